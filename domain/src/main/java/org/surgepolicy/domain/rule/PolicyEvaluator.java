@@ -1,0 +1,184 @@
+package org.surgepolicy.domain.rule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.surgepolicy.domain.policy.PolicyDefinition;
+import org.surgepolicy.domain.policy.PolicyOverride;
+import org.surgepolicy.domain.policy.PolicyStateKind;
+import org.surgepolicy.domain.policy.PolicyVersion;
+import org.surgepolicy.domain.policy.RuleParameters;
+
+/** Evaluation as a pure function: definition, daily counts and overrides in; a timeline with its evidence out. */
+public final class PolicyEvaluator {
+
+    private static final Comparator<PolicyOverride> PRECEDENCE =
+        Comparator.comparing(PolicyOverride::recordedAt).thenComparingLong(PolicyOverride::id);
+
+    private PolicyEvaluator() {
+    }
+
+    /** The timeline of the input's policy, from its start to the input's last day. */
+    public static Timeline evaluate(EvaluationInput input) {
+        PolicyDefinition definition = input.definition();
+        CountedData data = CountedData.of(definition, input.data(), input.replacements(), definition.maxLookBack(),
+            input.through());
+        return timeline(definition, data, input.overrides(), input.through());
+    }
+
+    /** The timeline over data already counted (the data must cover the definition's look-back). */
+    public static Timeline timeline(PolicyDefinition definition, CountedData data, List<PolicyOverride> overrides,
+                                    LocalDate through) {
+        List<TimelineDay> days = new ArrayList<>();
+        List<PolicyVersion> versions = definition.versions();
+        PolicyState[] previous = {PolicyState.initial(definition.initialState(), definition.startsOn())};
+        PolicyOverride[] previousOverride = {null};
+        RuleEngine.run(definition, data, through, (epochDay, v, afterChanges, determined, state) -> {
+            LocalDate date = LocalDate.ofEpochDay(epochDay);
+            PolicyVersion version = versions.get(v);
+            RuleParameters p = version.parameters();
+            CountedSeries series = data.series(version.countingRule());
+            int index = series.index(date);
+            List<PolicyEvent> events = new ArrayList<>(2);
+            if (afterChanges != previous[0]) {
+                events.add(afterChanges.kind() == PolicyStateKind.DISCONTINUED
+                    ? new PolicyEvent.DiscontinuationTookEffect(date)
+                    : new PolicyEvent.ReactivationTookEffect(date));
+            }
+            Determination determination = null;
+            if (determined != null) {
+                determination = determination(date, determined, afterChanges, state, version, series,
+                    index - p.determinationLag());
+                events.add(new PolicyEvent.DeterminationMade(date, determination));
+            }
+            PolicyOverride override = applicable(overrides, date);
+            if (override != previousOverride[0]) {
+                if (previousOverride[0] != null) {
+                    events.add(new PolicyEvent.OverrideEnded(date, previousOverride[0]));
+                }
+                if (override != null) {
+                    events.add(new PolicyEvent.OverrideStarted(date, override));
+                }
+            }
+            long counted = series.count(index);
+            days.add(new TimelineDay(date, counted == CountedSeries.MISSING ? null : counted,
+                series.average(index, p.window()), state, override == null ? state.kind() : override.state(),
+                override, version.id(), data.runsBelow(series, p.window(), p.discontinuationSum())[index],
+                determination, events));
+            previous[0] = state;
+            previousOverride[0] = override;
+        });
+        return new Timeline(definition, days);
+    }
+
+    /** The override that applies on a day: of those covering it, the last recorded. */
+    public static PolicyOverride applicable(List<PolicyOverride> overrides, LocalDate day) {
+        PolicyOverride applicable = null;
+        for (PolicyOverride override : overrides) {
+            if (override.covers(day) && (applicable == null || PRECEDENCE.compare(override, applicable) > 0)) {
+                applicable = override;
+            }
+        }
+        return applicable;
+    }
+
+    private static Determination determination(LocalDate date, DeterminationType type, PolicyState before,
+                                               PolicyState after, PolicyVersion version, CountedSeries series,
+                                               int newest) {
+        RuleParameters p = version.parameters();
+        Evidence evidence;
+        LocalDate effectiveOn;
+        if (type == DeterminationType.LOW) {
+            List<EvidenceWindow> windows = new ArrayList<>(p.consecutiveDays());
+            for (int end = newest - p.consecutiveDays() + 1; end <= newest; end++) {
+                windows.add(series.evidence(end, p.window()));
+            }
+            evidence = new Evidence(windows, p.discontinuationThreshold(), "<");
+            effectiveOn = switch (after) {
+                case DiscontinuationPending pending -> pending.effectiveOn();
+                case Discontinued discontinued -> discontinued.since();
+                case InEffect inEffect -> throw new IllegalStateException("a LOW determination left " + inEffect);
+            };
+        } else {
+            long threshold = before instanceof DiscontinuationPending
+                ? p.cancellationThreshold() : p.activationThreshold();
+            evidence = new Evidence(List.of(series.evidence(newest, p.window())), threshold, ">=");
+            effectiveOn = switch (after) {
+                case InEffect inEffect -> before instanceof DiscontinuationPending ? date : inEffect.since();
+                case Discontinued discontinued -> discontinued.reactivationEffectiveOn();
+                case DiscontinuationPending pending ->
+                    throw new IllegalStateException("a HIGH determination left " + pending);
+            };
+        }
+        return new Determination(date, type, effectiveOn, version.id(), version.citation(), evidence);
+    }
+
+    /** The status "now" ({@code asOf}, usually the input's last day), with the projection. */
+    public static PolicyStatus status(EvaluationInput input, LocalDate asOf) {
+        PolicyDefinition definition = input.definition();
+        CountedData data = CountedData.of(definition, input.data(), input.replacements(), definition.maxLookBack(),
+            asOf);
+        Timeline timeline = timeline(definition, data, input.overrides(), asOf);
+        Optional<TimelineDay> today = timeline.last();
+        if (today.isEmpty()) {
+            return PolicyStatus.notStarted(definition, asOf);
+        }
+        TimelineDay day = today.get();
+        PolicyVersion version = definition.versionOn(day.date());
+        RuleParameters p = version.parameters();
+        CountedSeries series = data.series(version.countingRule());
+        LocalDate dataThrough = input.dataThrough();
+        WindowAverage latestAverage = null;
+        int daysBelow = 0;
+        if (dataThrough != null) {
+            int newest = series.index(dataThrough);
+            latestAverage = series.average(newest, p.window());
+            daysBelow = data.runsBelow(series, p.window(), p.discontinuationSum())[newest];
+        }
+        LocalDate discontinuationOn = null;
+        LocalDate reactivationOn = null;
+        LocalDate earliest = null;
+        switch (day.state()) {
+            case InEffect ignored -> earliest = projectDiscontinuation(definition, data, input, dataThrough, asOf);
+            case DiscontinuationPending pending -> {
+                discontinuationOn = pending.effectiveOn();
+                earliest = pending.effectiveOn();
+            }
+            case Discontinued discontinued -> reactivationOn = discontinued.reactivationEffectiveOn();
+        }
+        return new PolicyStatus(definition.id(), day.state(), day.effectiveState(), version.id(), asOf, dataThrough,
+            latestAverage, daysBelow, p.consecutiveDays(), discontinuationOn, reactivationOn, earliest,
+            day.override());
+    }
+
+    /**
+     * The earliest day a discontinuation could take effect if every coming day (every day after the newest with
+     * data) stayed below the threshold: the rule run on with zero counts, the lowest a day can have, so that no
+     * series of counts below the threshold can end the policy sooner.
+     */
+    private static LocalDate projectDiscontinuation(PolicyDefinition definition, CountedData data,
+                                                    EvaluationInput input, LocalDate dataThrough, LocalDate asOf) {
+        int horizon = 0;
+        for (PolicyVersion version : definition.versions()) {
+            RuleParameters p = version.parameters();
+            horizon = Math.max(horizon, p.window() + p.consecutiveDays() + p.determinationLag()
+                + p.discontinuationDelay() + p.activationDelay() + 2);
+        }
+        LocalDate fillFrom = dataThrough == null ? data.origin() : dataThrough.plusDays(1);
+        LocalDate last = definition.lastDay(asOf.plusDays(horizon + (long) Math.max(0,
+            asOf.toEpochDay() - fillFrom.toEpochDay())));
+        if (!last.isAfter(asOf)) {
+            return null;
+        }
+        CountedData projected = data.extendedWith(fillFrom, last, 0);
+        LocalDate[] found = {null};
+        RuleEngine.run(definition, projected, last, (epochDay, v, afterChanges, determined, state) -> {
+            if (found[0] == null && epochDay > asOf.toEpochDay() && state.kind() == PolicyStateKind.DISCONTINUED) {
+                found[0] = LocalDate.ofEpochDay(epochDay);
+            }
+        });
+        return found[0];
+    }
+}
