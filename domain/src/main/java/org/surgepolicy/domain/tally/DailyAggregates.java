@@ -52,6 +52,20 @@ public final class DailyAggregates {
         return new DailyAggregates(days);
     }
 
+    /** These aggregates with the given days added or replaced. */
+    public DailyAggregates withDays(Collection<DayAggregate> changed) {
+        if (changed.isEmpty()) {
+            return this;
+        }
+        TreeMap<LocalDate, DayAggregate> copy = new TreeMap<>(days);
+        changed.forEach(day -> copy.put(day.date(), day));
+        return new DailyAggregates(copy);
+    }
+
+    public int size() {
+        return days.size();
+    }
+
     public boolean isReported(LocalDate date) {
         return days.containsKey(date);
     }

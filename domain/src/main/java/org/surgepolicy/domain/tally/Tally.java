@@ -1,6 +1,8 @@
 package org.surgepolicy.domain.tally;
 
+import java.time.LocalDate;
 import org.surgepolicy.domain.validation.InvalidValueException;
+import org.surgepolicy.domain.validation.Violations;
 
 /** A reported count of encounters for one key. */
 public record Tally(TallyKey key, long count) {
@@ -15,5 +17,24 @@ public record Tally(TallyKey key, long count) {
         if (count < 0 || count > MAX_COUNT) {
             throw new InvalidValueException("count", "must be between 0 and " + MAX_COUNT + ", was " + count);
         }
+    }
+
+    /**
+     * Builds a tally from the values of a request row or a file line, reporting every bad field at once.
+     *
+     * @throws InvalidValueException naming each field that is missing, out of range or holds an unknown code
+     */
+    public static Tally parse(LocalDate date, String component, String area, String demographic, String citizenship,
+                              String encounterType, Long count) {
+        Violations violations = new Violations();
+        TallyKey key = violations.check("",
+            () -> TallyKey.parse(date, component, area, demographic, citizenship, encounterType));
+        violations.requireNonNull(count, "count");
+        if (count != null) {
+            violations.require(count >= 0 && count <= MAX_COUNT, "count",
+                "must be between 0 and " + MAX_COUNT + ", was " + count);
+        }
+        violations.throwIfAny();
+        return new Tally(key, count);
     }
 }

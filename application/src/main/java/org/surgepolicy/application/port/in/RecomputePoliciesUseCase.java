@@ -1,0 +1,17 @@
+package org.surgepolicy.application.port.in;
+
+import java.util.List;
+import org.surgepolicy.domain.rule.RecordedDetermination;
+import org.surgepolicy.domain.rule.Restatement;
+import org.surgepolicy.domain.rule.Timeline;
+
+/** Recompute every policy's timeline from all the data, recording the determinations it makes for the first time. */
+public interface RecomputePoliciesUseCase {
+
+    List<Recomputation> recompute();
+
+    /** One policy's recomputed timeline, the determinations recorded by this run, and the restatements found. */
+    record Recomputation(String policyId, Timeline timeline, List<RecordedDetermination> newlyRecorded,
+                         List<Restatement> restatements) {
+    }
+}

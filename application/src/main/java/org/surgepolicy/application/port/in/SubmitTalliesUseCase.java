@@ -1,0 +1,55 @@
+package org.surgepolicy.application.port.in;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.surgepolicy.domain.policy.PolicyStateKind;
+import org.surgepolicy.domain.validation.InvalidValueException;
+
+/** Submit daily tallies: all rows are stored or none, and every policy's status is recomputed before answering. */
+public interface SubmitTalliesUseCase {
+
+    /** The most rows one submission may hold. */
+    int MAX_ROWS = 50_000;
+
+    Outcome<Receipt> submit(Command command);
+
+    /** One row as it arrives: codes still to be checked. */
+    record Row(LocalDate date, String component, String area, String demographic, String citizenship,
+               String encounterType, Long count) {
+    }
+
+    /**
+     * @param source     where the rows come from (a report's name)
+     * @param recordedBy who sends them
+     */
+    record Command(String source, String recordedBy, List<Row> rows) {
+        public Command {
+            if (source == null || source.isBlank()) {
+                throw new InvalidValueException("source", "is required");
+            }
+            if (source.length() > 200) {
+                throw new InvalidValueException("source", "must be at most 200 characters");
+            }
+            if (recordedBy == null || recordedBy.isBlank()) {
+                throw new InvalidValueException("recordedBy", "is required");
+            }
+            if (rows == null || rows.isEmpty()) {
+                throw new InvalidValueException("tallies", "must hold at least one tally");
+            }
+            if (rows.size() > MAX_ROWS) {
+                throw new InvalidValueException("tallies", "must hold at most " + MAX_ROWS + " tallies, held "
+                    + rows.size());
+            }
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** What a submission did, and the status of every policy after it. */
+    record Receipt(int received, int revised, int unchanged, List<PolicyStateSummary> policies) {
+    }
+
+    /** A policy's rule state after a change, and since when. */
+    record PolicyStateSummary(String policyId, PolicyStateKind state, PolicyStateKind effectiveState,
+                              LocalDate since) {
+    }
+}

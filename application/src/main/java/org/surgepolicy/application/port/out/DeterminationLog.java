@@ -1,0 +1,19 @@
+package org.surgepolicy.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import org.surgepolicy.domain.rule.Determination;
+import org.surgepolicy.domain.rule.RecordedDetermination;
+
+/** The determinations as the system first made them: append-only, kept for ever, at most one per date and type. */
+public interface DeterminationLog {
+
+    /**
+     * Records those of the determinations not yet recorded for the policy (by date and type), at {@code recordedAt};
+     * safe under concurrent calls. Returns the ones recorded now.
+     */
+    List<RecordedDetermination> recordNew(String policyId, List<Determination> determinations, Instant recordedAt);
+
+    /** Every determination recorded for the policy up to {@code knownAt} (all when null), oldest first. */
+    List<RecordedDetermination> recorded(String policyId, Instant knownAt);
+}

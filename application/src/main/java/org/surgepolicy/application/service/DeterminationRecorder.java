@@ -1,0 +1,39 @@
+package org.surgepolicy.application.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.surgepolicy.application.port.in.SubmitTalliesUseCase.PolicyStateSummary;
+import org.surgepolicy.application.port.out.DeterminationLog;
+import org.surgepolicy.domain.policy.PolicyDefinition;
+import org.surgepolicy.domain.rule.PolicyStatus;
+import org.surgepolicy.domain.rule.RecordedDetermination;
+import org.surgepolicy.domain.rule.Timeline;
+
+/** Records, for every policy, the determinations the current data yields that were never recorded before. */
+public final class DeterminationRecorder {
+
+    private final PolicyEvaluations evaluations;
+    private final DeterminationLog log;
+
+    public DeterminationRecorder(PolicyEvaluations evaluations, DeterminationLog log) {
+        this.evaluations = evaluations;
+        this.log = log;
+    }
+
+    /** Records what is new for every policy (inside the caller's transaction) and returns each one's state. */
+    public List<PolicyStateSummary> recordAll() {
+        List<PolicyStateSummary> summaries = new ArrayList<>();
+        for (PolicyDefinition definition : evaluations.definitions()) {
+            record(definition, evaluations.freshTimeline(definition));
+            PolicyStatus status = evaluations.freshStatus(definition);
+            summaries.add(new PolicyStateSummary(definition.id(),
+                status.state() == null ? null : status.state().kind(), status.effectiveState(), status.since()));
+        }
+        return summaries;
+    }
+
+    /** Records the determinations of a timeline not yet recorded; returns those recorded now. */
+    public List<RecordedDetermination> record(PolicyDefinition definition, Timeline timeline) {
+        return log.recordNew(definition.id(), timeline.determinations(), evaluations.now());
+    }
+}

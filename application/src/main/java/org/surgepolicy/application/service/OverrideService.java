@@ -1,0 +1,57 @@
+package org.surgepolicy.application.service;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.transaction.annotation.Transactional;
+import org.surgepolicy.application.port.in.ListOverridesQuery;
+import org.surgepolicy.application.port.in.Outcome;
+import org.surgepolicy.application.port.in.RecordOverrideUseCase;
+import org.surgepolicy.application.port.out.OverrideStore;
+import org.surgepolicy.domain.policy.PolicyDefinition;
+import org.surgepolicy.domain.policy.PolicyOverride;
+import org.surgepolicy.domain.validation.InvalidValueException;
+import org.surgepolicy.domain.validation.Violation;
+
+/** Records and lists overrides. */
+public final class OverrideService implements RecordOverrideUseCase, ListOverridesQuery {
+
+    private final PolicyEvaluations evaluations;
+    private final OverrideStore store;
+
+    public OverrideService(PolicyEvaluations evaluations, OverrideStore store) {
+        this.evaluations = evaluations;
+        this.store = store;
+    }
+
+    @Override
+    @Transactional
+    public Outcome<PolicyOverride> record(Command command) {
+        Optional<PolicyDefinition> definition = evaluations.definition(command.policyId());
+        if (definition.isEmpty()) {
+            return new Outcome.NotFound<>("policy " + command.policyId());
+        }
+        PolicyOverride override;
+        try {
+            override = new PolicyOverride(0, command.state(), command.from(), command.to(), command.reason(),
+                command.authority(), evaluations.now(), command.recordedBy());
+        } catch (InvalidValueException e) {
+            return new Outcome.Invalid<>(e.violations());
+        }
+        PolicyDefinition policy = definition.get();
+        if (override.from().isBefore(policy.startsOn())) {
+            return new Outcome.Invalid<>(List.of(new Violation("from",
+                override.from() + " is before the policy starts on " + policy.startsOn())));
+        }
+        if (policy.endsOn() != null && override.from().isAfter(policy.endsOn())) {
+            return new Outcome.Invalid<>(List.of(new Violation("from",
+                override.from() + " is after the policy ends on " + policy.endsOn())));
+        }
+        return new Outcome.Done<>(store.add(policy.id(), override));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<List<PolicyOverride>> overrides(String policyId) {
+        return evaluations.definition(policyId).map(d -> store.list(d.id(), null));
+    }
+}

@@ -1,0 +1,123 @@
+package org.surgepolicy.application.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.transaction.annotation.Transactional;
+import org.surgepolicy.application.port.in.Outcome;
+import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
+import org.surgepolicy.application.port.in.SweepParametersUseCase;
+import org.surgepolicy.domain.policy.ParameterName;
+import org.surgepolicy.domain.policy.PolicyDefinition;
+import org.surgepolicy.domain.rule.DailyCount;
+import org.surgepolicy.domain.rule.EvaluationInput;
+import org.surgepolicy.domain.rule.Timeline;
+import org.surgepolicy.domain.rule.TimelineDay;
+import org.surgepolicy.domain.simulation.ParameterSweep;
+import org.surgepolicy.domain.simulation.Simulation;
+import org.surgepolicy.domain.simulation.SweepAxis;
+import org.surgepolicy.domain.simulation.SweepOutcome;
+import org.surgepolicy.domain.validation.InvalidValueException;
+import org.surgepolicy.domain.validation.Violation;
+
+/** Simulations and parameter sweeps on the stored data; nothing is stored. */
+public final class WhatIfService implements SimulatePolicyUseCase, SweepParametersUseCase {
+
+    /** How far past today a simulation may run on hypothetical counts. */
+    static final int MAX_DAYS_AHEAD = 3_660;
+
+    private final PolicyEvaluations evaluations;
+
+    public WhatIfService(PolicyEvaluations evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Outcome<SimulatePolicyUseCase.Result> simulate(SimulatePolicyUseCase.Command command) {
+        Optional<PolicyDefinition> found = evaluations.definition(command.policyId());
+        if (found.isEmpty()) {
+            return new Outcome.NotFound<>("policy " + command.policyId());
+        }
+        PolicyDefinition definition = found.get();
+        List<Violation> violations = new ArrayList<>();
+        Map<ParameterName, Object> changes = parameters(command.parameters(), violations);
+        Map<LocalDate, Long> replacements = new HashMap<>();
+        for (int i = 0; i < command.dailyCounts().size(); i++) {
+            DailyCount count = command.dailyCounts().get(i);
+            if (replacements.put(count.date(), count.count()) != null) {
+                violations.add(new Violation("dailyCounts[" + i + "].date", count.date() + " is given twice"));
+            }
+        }
+        LocalDate today = evaluations.today(definition);
+        LocalDate to = command.to() != null ? command.to() : today;
+        LocalDate from = command.from() != null ? command.from() : definition.startsOn();
+        if (to.isBefore(from)) {
+            violations.add(new Violation("to", to + " is before from " + from));
+        }
+        if (to.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            violations.add(new Violation("to", "may be at most " + MAX_DAYS_AHEAD + " days after today"));
+        }
+        if (!violations.isEmpty()) {
+            return new Outcome.Invalid<>(violations);
+        }
+        EvaluationInput input = new EvaluationInput(definition, evaluations.currentData(true),
+            evaluations.input(definition, null, true).overrides(), to, replacements);
+        Timeline timeline;
+        try {
+            timeline = Simulation.run(input, changes);
+        } catch (InvalidValueException e) {
+            return new Outcome.Invalid<>(e.violations());
+        }
+        List<TimelineDay> days = timeline.between(from, to);
+        return new Outcome.Done<>(new SimulatePolicyUseCase.Result(days,
+            days.stream().map(TimelineDay::determination).filter(d -> d != null).toList()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Outcome<List<SweepOutcome>> sweep(SweepParametersUseCase.Command command) {
+        Optional<PolicyDefinition> found = evaluations.definition(command.policyId());
+        if (found.isEmpty()) {
+            return new Outcome.NotFound<>("policy " + command.policyId());
+        }
+        List<Violation> violations = new ArrayList<>();
+        List<SweepAxis> axes = new ArrayList<>();
+        command.values().forEach((key, values) -> {
+            try {
+                axes.add(new SweepAxis(ParameterName.parse(key, "parameters." + key), values));
+            } catch (InvalidValueException e) {
+                e.violations().forEach(v -> violations.add(v.field().startsWith("parameters")
+                    ? v : v.under("parameters")));
+            }
+        });
+        if (!violations.isEmpty()) {
+            return new Outcome.Invalid<>(violations);
+        }
+        PolicyDefinition definition = found.get();
+        try {
+            return new Outcome.Done<>(ParameterSweep.run(definition, evaluations.currentData(true),
+                evaluations.today(definition), axes));
+        } catch (InvalidValueException e) {
+            return new Outcome.Invalid<>(e.violations());
+        }
+    }
+
+    private static Map<ParameterName, Object> parameters(Map<String, Object> raw, List<Violation> violations) {
+        Map<ParameterName, Object> changes = new LinkedHashMap<>();
+        raw.forEach((key, value) -> {
+            try {
+                ParameterName name = ParameterName.parse(key, "parameters." + key);
+                changes.put(name, name.coerce(value));
+            } catch (InvalidValueException e) {
+                e.violations().forEach(v -> violations.add(v.field().startsWith("parameters")
+                    ? v : v.under("parameters")));
+            }
+        });
+        return changes;
+    }
+}
