@@ -1,0 +1,72 @@
+package org.surgepolicy.bootstrap;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.surgepolicy.application.port.out.DeterminationLog;
+import org.surgepolicy.application.port.out.OverrideStore;
+import org.surgepolicy.application.port.out.PolicyCatalog;
+import org.surgepolicy.application.port.out.TallyLedger;
+import org.surgepolicy.application.service.DeterminationRecorder;
+import org.surgepolicy.application.service.OverrideService;
+import org.surgepolicy.application.service.PolicyEvaluations;
+import org.surgepolicy.application.service.PolicyQueryService;
+import org.surgepolicy.application.service.RecomputePoliciesService;
+import org.surgepolicy.application.service.SubmitTalliesService;
+import org.surgepolicy.application.service.TallyQueryService;
+import org.surgepolicy.application.service.WhatIfService;
+
+/** The use cases, created explicitly from their ports (no component scan reaches the application module). */
+@Configuration(proxyBeanMethods = false)
+public class UseCaseConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    PolicyEvaluations policyEvaluations(PolicyCatalog catalog, TallyLedger ledger, OverrideStore overrides,
+                                        Clock clock) {
+        return new PolicyEvaluations(catalog, ledger, overrides, clock);
+    }
+
+    @Bean
+    DeterminationRecorder determinationRecorder(PolicyEvaluations evaluations, DeterminationLog log) {
+        return new DeterminationRecorder(evaluations, log);
+    }
+
+    @Bean
+    SubmitTalliesService submitTalliesService(TallyLedger ledger, PolicyEvaluations evaluations,
+                                              DeterminationRecorder recorder) {
+        return new SubmitTalliesService(ledger, evaluations, recorder);
+    }
+
+    @Bean
+    PolicyQueryService policyQueryService(PolicyEvaluations evaluations, DeterminationLog log) {
+        return new PolicyQueryService(evaluations, log);
+    }
+
+    @Bean
+    OverrideService overrideService(PolicyEvaluations evaluations, OverrideStore store) {
+        return new OverrideService(evaluations, store);
+    }
+
+    @Bean
+    WhatIfService whatIfService(PolicyEvaluations evaluations) {
+        return new WhatIfService(evaluations);
+    }
+
+    @Bean
+    TallyQueryService tallyQueryService(TallyLedger ledger) {
+        return new TallyQueryService(ledger);
+    }
+
+    @Bean
+    RecomputePoliciesService recomputePoliciesService(PolicyEvaluations evaluations, DeterminationRecorder recorder,
+                                                      DeterminationLog log) {
+        return new RecomputePoliciesService(evaluations, recorder, log);
+    }
+}
