@@ -1,0 +1,9 @@
+package org.surgepolicy.application.port.out.archfixture;
+
+import org.surgepolicy.application.service.PolicyEvaluations;
+
+/** Deliberately wrong: a port that refers to a service class (for the architecture rules' own test). */
+public interface PortReferringToService {
+
+    PolicyEvaluations evaluations();
+}

@@ -1,0 +1,113 @@
+package org.surgepolicy.bootstrap.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/**
+ * The boundaries of the hexagon, as allow-lists: each layer names what it may depend on, so that a renamed or new
+ * package fails a rule rather than slipping past a deny-list. Every rule fails when it matches no class at all
+ * (ArchUnit's {@code archRule.failOnEmptyShould}, on by default and asserted in {@link ArchitectureRulesCanFailTest}).
+ */
+final class ArchitectureRules {
+
+    static final String DOMAIN = "org.surgepolicy.domain..";
+    static final String APPLICATION = "org.surgepolicy.application..";
+    static final String PORTS = "org.surgepolicy.application.port..";
+    static final String PORTS_IN = "org.surgepolicy.application.port.in..";
+    static final String REST = "org.surgepolicy.adapter.rest..";
+    static final String PERSISTENCE = "org.surgepolicy.adapter.persistence..";
+    static final String BATCH = "org.surgepolicy.adapter.batch..";
+    static final String ADAPTERS = "org.surgepolicy.adapter..";
+
+    /** What every adapter may use besides its own package: the JDK, Spring, logging, metrics and the inner layers. */
+    private static final String[] ADAPTER_BASE = {"java..", "javax.annotation..", "jakarta..", "org.springframework..",
+        "org.slf4j..", "io.micrometer..", "tools.jackson..", "com.fasterxml.jackson.annotation..", DOMAIN, PORTS};
+
+    private ArchitectureRules() {
+    }
+
+    static final ArchRule DOMAIN_DEPENDS_ONLY_ON_THE_JDK = classes().that().resideInAPackage(DOMAIN)
+        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN)
+        .as("the domain depends only on java.. and itself");
+
+    static final ArchRule APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_TRANSACTIONS = classes().that()
+        .resideInAPackage(APPLICATION)
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", DOMAIN, APPLICATION, "org.springframework.transaction.annotation..")
+        .as("the application depends only on the domain, java.. and @Transactional");
+
+    static final ArchRule PORTS_DEPEND_ONLY_ON_DOMAIN_AND_PORTS = classes().that().resideInAPackage(PORTS)
+        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, PORTS)
+        .as("ports depend only on the domain and other ports, never on a service");
+
+    static final ArchRule USE_CASES_ARE_INTERFACES_IN_PORT_IN = classes()
+        .that(JavaClass.Predicates.resideInAPackage(APPLICATION).and(JavaClass.Predicates.TOP_LEVEL_CLASSES)
+            .and(JavaClass.Predicates.simpleNameEndingWith("UseCase")
+                .or(JavaClass.Predicates.simpleNameEndingWith("Query"))))
+        .should().beInterfaces().andShould().resideInAPackage(PORTS_IN)
+        .as("use cases and queries are interfaces in ..port.in..");
+
+    static final ArchRule REST_ADAPTER_USES_ONLY_ALLOWED_PACKAGES = adapter(REST,
+        "org.mapstruct..", "io.swagger..", "org.springdoc..", "javax.annotation.processing..");
+
+    static final ArchRule PERSISTENCE_ADAPTER_USES_ONLY_ALLOWED_PACKAGES = adapter(PERSISTENCE,
+        "javax.sql..", "org.flywaydb..", "org.yaml.snakeyaml..", "com.zaxxer.hikari..", "net.javacrumbs.shedlock..",
+        "org.h2..", "org.postgresql..");
+
+    static final ArchRule BATCH_ADAPTER_USES_ONLY_ALLOWED_PACKAGES = adapter(BATCH,
+        "org.apache.commons.csv..", "net.javacrumbs.shedlock..");
+
+    static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP = classes().that()
+        .resideInAnyPackage(DOMAIN, APPLICATION, ADAPTERS)
+        .should().onlyDependOnClassesThat().resideOutsideOfPackage("org.surgepolicy.bootstrap..")
+        .as("nothing depends on bootstrap");
+
+    static final ArchRule MAPSTRUCT_ONLY_IN_ADAPTERS = classes().that(dependOnAny("org.mapstruct"))
+        .should().resideInAPackage(ADAPTERS)
+        .as("MapStruct is used only in the adapters");
+
+    static final ArchRule SPRING_BATCH_ONLY_IN_BATCH_ADAPTER = classes().that(dependOnAny("org.springframework.batch"))
+        .should().resideInAPackage(BATCH)
+        .as("Spring Batch is used only in adapters-batch");
+
+    static final ArchRule JDBC_ONLY_IN_PERSISTENCE_ADAPTER = classes()
+        .that(dependOnAny("java.sql", "javax.sql", "org.springframework.jdbc"))
+        .should().resideInAPackage(PERSISTENCE)
+        .as("JDBC is used only in adapters-persistence");
+
+    static List<ArchRule> all() {
+        return List.of(DOMAIN_DEPENDS_ONLY_ON_THE_JDK, APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_TRANSACTIONS,
+            PORTS_DEPEND_ONLY_ON_DOMAIN_AND_PORTS, USE_CASES_ARE_INTERFACES_IN_PORT_IN,
+            REST_ADAPTER_USES_ONLY_ALLOWED_PACKAGES, PERSISTENCE_ADAPTER_USES_ONLY_ALLOWED_PACKAGES,
+            BATCH_ADAPTER_USES_ONLY_ALLOWED_PACKAGES, NOTHING_DEPENDS_ON_BOOTSTRAP, MAPSTRUCT_ONLY_IN_ADAPTERS,
+            SPRING_BATCH_ONLY_IN_BATCH_ADAPTER, JDBC_ONLY_IN_PERSISTENCE_ADAPTER);
+    }
+
+    private static ArchRule adapter(String adapterPackage, String... extra) {
+        String[] allowed = new String[ADAPTER_BASE.length + extra.length + 1];
+        System.arraycopy(ADAPTER_BASE, 0, allowed, 0, ADAPTER_BASE.length);
+        System.arraycopy(extra, 0, allowed, ADAPTER_BASE.length, extra.length);
+        allowed[allowed.length - 1] = adapterPackage;
+        return classes().that().resideInAPackage(adapterPackage)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(allowed)
+            .as(adapterPackage.replace("..", "") + " depends only on its own package, the inner layers' ports and"
+                + " the libraries it is allowed; never on another adapter");
+    }
+
+    private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> dependOnAny(String... packages) {
+        return describe("depend on " + String.join(" or ", packages), javaClass ->
+            javaClass.getDirectDependenciesFromSelf().stream().anyMatch(dependency -> {
+                String target = dependency.getTargetClass().getPackageName();
+                for (String p : packages) {
+                    if (target.equals(p) || target.startsWith(p + ".")) {
+                        return true;
+                    }
+                }
+                return false;
+            }));
+    }
+}
