@@ -4,10 +4,13 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.surgepolicy.application.port.out.AuditTrail;
 import org.surgepolicy.application.port.out.DeterminationLog;
 import org.surgepolicy.application.port.out.OverrideStore;
 import org.surgepolicy.application.port.out.PolicyCatalog;
 import org.surgepolicy.application.port.out.TallyLedger;
+import org.surgepolicy.application.service.AuditQueryService;
+import org.surgepolicy.application.service.Auditor;
 import org.surgepolicy.application.service.DeterminationRecorder;
 import org.surgepolicy.application.service.OverrideService;
 import org.surgepolicy.application.service.PolicyEvaluations;
@@ -34,14 +37,20 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    DeterminationRecorder determinationRecorder(PolicyEvaluations evaluations, DeterminationLog log) {
-        return new DeterminationRecorder(evaluations, log);
+    Auditor auditor(AuditTrail trail, Clock clock) {
+        return new Auditor(trail, clock);
+    }
+
+    @Bean
+    DeterminationRecorder determinationRecorder(PolicyEvaluations evaluations, DeterminationLog log,
+                                                Auditor auditor) {
+        return new DeterminationRecorder(evaluations, log, auditor);
     }
 
     @Bean
     SubmitTalliesService submitTalliesService(TallyLedger ledger, PolicyEvaluations evaluations,
-                                              DeterminationRecorder recorder) {
-        return new SubmitTalliesService(ledger, evaluations, recorder);
+                                              DeterminationRecorder recorder, Auditor auditor) {
+        return new SubmitTalliesService(ledger, evaluations, recorder, auditor);
     }
 
     @Bean
@@ -50,8 +59,8 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    OverrideService overrideService(PolicyEvaluations evaluations, OverrideStore store) {
-        return new OverrideService(evaluations, store);
+    OverrideService overrideService(PolicyEvaluations evaluations, OverrideStore store, Auditor auditor) {
+        return new OverrideService(evaluations, store, auditor);
     }
 
     @Bean
@@ -68,5 +77,10 @@ public class UseCaseConfiguration {
     RecomputePoliciesService recomputePoliciesService(PolicyEvaluations evaluations, DeterminationRecorder recorder,
                                                       DeterminationLog log) {
         return new RecomputePoliciesService(evaluations, recorder, log);
+    }
+
+    @Bean
+    AuditQueryService auditQueryService(AuditTrail trail) {
+        return new AuditQueryService(trail);
     }
 }

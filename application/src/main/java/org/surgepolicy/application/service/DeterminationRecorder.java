@@ -14,10 +14,12 @@ public final class DeterminationRecorder {
 
     private final PolicyEvaluations evaluations;
     private final DeterminationLog log;
+    private final Auditor auditor;
 
-    public DeterminationRecorder(PolicyEvaluations evaluations, DeterminationLog log) {
+    public DeterminationRecorder(PolicyEvaluations evaluations, DeterminationLog log, Auditor auditor) {
         this.evaluations = evaluations;
         this.log = log;
+        this.auditor = auditor;
     }
 
     /** Records what is new for every policy (inside the caller's transaction) and returns each one's state. */
@@ -34,6 +36,9 @@ public final class DeterminationRecorder {
 
     /** Records the determinations of a timeline not yet recorded; returns those recorded now. */
     public List<RecordedDetermination> record(PolicyDefinition definition, Timeline timeline) {
-        return log.recordNew(definition.id(), timeline.determinations(), evaluations.now());
+        List<RecordedDetermination> recorded = log.recordNew(definition.id(), timeline.determinations(),
+            evaluations.now());
+        auditor.determinationsRecorded(recorded);
+        return recorded;
     }
 }

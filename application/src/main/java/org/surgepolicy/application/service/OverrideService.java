@@ -17,10 +17,12 @@ public final class OverrideService implements RecordOverrideUseCase, ListOverrid
 
     private final PolicyEvaluations evaluations;
     private final OverrideStore store;
+    private final Auditor auditor;
 
-    public OverrideService(PolicyEvaluations evaluations, OverrideStore store) {
+    public OverrideService(PolicyEvaluations evaluations, OverrideStore store, Auditor auditor) {
         this.evaluations = evaluations;
         this.store = store;
+        this.auditor = auditor;
     }
 
     @Override
@@ -46,7 +48,9 @@ public final class OverrideService implements RecordOverrideUseCase, ListOverrid
             return new Outcome.Invalid<>(List.of(new Violation("from",
                 override.from() + " is after the policy ends on " + policy.endsOn())));
         }
-        return new Outcome.Done<>(store.add(policy.id(), override));
+        PolicyOverride stored = store.add(policy.id(), override);
+        auditor.overrideRecorded(policy.id(), stored);
+        return new Outcome.Done<>(stored);
     }
 
     @Override

@@ -20,11 +20,14 @@ public final class SubmitTalliesService implements SubmitTalliesUseCase {
     private final TallyLedger ledger;
     private final PolicyEvaluations evaluations;
     private final DeterminationRecorder recorder;
+    private final Auditor auditor;
 
-    public SubmitTalliesService(TallyLedger ledger, PolicyEvaluations evaluations, DeterminationRecorder recorder) {
+    public SubmitTalliesService(TallyLedger ledger, PolicyEvaluations evaluations, DeterminationRecorder recorder,
+                                Auditor auditor) {
         this.ledger = ledger;
         this.evaluations = evaluations;
         this.recorder = recorder;
+        this.auditor = auditor;
     }
 
     @Override
@@ -37,6 +40,9 @@ public final class SubmitTalliesService implements SubmitTalliesUseCase {
         }
         TallyLedger.AppendResult result = ledger.append(tallies, evaluations.now(), command.recordedBy(),
             command.source());
+        if (result.revised() > 0) {
+            auditor.talliesSubmitted(command.recordedBy(), command.source(), tallies, result.revised());
+        }
         List<PolicyStateSummary> policies = recorder.recordAll();
         return new Outcome.Done<>(new Receipt(tallies.size(), result.revised(), result.unchanged(), policies));
     }

@@ -1,0 +1,87 @@
+package org.surgepolicy.domain.audit;
+
+import java.util.Optional;
+
+/** Links audit events into a hash chain, and checks a chain entry by entry. */
+public final class AuditChain {
+
+    /** The previous hash of the first entry. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private AuditChain() {
+    }
+
+    /** The entry that follows {@code previous} (null for the first entry) with {@code event}. */
+    public static AuditEntry append(AuditEntry previous, AuditEvent event) {
+        long sequence = previous == null ? 1 : previous.sequence() + 1;
+        String previousHash = previous == null ? GENESIS : previous.hash();
+        return new AuditEntry(sequence, event, previousHash, hash(sequence, event, previousHash));
+    }
+
+    /** The hash of an entry: SHA-256 over its sequence, every field of its event, and the previous hash. */
+    public static String hash(long sequence, AuditEvent event, String previousHash) {
+        String canonical = String.join("\n", Long.toString(sequence), event.at().toString(), event.actor(),
+            event.action(), event.subject(), event.payloadDigest(), event.summary(), previousHash);
+        return AuditDigest.sha256(canonical);
+    }
+
+    /** What a walk of the chain found: nothing wrong, or the first entry that breaks it and why. */
+    public record Verification(long entriesChecked, Long firstBrokenSequence, String reason) {
+
+        public boolean intact() {
+            return firstBrokenSequence == null;
+        }
+    }
+
+    /** Walks a chain in stored order, one entry at a time, so that a trail of any length can be checked. */
+    public static final class Walker {
+        private AuditEntry previous;
+        private long checked;
+        private Verification broken;
+
+        /** Checks the next entry; returns the first break found so far, if any. */
+        public Optional<Verification> accept(AuditEntry entry) {
+            if (broken != null) {
+                return Optional.of(broken);
+            }
+            long expectedSequence = previous == null ? 1 : previous.sequence() + 1;
+            String expectedPrevious = previous == null ? GENESIS : previous.hash();
+            String reason = null;
+            if (entry.sequence() != expectedSequence) {
+                reason = "expected entry " + expectedSequence + " but found entry " + entry.sequence()
+                    + (entry.sequence() > expectedSequence ? ": entries are missing" : ": entries are out of order");
+            } else if (!entry.previousHash().equals(expectedPrevious)) {
+                reason = "its previous hash does not match the hash of entry " + (expectedSequence - 1);
+            } else if (!entry.hash().equals(hash(entry.sequence(), entry.event(), entry.previousHash()))) {
+                reason = "its content does not match its hash: it was changed after it was written";
+            }
+            checked++;
+            if (reason != null) {
+                broken = new Verification(checked, entry.sequence(), "entry " + entry.sequence() + ": " + reason);
+                return Optional.of(broken);
+            }
+            previous = entry;
+            return Optional.empty();
+        }
+
+        /**
+         * The result once every stored entry was given.
+         *
+         * @param headSequence the sequence the trail's head says was written last (0 when none), which catches
+         *                     entries removed from the end
+         */
+        public Verification finish(long headSequence) {
+            if (broken != null) {
+                return broken;
+            }
+            long last = previous == null ? 0 : previous.sequence();
+            if (last != headSequence) {
+                long first = Math.min(last, headSequence) + 1;
+                return new Verification(checked, first, "entry " + first + ": the trail's head records "
+                    + headSequence + " entries but " + last + " are stored"
+                    + (last < headSequence ? ": entries were removed from the end" : ": entries were added"));
+            }
+            return new Verification(checked, null, null);
+        }
+    }
+}
