@@ -169,8 +169,8 @@ public final class JdbcTallyLedger implements TallyLedger {
 
     @Override
     public Optional<LocalDate> newestDay() {
-        return Optional.ofNullable(jdbc.sql("select max(tally_date) from daily_aggregate")
-            .query((rs, row) -> rs.getObject(1, LocalDate.class)).single());
+        return jdbc.sql("select tally_date from daily_aggregate order by tally_date desc limit 1")
+            .query(LocalDate.class).optional();
     }
 
     @Override
