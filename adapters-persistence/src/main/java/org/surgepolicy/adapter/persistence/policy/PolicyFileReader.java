@@ -68,6 +68,10 @@ final class PolicyFileReader {
         } catch (YAMLException e) {
             throw new PolicyFileException(file, List.of(syntaxError(e)));
         }
+        if (document == null) {
+            throw new PolicyFileException(file, List.of(new Violation("", "is empty; expected a policy definition"
+                + " with the fields " + String.join(", ", POLICY_FIELDS))));
+        }
         Violations violations = new Violations();
         PolicyDefinition definition = definition(YamlMapping.of(document, "", violations), violations);
         if (!violations.isEmpty()) {
