@@ -80,7 +80,8 @@ public final class JdbcDeterminationLog implements DeterminationLog {
 
     @Override
     public List<RecordedDetermination> recorded(String policyId, Instant knownAt) {
-        JdbcClient.StatementSpec statement = jdbc.sql("select " + COLUMNS + " from determination where policy_id = :policy"
+        JdbcClient.StatementSpec statement = jdbc.sql("select " + COLUMNS + " from determination"
+                + " where policy_id = :policy"
                 + (knownAt == null ? "" : " and recorded_at <= :knownAt")
                 + " order by determination_date, determination_type")
             .param("policy", policyId);

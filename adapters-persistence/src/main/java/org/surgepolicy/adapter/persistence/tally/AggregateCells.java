@@ -18,7 +18,8 @@ final class AggregateCells {
 
     private static final int REGIONS = Region.values().length;
     private static final int DEMOGRAPHICS = Demographic.values().length;
-    private static final AggregateCell[] CELLS = new AggregateCell[Component.values().length * REGIONS * DEMOGRAPHICS * 2];
+    private static final AggregateCell[] CELLS =
+        new AggregateCell[Component.values().length * REGIONS * DEMOGRAPHICS * 2];
 
     static {
         for (Component component : Component.values()) {

@@ -117,22 +117,20 @@ public final class JdbcTallyLedger implements TallyLedger {
     @Override
     public DailyAggregates aggregatesKnownAt(LocalDate from, LocalDate to, Instant knownAt) {
         Objects.requireNonNull(knownAt, "knownAt");
-        TallyRows.AggregateCollector collector = new TallyRows.AggregateCollector();
-        jdbc.sql(sumPerCell(latestRevisions("tally_date between :from and :to and recorded_at <= :knownAt", "latest"))
-                + " order by tally_date")
-            .param("from", from).param("to", to).param("knownAt", StoredInstants.toDatabase(knownAt))
-            .withFetchSize(FETCH_SIZE)
-            .query(collector);
-        return collector.aggregates();
+        return sumOfLatest(jdbc.sql(sumPerCell(latestRevisions(
+                "tally_date between :from and :to and recorded_at <= :knownAt", "latest")) + " order by tally_date")
+            .param("knownAt", StoredInstants.toDatabase(knownAt)), from, to);
     }
 
     @Override
     public DailyAggregates rebuildAggregates(LocalDate from, LocalDate to) {
+        return sumOfLatest(jdbc.sql(sumPerCell(latestRevisions("tally_date between :from and :to", "latest"))
+            + " order by tally_date"), from, to);
+    }
+
+    private static DailyAggregates sumOfLatest(JdbcClient.StatementSpec statement, LocalDate from, LocalDate to) {
         TallyRows.AggregateCollector collector = new TallyRows.AggregateCollector();
-        jdbc.sql(sumPerCell(latestRevisions("tally_date between :from and :to", "latest")) + " order by tally_date")
-            .param("from", from).param("to", to)
-            .withFetchSize(FETCH_SIZE)
-            .query(collector);
+        statement.param("from", from).param("to", to).withFetchSize(FETCH_SIZE).query(collector);
         return collector.aggregates();
     }
 

@@ -67,8 +67,10 @@ abstract class DeterminationLogContract {
                 ? "<" : ">="));
     }
 
-    private static final Determination LOW = determination(LocalDate.of(2024, 6, 20), DeterminationType.LOW, 1, 1_400);
-    private static final Determination HIGH = determination(LocalDate.of(2024, 6, 28), DeterminationType.HIGH, 1, 2_600);
+    private static final Determination LOW =
+        determination(LocalDate.of(2024, 6, 20), DeterminationType.LOW, 1, 1_400);
+    private static final Determination HIGH =
+        determination(LocalDate.of(2024, 6, 28), DeterminationType.HIGH, 1, 2_600);
     private static final Determination LATER_LOW =
         determination(LocalDate.of(2024, 11, 2), DeterminationType.LOW, 28, 1_000);
 
@@ -138,7 +140,8 @@ abstract class DeterminationLogContract {
     void concurrentCallsRecordEachDeterminationOnce() throws Exception {
         List<Determination> all = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            all.add(determination(LocalDate.of(2024, 7, 1).plusDays(i), DeterminationType.values()[i % 2], 1, 100 * i));
+            DeterminationType type = DeterminationType.values()[i % 2];
+            all.add(determination(LocalDate.of(2024, 7, 1).plusDays(i), type, 1, 100 * i));
         }
         List<Callable<List<RecordedDetermination>>> calls = new ArrayList<>();
         for (int t = 0; t < 20; t++) {
