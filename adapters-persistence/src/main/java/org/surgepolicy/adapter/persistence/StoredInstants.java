@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Instants as the databases store them: {@code timestamp with time zone} keeps microseconds, so an instant is cut to
@@ -27,5 +28,15 @@ public final class StoredInstants {
 
     public static Instant fromDatabase(OffsetDateTime value) {
         return value == null ? null : value.toInstant();
+    }
+
+    /** The condition {@code and <column> <= :knownAt} when reading as known at an instant, nothing when not. */
+    public static String upToKnownAt(String column, Instant knownAt) {
+        return knownAt == null ? "" : " and " + column + " <= :knownAt";
+    }
+
+    /** Binds {@code :knownAt} for {@link #upToKnownAt} when there is an instant. */
+    public static JdbcClient.StatementSpec bindKnownAt(JdbcClient.StatementSpec statement, Instant knownAt) {
+        return knownAt == null ? statement : statement.param("knownAt", toDatabase(knownAt));
     }
 }

@@ -81,14 +81,10 @@ public final class JdbcDeterminationLog implements DeterminationLog {
     @Override
     public List<RecordedDetermination> recorded(String policyId, Instant knownAt) {
         JdbcClient.StatementSpec statement = jdbc.sql("select " + COLUMNS + " from determination"
-                + " where policy_id = :policy"
-                + (knownAt == null ? "" : " and recorded_at <= :knownAt")
+                + " where policy_id = :policy" + StoredInstants.upToKnownAt("recorded_at", knownAt)
                 + " order by determination_date, determination_type")
             .param("policy", policyId);
-        if (knownAt != null) {
-            statement = statement.param("knownAt", StoredInstants.toDatabase(knownAt));
-        }
-        return statement.query((rs, row) -> read(rs)).list();
+        return StoredInstants.bindKnownAt(statement, knownAt).query((rs, row) -> read(rs)).list();
     }
 
     private RecordedDetermination read(ResultSet rs) throws SQLException {

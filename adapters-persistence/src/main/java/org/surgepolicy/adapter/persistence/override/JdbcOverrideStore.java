@@ -61,13 +61,9 @@ public final class JdbcOverrideStore implements OverrideStore {
     public List<PolicyOverride> list(String policyId, Instant knownAt) {
         JdbcClient.StatementSpec statement = jdbc.sql("select id, state, from_date, to_date, reason, authority,"
                 + " recorded_at, recorded_by from policy_override where policy_id = :policy"
-                + (knownAt == null ? "" : " and recorded_at <= :knownAt")
-                + " order by recorded_at, id")
+                + StoredInstants.upToKnownAt("recorded_at", knownAt) + " order by recorded_at, id")
             .param("policy", policyId);
-        if (knownAt != null) {
-            statement = statement.param("knownAt", StoredInstants.toDatabase(knownAt));
-        }
-        return statement.query(OVERRIDE).list();
+        return StoredInstants.bindKnownAt(statement, knownAt).query(OVERRIDE).list();
     }
 
     @Override

@@ -75,31 +75,25 @@ final class YamlMapping {
 
     /** The items of the list under {@code key}; a missing list or other value is recorded and reads as empty. */
     List<?> list(String key) {
-        Object value = values.get(key);
-        if (value instanceof List<?> list) {
-            return list;
-        }
-        violations.add(new Violation(path(key), value == null ? "is required" : "must be a list, was "
-            + describe(value)));
-        return List.of();
+        List<?> list = typed(key, List.class, "a list");
+        return list == null ? List.of() : list;
     }
 
     String text(String key) {
-        Object value = values.get(key);
-        if (value instanceof String s) {
-            return s;
-        }
-        violations.add(new Violation(path(key), value == null ? "is required" : "must be text, was "
-            + describe(value)));
-        return null;
+        return typed(key, String.class, "text");
     }
 
     Boolean bool(String key) {
+        return typed(key, Boolean.class, "true or false");
+    }
+
+    /** The value under {@code key} if it is a {@code type}; otherwise null, with a violation that says what it was. */
+    private <T> T typed(String key, Class<T> type, String expected) {
         Object value = values.get(key);
-        if (value instanceof Boolean b) {
-            return b;
+        if (type.isInstance(value)) {
+            return type.cast(value);
         }
-        violations.add(new Violation(path(key), value == null ? "is required" : "must be true or false, was "
+        violations.add(new Violation(path(key), value == null ? "is required" : "must be " + expected + ", was "
             + describe(value)));
         return null;
     }

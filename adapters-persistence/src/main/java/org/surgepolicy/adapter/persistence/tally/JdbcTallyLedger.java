@@ -187,14 +187,11 @@ public final class JdbcTallyLedger implements TallyLedger {
         if (query.area() != null) {
             statement = statement.param("area", query.area());
         }
-        if (query.knownAt() != null) {
-            statement = statement.param("knownAt", StoredInstants.toDatabase(query.knownAt()));
-        }
-        return statement.query(TallyRows.REVISION).list();
+        return StoredInstants.bindKnownAt(statement, query.knownAt()).query(TallyRows.REVISION).list();
     }
 
     private static String filter(String alias, TallyQuery query) {
         return alias + "tally_date = :date" + (query.area() == null ? "" : " and " + alias + "area = :area")
-            + (query.knownAt() == null ? "" : " and " + alias + "recorded_at <= :knownAt");
+            + StoredInstants.upToKnownAt(alias + "recorded_at", query.knownAt());
     }
 }

@@ -7,13 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.surgepolicy.adapter.persistence.TestDatabase;
+import org.surgepolicy.adapter.persistence.DatabaseContract;
 import org.surgepolicy.application.port.out.DeterminationLog;
 import org.surgepolicy.domain.rule.DailyCount;
 import org.surgepolicy.domain.rule.Determination;
@@ -24,26 +20,17 @@ import org.surgepolicy.domain.rule.RecordedDetermination;
 import org.surgepolicy.domain.rule.WindowAverage;
 
 /** What every {@link DeterminationLog} must do, run against each database by a subclass. */
-abstract class DeterminationLogContract {
+abstract class DeterminationLogContract extends DatabaseContract {
 
     private static final String POLICY = "securing-the-border";
     private static final Instant T1 = Instant.parse("2024-07-01T04:00:00.000001Z");
     private static final Instant T2 = Instant.parse("2024-07-09T04:00:00Z");
 
-    private TestDatabase database;
     private DeterminationLog log;
 
-    protected abstract TestDatabase openDatabase();
-
     @BeforeEach
-    void open() {
-        database = openDatabase();
+    void createAdapter() {
         log = new JdbcDeterminationLog(database.dataSource());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     /**
@@ -149,15 +136,7 @@ abstract class DeterminationLogContract {
             List<Determination> mine = all.subList(t % 3, all.size());
             calls.add(() -> database.inTransaction(() -> log.recordNew(POLICY, mine, at)));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        List<RecordedDetermination> recordedNow = new ArrayList<>();
-        try {
-            for (Future<List<RecordedDetermination>> result : pool.invokeAll(calls)) {
-                recordedNow.addAll(result.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<RecordedDetermination> recordedNow = concurrently(calls).stream().flatMap(List::stream).toList();
 
         assertThat(recordedNow).extracting(RecordedDetermination::determination)
             .containsExactlyInAnyOrderElementsOf(all);

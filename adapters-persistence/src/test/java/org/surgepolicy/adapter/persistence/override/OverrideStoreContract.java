@@ -8,37 +8,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.surgepolicy.adapter.persistence.TestDatabase;
+import org.surgepolicy.adapter.persistence.DatabaseContract;
 import org.surgepolicy.application.port.out.OverrideStore;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;
 
 /** What every {@link OverrideStore} must do, run against each database by a subclass. */
-abstract class OverrideStoreContract {
+abstract class OverrideStoreContract extends DatabaseContract {
 
     private static final String POLICY = "securing-the-border";
     private static final Instant T1 = Instant.parse("2024-08-01T15:30:00.000007Z");
     private static final Instant T2 = Instant.parse("2024-08-05T09:00:00Z");
 
-    private TestDatabase database;
     private OverrideStore store;
 
-    protected abstract TestDatabase openDatabase();
-
     @BeforeEach
-    void open() {
-        database = openDatabase();
+    void createAdapter() {
         store = new JdbcOverrideStore(database.dataSource());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     private static PolicyOverride override(PolicyStateKind state, LocalDate from, LocalDate to, Instant at) {
@@ -98,14 +86,7 @@ abstract class OverrideStoreContract {
             LocalDate from = LocalDate.of(2024, 9, 1).plusDays(i);
             adds.add(() -> add(POLICY, override(PolicyStateKind.IN_EFFECT, from, from, T2)));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(adds.size());
-        try {
-            for (var result : pool.invokeAll(adds)) {
-                result.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        concurrently(adds);
 
         assertThat(after).isGreaterThan(before);
         assertThat(store.version()).isEqualTo(after + 10);

@@ -10,13 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.surgepolicy.adapter.persistence.TestDatabase;
+import org.surgepolicy.adapter.persistence.DatabaseContract;
 import org.surgepolicy.application.port.out.TallyLedger;
 import org.surgepolicy.application.port.out.TallyLedger.AppendResult;
 import org.surgepolicy.application.port.out.TallyLedger.TallyQuery;
@@ -35,7 +31,7 @@ import org.surgepolicy.domain.tally.TallyKey;
 import org.surgepolicy.domain.tally.TallyRevision;
 
 /** What every {@link TallyLedger} must do, run against each database by a subclass. */
-abstract class TallyLedgerContract {
+abstract class TallyLedgerContract extends DatabaseContract {
 
     private static final LocalDate DAY = LocalDate.of(2024, 6, 1);
     private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
@@ -44,20 +40,11 @@ abstract class TallyLedgerContract {
     private static final Instant T2 = Instant.parse("2024-06-03T12:00:00Z");
     private static final Instant T3 = Instant.parse("2024-06-04T12:00:00Z");
 
-    private TestDatabase database;
     private TallyLedger ledger;
 
-    protected abstract TestDatabase openDatabase();
-
     @BeforeEach
-    void open() {
-        database = openDatabase();
+    void createAdapter() {
         ledger = new JdbcTallyLedger(database.dataSource());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     static Tally tally(LocalDate date, String area, String demographic, String citizenship, String type, long count) {
@@ -383,15 +370,7 @@ abstract class TallyLedgerContract {
             Instant at = T1.plusSeconds((thread * 7L) % threads);
             appends.add(() -> database.inTransaction(() -> ledger.append(mine, at, "thread-" + thread, "load")));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        int revised = 0;
-        try {
-            for (Future<AppendResult> result : pool.invokeAll(appends)) {
-                revised += result.get().revised();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        int revised = concurrently(appends).stream().mapToInt(AppendResult::revised).sum();
 
         List<TallyRevision> history = history(DAY);
         assertThat(history).hasSize(revised);
