@@ -1,0 +1,78 @@
+package org.surgepolicy.adapter.persistence.tally;
+
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import org.surgepolicy.domain.tally.AggregateCell;
+import org.surgepolicy.domain.tally.Area;
+import org.surgepolicy.domain.tally.Areas;
+import org.surgepolicy.domain.tally.Citizenship;
+import org.surgepolicy.domain.tally.Component;
+import org.surgepolicy.domain.tally.Demographic;
+import org.surgepolicy.domain.tally.Region;
+
+/**
+ * The aggregate cells, each built once (there are at most 64) and shared by every day read, and the SQL that maps
+ * a revision to its cell with the domain's own area regions and contiguous countries.
+ */
+final class AggregateCells {
+
+    private static final int REGIONS = Region.values().length;
+    private static final int DEMOGRAPHICS = Demographic.values().length;
+    private static final AggregateCell[] CELLS =
+        new AggregateCell[Component.values().length * REGIONS * DEMOGRAPHICS * 2];
+
+    static {
+        for (Component component : Component.values()) {
+            for (Region region : Region.values()) {
+                for (Demographic demographic : Demographic.values()) {
+                    for (boolean contiguous : new boolean[] {false, true}) {
+                        CELLS[index(component, region, demographic, contiguous)] =
+                            new AggregateCell(component, region, demographic, contiguous);
+                    }
+                }
+            }
+        }
+    }
+
+    private AggregateCells() {
+    }
+
+    static AggregateCell of(Component component, Region region, Demographic demographic, boolean contiguous) {
+        return CELLS[index(component, region, demographic, contiguous)];
+    }
+
+    /** The shared instance of a cell as the aggregate table stores it. */
+    static AggregateCell of(String component, String region, String demographic, boolean contiguous) {
+        return of(Component.valueOf(component), Region.valueOf(region), Demographic.valueOf(demographic), contiguous);
+    }
+
+    static AggregateCell of(AggregateCell cell) {
+        return of(cell.component(), cell.region(), cell.demographic(), cell.contiguousCitizenship());
+    }
+
+    private static int index(Component component, Region region, Demographic demographic, boolean contiguous) {
+        return ((component.ordinal() * REGIONS + region.ordinal()) * DEMOGRAPHICS + demographic.ordinal()) * 2
+            + (contiguous ? 1 : 0);
+    }
+
+    /**
+     * A SQL expression giving the region of the area in {@code areaColumn}, written out from the domain's list of
+     * areas so that the database holds no copy of it that could drift.
+     */
+    static String regionSql(String areaColumn) {
+        return Areas.all().stream()
+            .sorted(Comparator.comparing(Area::code))
+            .map(area -> "when " + literal(area.code()) + " then " + literal(area.region().name()))
+            .collect(Collectors.joining(" ", "case " + areaColumn + " ", " end"));
+    }
+
+    /** A SQL condition that holds when the citizenship in {@code citizenshipColumn} is of a contiguous country. */
+    static String contiguousSql(String citizenshipColumn) {
+        return Citizenship.CONTIGUOUS.stream().sorted().map(AggregateCells::literal)
+            .collect(Collectors.joining(", ", citizenshipColumn + " in (", ")"));
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,197 @@
+package org.surgepolicy.adapter.persistence.tally;
+
+import static org.surgepolicy.adapter.persistence.tally.TallyRows.AGGREGATE_COLUMNS;
+import static org.surgepolicy.adapter.persistence.tally.TallyRows.CELL_COLUMNS;
+import static org.surgepolicy.adapter.persistence.tally.TallyRows.KEY_COLUMNS;
+import static org.surgepolicy.adapter.persistence.tally.TallyRows.REVISION_COLUMNS;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.surgepolicy.adapter.persistence.StoredInstants;
+import org.surgepolicy.adapter.persistence.Transactions;
+import org.surgepolicy.application.port.out.TallyLedger;
+import org.surgepolicy.domain.tally.DailyAggregates;
+import org.surgepolicy.domain.tally.Tally;
+import org.surgepolicy.domain.tally.TallyRevision;
+
+/**
+ * The tally ledger in JDBC: revisions appended in batches, the latest count of each key and the daily aggregate
+ * maintained in the same transaction, and reads as known at an instant computed from the revisions.
+ */
+public final class JdbcTallyLedger implements TallyLedger {
+
+    /** Days per IN list, well below every driver's limit on parameters. */
+    static final int DAYS_PER_QUERY = 500;
+    private static final int FETCH_SIZE = 2_000;
+
+    /** The ids of the latest revision of each key among the revisions that {@code where} selects. */
+    private static String latestIds(String where) {
+        return "select max(id) as id from tally_revision where " + where + " group by " + KEY_COLUMNS;
+    }
+
+    /** The latest revisions among those that {@code where} selects, as a derived table named {@code alias}. */
+    private static String latestRevisions(String where, String alias) {
+        return "(select r.* from tally_revision r join (" + latestIds(where) + ") latest on latest.id = r.id) "
+            + alias;
+    }
+
+    /**
+     * Sums {@code rows} (a table or derived table holding one row per key with its count) per day and aggregate cell,
+     * with the regions and contiguous countries of the domain.
+     */
+    private static String sumPerCell(String rows) {
+        return "select " + CELL_COLUMNS + ", sum(encounter_count) as total from (select tally_date, component, "
+            + AggregateCells.regionSql("area") + " as region, demographic, "
+            + AggregateCells.contiguousSql("citizenship") + " as contiguous_citizenship, encounter_count from "
+            + rows + ") cell group by " + CELL_COLUMNS;
+    }
+
+    private final JdbcClient jdbc;
+    private final TallyAppend appender;
+
+    public JdbcTallyLedger(DataSource dataSource) {
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        this.jdbc = JdbcClient.create(template);
+        this.appender = new TallyAppend(template, jdbc);
+    }
+
+    @Override
+    public AppendResult append(List<Tally> tallies, Instant recordedAt, String recordedBy, String source) {
+        Objects.requireNonNull(tallies, "tallies");
+        Objects.requireNonNull(recordedAt, "recordedAt");
+        requireText(recordedBy, "recordedBy");
+        requireText(source, "source");
+        Transactions.requireActive("Appending tallies");
+        return appender.append(tallies, recordedAt, recordedBy, source);
+    }
+
+    private static void requireText(String value, String name) {
+        if (value == null || value.isBlank() || value.length() > TallyAppend.MAX_TEXT) {
+            throw new IllegalArgumentException(name + " must be 1 to " + TallyAppend.MAX_TEXT + " characters, was "
+                + (value == null ? "nothing" : value.length() + " characters"));
+        }
+    }
+
+    @Override
+    public DailyAggregates aggregates(LocalDate from, LocalDate to) {
+        TallyRows.AggregateCollector collector = new TallyRows.AggregateCollector();
+        jdbc.sql("select " + AGGREGATE_COLUMNS + " from daily_aggregate where tally_date between :from and :to"
+                + " order by tally_date")
+            .param("from", from).param("to", to)
+            .withFetchSize(FETCH_SIZE)
+            .query(collector);
+        return collector.aggregates();
+    }
+
+    @Override
+    public DailyAggregates aggregates(Collection<LocalDate> days) {
+        TallyRows.AggregateCollector collector = new TallyRows.AggregateCollector();
+        for (List<LocalDate> chunk : chunks(days)) {
+            jdbc.sql("select " + AGGREGATE_COLUMNS + " from daily_aggregate where tally_date in (:days)"
+                    + " order by tally_date")
+                .param("days", chunk)
+                .query(collector);
+        }
+        return collector.aggregates();
+    }
+
+    /** The distinct days in ascending order, in chunks small enough for one IN list each. */
+    static List<List<LocalDate>> chunks(Collection<LocalDate> days) {
+        List<LocalDate> sorted = new ArrayList<>(new TreeSet<>(days));
+        List<List<LocalDate>> chunks = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i += DAYS_PER_QUERY) {
+            chunks.add(sorted.subList(i, Math.min(sorted.size(), i + DAYS_PER_QUERY)));
+        }
+        return chunks;
+    }
+
+    @Override
+    public DailyAggregates aggregatesKnownAt(LocalDate from, LocalDate to, Instant knownAt) {
+        Objects.requireNonNull(knownAt, "knownAt");
+        return sumOfLatest(jdbc.sql(sumPerCell(latestRevisions(
+                "tally_date between :from and :to and recorded_at <= :knownAt", "latest")) + " order by tally_date")
+            .param("knownAt", StoredInstants.toDatabase(knownAt)), from, to);
+    }
+
+    @Override
+    public DailyAggregates rebuildAggregates(LocalDate from, LocalDate to) {
+        return sumOfLatest(jdbc.sql(sumPerCell(latestRevisions("tally_date between :from and :to", "latest"))
+            + " order by tally_date"), from, to);
+    }
+
+    private static DailyAggregates sumOfLatest(JdbcClient.StatementSpec statement, LocalDate from, LocalDate to) {
+        TallyRows.AggregateCollector collector = new TallyRows.AggregateCollector();
+        statement.param("from", from).param("to", to).withFetchSize(FETCH_SIZE).query(collector);
+        return collector.aggregates();
+    }
+
+    @Override
+    public int rebuildMaintainedAggregates() {
+        Transactions.requireActive("Rebuilding the maintained aggregates");
+        long version = appender.lock().version() + 1;
+        jdbc.sql("delete from tally_latest").update();
+        jdbc.sql("insert into tally_latest (" + KEY_COLUMNS + ", encounter_count, revision_id)"
+                + " select " + KEY_COLUMNS + ", encounter_count, id from " + latestRevisions("1 = 1", "latest"))
+            .update();
+        jdbc.sql("delete from daily_aggregate").update();
+        jdbc.sql("insert into daily_aggregate (" + AGGREGATE_COLUMNS + ", changed_version)"
+                + " select " + AGGREGATE_COLUMNS + ", :version from (" + sumPerCell("tally_latest") + ") rebuilt")
+            .param("version", version)
+            .update();
+        jdbc.sql("update tally_ledger set version = :version where id = 1").param("version", version).update();
+        return jdbc.sql("select count(distinct tally_date) from daily_aggregate").query(Integer.class).single();
+    }
+
+    @Override
+    public long version() {
+        return jdbc.sql("select version from tally_ledger where id = 1").query(Long.class).single();
+    }
+
+    @Override
+    public List<LocalDate> daysChangedSince(long version) {
+        return jdbc.sql("select distinct tally_date from daily_aggregate where changed_version > :version"
+                + " order by tally_date")
+            .param("version", version)
+            .query(LocalDate.class)
+            .list();
+    }
+
+    @Override
+    public Optional<LocalDate> newestDay() {
+        return jdbc.sql("select tally_date from daily_aggregate order by tally_date desc limit 1")
+            .query(LocalDate.class).optional();
+    }
+
+    @Override
+    public List<TallyRevision> revisions(TallyQuery query) {
+        Objects.requireNonNull(query.date(), "date");
+        String sql;
+        if (query.history()) {
+            sql = "select " + REVISION_COLUMNS + " from tally_revision r where " + filter("r.", query);
+        } else if (query.knownAt() == null) {
+            sql = "select " + REVISION_COLUMNS + " from tally_latest l join tally_revision r on r.id = l.revision_id"
+                + " where " + filter("l.", query);
+        } else {
+            sql = "select " + REVISION_COLUMNS + " from " + latestRevisions(filter("", query), "r");
+        }
+        JdbcClient.StatementSpec statement = jdbc.sql(sql + " order by r.id").param("date", query.date());
+        if (query.area() != null) {
+            statement = statement.param("area", query.area());
+        }
+        return StoredInstants.bindKnownAt(statement, query.knownAt()).query(TallyRows.REVISION).list();
+    }
+
+    private static String filter(String alias, TallyQuery query) {
+        return alias + "tally_date = :date" + (query.area() == null ? "" : " and " + alias + "area = :area")
+            + StoredInstants.upToKnownAt(alias + "recorded_at", query.knownAt());
+    }
+}

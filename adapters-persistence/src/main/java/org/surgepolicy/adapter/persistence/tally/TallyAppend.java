@@ -1,0 +1,199 @@
+package org.surgepolicy.adapter.persistence.tally;
+
+import static org.surgepolicy.adapter.persistence.tally.TallyRows.CELL_COLUMNS;
+import static org.surgepolicy.adapter.persistence.tally.TallyRows.KEY_COLUMNS;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.surgepolicy.adapter.persistence.StoredInstants;
+import org.surgepolicy.application.port.out.TallyLedger.AppendResult;
+import org.surgepolicy.domain.tally.AggregateCell;
+import org.surgepolicy.domain.tally.Tally;
+import org.surgepolicy.domain.tally.TallyKey;
+
+/**
+ * One append to the ledger, under its lock: compares the tallies with the latest counts of their keys, inserts the
+ * new revisions, and moves the latest counts and the daily aggregate by the differences, all in batches. It reads
+ * only the latest counts of the days concerned and their aggregate rows, never the revisions.
+ */
+final class TallyAppend {
+
+    /** The longest recordedBy or source a revision keeps. */
+    static final int MAX_TEXT = 200;
+    private static final int BATCH_SIZE = 1_000;
+
+    /** The ledger's state row, as locked by an append. */
+    record LedgerState(long version, long lastRevisionId, Instant lastRecordedAt) {
+    }
+
+    private record NewRevision(long id, Tally tally) {
+    }
+
+    private record DayCell(LocalDate date, AggregateCell cell) {
+    }
+
+    private final JdbcTemplate template;
+    private final JdbcClient jdbc;
+
+    TallyAppend(JdbcTemplate template, JdbcClient jdbc) {
+        this.template = template;
+        this.jdbc = jdbc;
+    }
+
+    /** Locks the ledger's state row until the transaction ends, and reads it. */
+    LedgerState lock() {
+        return jdbc.sql("select version, last_revision_id, last_recorded_at from tally_ledger where id = 1 for update")
+            .query((rs, row) -> new LedgerState(rs.getLong(1), rs.getLong(2),
+                StoredInstants.fromDatabase(rs.getObject(3, OffsetDateTime.class))))
+            .single();
+    }
+
+    /**
+     * Appends in list order: a key given twice gets two revisions if the counts differ. The revisions are stamped
+     * with {@code recordedAt}, or with the previous append's instant if the clock went back or this append waited
+     * for the lock behind a later one, so that recording order by instant and by id agree.
+     */
+    AppendResult append(List<Tally> tallies, Instant recordedAt, String recordedBy, String source) {
+        if (tallies.isEmpty()) {
+            return new AppendResult(0, 0);
+        }
+        LedgerState state = lock();
+        Map<TallyKey, Long> before = latestOf(tallies);
+        Map<TallyKey, NewRevision> after = new LinkedHashMap<>();
+        List<NewRevision> revisions = new ArrayList<>();
+        long id = state.lastRevisionId();
+        for (Tally tally : tallies) {
+            NewRevision earlier = after.get(tally.key());
+            Long current = earlier != null ? Long.valueOf(earlier.tally().count()) : before.get(tally.key());
+            if (current == null || current != tally.count()) {
+                NewRevision revision = new NewRevision(++id, tally);
+                revisions.add(revision);
+                after.put(tally.key(), revision);
+            }
+        }
+        if (revisions.isEmpty()) {
+            return new AppendResult(0, tallies.size());
+        }
+        Instant at = StoredInstants.stored(recordedAt);
+        if (state.lastRecordedAt() != null && at.isBefore(state.lastRecordedAt())) {
+            at = state.lastRecordedAt();
+        }
+        long version = state.version() + 1;
+        insertRevisions(revisions, at, recordedBy, source);
+        writeLatest(after, before);
+        writeAggregates(after, before, version);
+        jdbc.sql("update tally_ledger set version = :version, last_revision_id = :id, last_recorded_at = :at"
+                + " where id = 1")
+            .param("version", version).param("id", id).param("at", StoredInstants.toDatabase(at))
+            .update();
+        return new AppendResult(revisions.size(), tallies.size() - revisions.size());
+    }
+
+    /** The latest counts of the keys among {@code tallies} that have any, read day by day from tally_latest. */
+    private Map<TallyKey, Long> latestOf(List<Tally> tallies) {
+        Set<TallyKey> wanted = new HashSet<>();
+        tallies.forEach(t -> wanted.add(t.key()));
+        Map<TallyKey, Long> latest = new HashMap<>();
+        for (List<LocalDate> days : JdbcTallyLedger.chunks(wanted.stream().map(TallyKey::date).toList())) {
+            jdbc.sql("select " + KEY_COLUMNS + ", encounter_count from tally_latest"
+                    + " where tally_date in (:days)")
+                .param("days", days)
+                .query(rs -> {
+                    TallyKey key = TallyRows.readKey(rs, 1);
+                    if (wanted.contains(key)) {
+                        latest.put(key, rs.getLong(7));
+                    }
+                });
+        }
+        return latest;
+    }
+
+    private void insertRevisions(List<NewRevision> revisions, Instant at, String recordedBy, String source) {
+        OffsetDateTime recordedAt = StoredInstants.toDatabase(at);
+        template.batchUpdate("insert into tally_revision (id, " + KEY_COLUMNS
+                + ", encounter_count, recorded_at, recorded_by, source) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            revisions, BATCH_SIZE, (ps, revision) -> {
+                ps.setLong(1, revision.id());
+                TallyRows.bindKey(ps, 2, revision.tally().key());
+                ps.setLong(8, revision.tally().count());
+                ps.setObject(9, recordedAt);
+                ps.setString(10, recordedBy);
+                ps.setString(11, source);
+            });
+    }
+
+    private void writeLatest(Map<TallyKey, NewRevision> after, Map<TallyKey, Long> before) {
+        List<NewRevision> updated = new ArrayList<>();
+        List<NewRevision> inserted = new ArrayList<>();
+        after.forEach((key, revision) -> (before.containsKey(key) ? updated : inserted).add(revision));
+        template.batchUpdate("update tally_latest set encounter_count = ?, revision_id = ? where tally_date = ?"
+                + " and component = ? and area = ? and demographic = ? and citizenship = ? and encounter_type = ?",
+            updated, BATCH_SIZE, (ps, revision) -> {
+                ps.setLong(1, revision.tally().count());
+                ps.setLong(2, revision.id());
+                TallyRows.bindKey(ps, 3, revision.tally().key());
+            });
+        template.batchUpdate("insert into tally_latest (" + KEY_COLUMNS + ", encounter_count, revision_id)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+            inserted, BATCH_SIZE, (ps, revision) -> {
+                TallyRows.bindKey(ps, 1, revision.tally().key());
+                ps.setLong(7, revision.tally().count());
+                ps.setLong(8, revision.id());
+            });
+    }
+
+    /**
+     * Adds each key's change to its day and cell. A cell that has no row yet gets one (a new key, even with a count
+     * of zero, makes its day reported); a cell whose total does not move keeps its changed_version.
+     */
+    private void writeAggregates(Map<TallyKey, NewRevision> after, Map<TallyKey, Long> before, long version) {
+        Map<DayCell, Long> deltas = new LinkedHashMap<>();
+        after.forEach((key, revision) -> {
+            Long old = before.get(key);
+            deltas.merge(new DayCell(key.date(), AggregateCells.of(key.cell())),
+                revision.tally().count() - (old == null ? 0 : old), Long::sum);
+        });
+        Set<DayCell> existing = new HashSet<>();
+        for (List<LocalDate> days : JdbcTallyLedger.chunks(deltas.keySet().stream().map(DayCell::date).toList())) {
+            jdbc.sql("select " + CELL_COLUMNS + " from daily_aggregate where tally_date in (:days)")
+                .param("days", days)
+                .query(rs -> {
+                    existing.add(new DayCell(rs.getObject(1, LocalDate.class),
+                        AggregateCells.of(rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5))));
+                });
+        }
+        List<Map.Entry<DayCell, Long>> updated = new ArrayList<>();
+        List<Map.Entry<DayCell, Long>> inserted = new ArrayList<>();
+        deltas.entrySet().forEach(e -> {
+            if (!existing.contains(e.getKey())) {
+                inserted.add(e);
+            } else if (e.getValue() != 0) {
+                updated.add(e);
+            }
+        });
+        template.batchUpdate("update daily_aggregate set total = total + ?, changed_version = ? where tally_date = ?"
+                + " and component = ? and region = ? and demographic = ? and contiguous_citizenship = ?",
+            updated, BATCH_SIZE, (ps, e) -> {
+                ps.setLong(1, e.getValue());
+                ps.setLong(2, version);
+                TallyRows.bindCell(ps, 3, e.getKey().date(), e.getKey().cell());
+            });
+        template.batchUpdate("insert into daily_aggregate (" + CELL_COLUMNS + ", total, changed_version)"
+                + " values (?, ?, ?, ?, ?, ?, ?)",
+            inserted, BATCH_SIZE, (ps, e) -> {
+                TallyRows.bindCell(ps, 1, e.getKey().date(), e.getKey().cell());
+                ps.setLong(6, e.getValue());
+                ps.setLong(7, version);
+            });
+    }
+}

@@ -1,0 +1,72 @@
+package org.surgepolicy.adapter.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A freshly migrated database for one test: an in-memory H2 in PostgreSQL mode, or a new schema on the configured
+ * PostgreSQL server (dropped on close). Connections are pooled so that concurrent tests get one each.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    private static final int CONNECTIONS = 24;
+
+    private final HikariDataSource dataSource;
+    private final String schema;
+    private final TransactionTemplate transactions;
+
+    private TestDatabase(String url, String schema) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setMaximumPoolSize(CONNECTIONS);
+        if (schema != null) {
+            config.setSchema(schema);
+        }
+        this.schema = schema;
+        this.dataSource = new HikariDataSource(config);
+        Flyway.configure().dataSource(dataSource).schemas(schema == null ? new String[0] : new String[] {schema})
+            .load().migrate();
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    /** H2 as the embedded default runs it, in memory. */
+    public static TestDatabase h2() {
+        return new TestDatabase("jdbc:h2:mem:surge-" + UUID.randomUUID()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", null);
+    }
+
+    /** A new schema on the configured PostgreSQL server; skips or fails the test when there is none. */
+    public static TestDatabase postgres() {
+        return new TestDatabase(PostgresServer.url(), "surge_it_" + UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public JdbcClient jdbc() {
+        return JdbcClient.create(dataSource);
+    }
+
+    /** Runs {@code work} in one transaction and returns its result. */
+    public <T> T inTransaction(Supplier<T> work) {
+        return transactions.execute(status -> work.get());
+    }
+
+    @Override
+    public void close() {
+        if (schema == null) {
+            jdbc().sql("shutdown").update();
+        } else {
+            jdbc().sql("drop schema " + schema + " cascade").update();
+        }
+        dataSource.close();
+    }
+}

@@ -1,0 +1,102 @@
+package org.surgepolicy.adapter.persistence.override;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.surgepolicy.adapter.persistence.DatabaseContract;
+import org.surgepolicy.application.port.out.OverrideStore;
+import org.surgepolicy.domain.policy.PolicyOverride;
+import org.surgepolicy.domain.policy.PolicyStateKind;
+
+/** What every {@link OverrideStore} must do, run against each database by a subclass. */
+abstract class OverrideStoreContract extends DatabaseContract {
+
+    private static final String POLICY = "securing-the-border";
+    private static final Instant T1 = Instant.parse("2024-08-01T15:30:00.000007Z");
+    private static final Instant T2 = Instant.parse("2024-08-05T09:00:00Z");
+
+    private OverrideStore store;
+
+    @BeforeEach
+    void createAdapter() {
+        store = new JdbcOverrideStore(database.dataSource());
+    }
+
+    private static PolicyOverride override(PolicyStateKind state, LocalDate from, LocalDate to, Instant at) {
+        return new PolicyOverride(0, state, from, to, "Court order of " + from, "U.S. District Court, N.D. Cal.", at,
+            "admin");
+    }
+
+    private PolicyOverride add(String policy, PolicyOverride override) {
+        return database.inTransaction(() -> store.add(policy, override));
+    }
+
+    @Test
+    void anOverrideComesBackAsStoredWithItsId() {
+        PolicyOverride given = override(PolicyStateKind.DISCONTINUED, LocalDate.of(2024, 8, 2),
+            LocalDate.of(2024, 8, 30), T1);
+
+        PolicyOverride stored = add(POLICY, given);
+
+        assertThat(stored.id()).isPositive();
+        assertThat(stored).usingRecursiveComparison().ignoringFields("id").isEqualTo(given);
+        assertThat(store.list(POLICY, null)).containsExactly(stored);
+    }
+
+    @Test
+    void anOpenEndedOverrideKeepsItsMissingEnd() {
+        PolicyOverride stored = add(POLICY, override(PolicyStateKind.IN_EFFECT, LocalDate.of(2024, 9, 1), null, T1));
+
+        assertThat(store.list(POLICY, null)).singleElement().satisfies(o -> {
+            assertThat(o.to()).isNull();
+            assertThat(o).isEqualTo(stored);
+        });
+    }
+
+    @Test
+    void overridesAreListedPerPolicyInRecordingOrderAndAsKnownAt() {
+        PolicyOverride first = add(POLICY, override(PolicyStateKind.DISCONTINUED, LocalDate.of(2024, 8, 2), null, T1));
+        PolicyOverride other = add("other-policy",
+            override(PolicyStateKind.IN_EFFECT, LocalDate.of(2024, 8, 2), null, T1));
+        PolicyOverride second = add(POLICY, override(PolicyStateKind.IN_EFFECT, LocalDate.of(2024, 8, 10),
+            LocalDate.of(2024, 8, 12), T2));
+
+        assertThat(store.list(POLICY, null)).containsExactly(first, second);
+        assertThat(store.list("other-policy", null)).containsExactly(other);
+        assertThat(store.list(POLICY, T1.minusNanos(1_000))).isEmpty();
+        assertThat(store.list(POLICY, T1)).containsExactly(first);
+        assertThat(store.list(POLICY, T2.minusSeconds(1))).containsExactly(first);
+        assertThat(store.list(POLICY, T2)).containsExactly(first, second);
+    }
+
+    @Test
+    void theVersionGrowsWithEveryOverrideStored() throws Exception {
+        long before = store.version();
+        add(POLICY, override(PolicyStateKind.DISCONTINUED, LocalDate.of(2024, 8, 2), null, T1));
+        long after = store.version();
+        List<Callable<PolicyOverride>> adds = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            LocalDate from = LocalDate.of(2024, 9, 1).plusDays(i);
+            adds.add(() -> add(POLICY, override(PolicyStateKind.IN_EFFECT, from, from, T2)));
+        }
+        concurrently(adds);
+
+        assertThat(after).isGreaterThan(before);
+        assertThat(store.version()).isEqualTo(after + 10);
+        assertThat(store.list(POLICY, null)).hasSize(11);
+    }
+
+    @Test
+    void addingOutsideATransactionIsRefused() {
+        assertThatThrownBy(() -> store.add(POLICY,
+            override(PolicyStateKind.DISCONTINUED, LocalDate.of(2024, 8, 2), null, T1)))
+            .isInstanceOf(IllegalStateException.class).hasMessageContaining("inside a transaction");
+    }
+}
