@@ -13,8 +13,12 @@ public final class AuditChain {
 
     /** The entry that follows {@code previous} (null for the first entry) with {@code event}. */
     public static AuditEntry append(AuditEntry previous, AuditEvent event) {
-        long sequence = previous == null ? 1 : previous.sequence() + 1;
-        String previousHash = previous == null ? GENESIS : previous.hash();
+        return previous == null ? next(0, GENESIS, event) : next(previous.sequence(), previous.hash(), event);
+    }
+
+    /** The entry that follows the one with {@code previousSequence} and {@code previousHash} (0 and GENESIS: none). */
+    public static AuditEntry next(long previousSequence, String previousHash, AuditEvent event) {
+        long sequence = previousSequence + 1;
         return new AuditEntry(sequence, event, previousHash, hash(sequence, event, previousHash));
     }
 
@@ -47,7 +51,9 @@ public final class AuditChain {
             long expectedSequence = previous == null ? 1 : previous.sequence() + 1;
             String expectedPrevious = previous == null ? GENESIS : previous.hash();
             String reason = null;
+            long brokenAt = entry.sequence();
             if (entry.sequence() != expectedSequence) {
+                brokenAt = expectedSequence;
                 reason = "expected entry " + expectedSequence + " but found entry " + entry.sequence()
                     + (entry.sequence() > expectedSequence ? ": entries are missing" : ": entries are out of order");
             } else if (!entry.previousHash().equals(expectedPrevious)) {
@@ -57,7 +63,7 @@ public final class AuditChain {
             }
             checked++;
             if (reason != null) {
-                broken = new Verification(checked, entry.sequence(), "entry " + entry.sequence() + ": " + reason);
+                broken = new Verification(checked, brokenAt, "entry " + brokenAt + ": " + reason);
                 return Optional.of(broken);
             }
             previous = entry;

@@ -1,0 +1,112 @@
+package org.surgepolicy.adapter.persistence.audit;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.surgepolicy.adapter.persistence.StoredInstants;
+import org.surgepolicy.adapter.persistence.Transactions;
+import org.surgepolicy.application.port.out.AuditTrail;
+import org.surgepolicy.domain.audit.AuditChain;
+import org.surgepolicy.domain.audit.AuditEntry;
+import org.surgepolicy.domain.audit.AuditEvent;
+
+/** The audit trail in JDBC: entries in sequence order, and a head row that appends lock and move forward. */
+public final class JdbcAuditTrail implements AuditTrail {
+
+    private static final String COLUMNS =
+        "sequence, recorded_at, actor, action, subject, payload_digest, summary, previous_hash, hash";
+
+    private static final RowMapper<AuditEntry> ENTRY = (rs, row) -> new AuditEntry(rs.getLong(1),
+        new AuditEvent(StoredInstants.fromDatabase(rs.getObject(2, OffsetDateTime.class)), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
+        rs.getString(8), rs.getString(9));
+
+    private final JdbcClient jdbc;
+
+    public JdbcAuditTrail(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    @Override
+    public AuditEntry append(AuditEvent event) {
+        Transactions.requireActive("Appending to the audit trail");
+        record Head(long sequence, String hash) {
+        }
+        Head head = jdbc.sql("select sequence, hash from audit_head where id = 1 for update")
+            .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2))).single();
+        // The hash covers the instant as stored, so that it can be recomputed from the row.
+        AuditEvent stored = new AuditEvent(StoredInstants.stored(event.at()), event.actor(), event.action(),
+            event.subject(), event.payloadDigest(), event.summary());
+        AuditEntry entry = AuditChain.next(head.sequence(), head.hash(), stored);
+        jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (:sequence, :at, :actor, :action, :subject,"
+                + " :digest, :summary, :previous, :hash)")
+            .param("sequence", entry.sequence())
+            .param("at", StoredInstants.toDatabase(stored.at()))
+            .param("actor", stored.actor())
+            .param("action", stored.action())
+            .param("subject", stored.subject())
+            .param("digest", stored.payloadDigest())
+            .param("summary", stored.summary())
+            .param("previous", entry.previousHash())
+            .param("hash", entry.hash())
+            .update();
+        jdbc.sql("update audit_head set sequence = :sequence, hash = :hash where id = 1")
+            .param("sequence", entry.sequence())
+            .param("hash", entry.hash())
+            .update();
+        return entry;
+    }
+
+    @Override
+    public Page list(Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Map.Entry<String, Object>> params = new ArrayList<>();
+        if (filter.from() != null) {
+            where.append(" and recorded_at >= :from");
+            params.add(Map.entry("from", StoredInstants.toDatabase(filter.from())));
+        }
+        if (filter.to() != null) {
+            where.append(" and recorded_at <= :to");
+            params.add(Map.entry("to", StoredInstants.toDatabase(filter.to())));
+        }
+        if (filter.actor() != null) {
+            where.append(" and actor = :actor");
+            params.add(Map.entry("actor", filter.actor()));
+        }
+        if (filter.action() != null) {
+            where.append(" and action = :action");
+            params.add(Map.entry("action", filter.action()));
+        }
+        JdbcClient.StatementSpec count = jdbc.sql("select count(*) from audit_entry" + where);
+        JdbcClient.StatementSpec select = jdbc.sql("select " + COLUMNS + " from audit_entry" + where
+                + " order by sequence desc limit :limit offset :offset")
+            .param("limit", size)
+            .param("offset", (long) page * size);
+        for (Map.Entry<String, Object> param : params) {
+            count = count.param(param.getKey(), param.getValue());
+            select = select.param(param.getKey(), param.getValue());
+        }
+        return new Page(select.query(ENTRY).list(), count.query(Long.class).single(), page, size);
+    }
+
+    @Override
+    public AuditChain.Verification verify() {
+        AuditChain.Walker walker = new AuditChain.Walker();
+        try (Stream<AuditEntry> entries = jdbc.sql("select " + COLUMNS + " from audit_entry order by sequence")
+            .withFetchSize(1_000).query(ENTRY).stream()) {
+            Optional<AuditChain.Verification> broken = entries.map(walker::accept).flatMap(Optional::stream)
+                .findFirst();
+            if (broken.isPresent()) {
+                return broken.get();
+            }
+        }
+        long head = jdbc.sql("select sequence from audit_head where id = 1").query(Long.class).single();
+        return walker.finish(head);
+    }
+}

@@ -1,0 +1,14 @@
+package org.surgepolicy.adapter.persistence.audit;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.surgepolicy.adapter.persistence.PostgresServer;
+import org.surgepolicy.adapter.persistence.TestDatabase;
+
+@ExtendWith(PostgresServer.class)
+class JdbcAuditTrailPostgresIT extends AuditTrailContract {
+
+    @Override
+    protected TestDatabase openDatabase() {
+        return TestDatabase.postgres();
+    }
+}
