@@ -42,7 +42,8 @@ public final class PolicyEvaluator {
             CountedSeries series = data.series(version.countingRule());
             int index = series.index(date);
             List<PolicyEvent> events = new ArrayList<>(2);
-            if (afterChanges != previous[0]) {
+            // By value: the engine starts from its own instance of the initial state.
+            if (!afterChanges.equals(previous[0])) {
                 events.add(afterChanges.kind() == PolicyStateKind.DISCONTINUED
                     ? new PolicyEvent.DiscontinuationTookEffect(date)
                     : new PolicyEvent.ReactivationTookEffect(date));
