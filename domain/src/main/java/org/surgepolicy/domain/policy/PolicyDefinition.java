@@ -2,7 +2,6 @@ package org.surgepolicy.domain.policy;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,17 +109,7 @@ public record PolicyDefinition(String id, String title, ZoneId timeZone, LocalDa
     }
 
     /** This definition with the named parameters set to the given values in every version. */
-    public PolicyDefinition withParameters(Map<ParameterName, Object> changes) {
-        if (changes.isEmpty()) {
-            return this;
-        }
-        return withParameters(p -> {
-            RuleParameters changed = p;
-            for (Map.Entry<ParameterName, Object> e : changes.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder())).toList()) {
-                changed = changed.with(e.getKey(), e.getValue());
-            }
-            return changed;
-        });
+    public PolicyDefinition withParameters(Map<ParameterName, ?> changes) {
+        return changes.isEmpty() ? this : withParameters(p -> p.with(changes));
     }
 }
