@@ -124,7 +124,10 @@ public final class PolicyEvaluator {
         Timeline timeline = timeline(definition, data, input.overrides(), asOf);
         Optional<TimelineDay> today = timeline.last();
         if (today.isEmpty()) {
-            return PolicyStatus.notStarted(definition, asOf);
+            return PolicyStatus.withoutState(definition, definition.versions().getFirst(), asOf);
+        }
+        if (definition.end().filter(asOf::isAfter).isPresent()) {
+            return PolicyStatus.withoutState(definition, definition.versionOn(asOf), asOf);
         }
         TimelineDay day = today.get();
         PolicyVersion version = definition.versionOn(day.date());
@@ -133,7 +136,8 @@ public final class PolicyEvaluator {
         LocalDate dataThrough = input.dataThrough();
         WindowAverage latestAverage = null;
         int daysBelow = 0;
-        if (dataThrough != null) {
+        // Data older than every window the policy looks at gives no average and no run below.
+        if (dataThrough != null && !dataThrough.isBefore(data.origin())) {
             int newest = series.index(dataThrough);
             latestAverage = series.average(newest, p.window());
             daysBelow = data.runsBelow(series, p.window(), p.discontinuationSum())[newest];
