@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.surgepolicy.domain.validation.Violation;
 import org.surgepolicy.domain.validation.Violations;
 
 /**
@@ -33,7 +34,8 @@ public record PolicyDefinition(String id, String title, ZoneId timeZone, LocalDa
             v.require(!endsOn.isBefore(startsOn), "endsOn", endsOn + " is before startsOn " + startsOn);
         }
         if (versions != null && !versions.isEmpty() && startsOn != null) {
-            checkVersions(versions, startsOn, endsOn, v);
+            // An end date before the start is reported once, not again for every version.
+            checkVersions(versions, startsOn, endsOn != null && endsOn.isBefore(startsOn) ? null : endsOn, v);
         }
         v.throwIfAny();
         versions = List.copyOf(versions);
@@ -45,7 +47,7 @@ public record PolicyDefinition(String id, String title, ZoneId timeZone, LocalDa
             PolicyVersion version = versions.get(i);
             String at = "versions[" + i + "]";
             if (version == null) {
-                v.add(new org.surgepolicy.domain.validation.Violation(at, "is empty"));
+                v.add(new Violation(at, "is empty"));
                 continue;
             }
             if (i == 0) {
@@ -55,9 +57,13 @@ public record PolicyDefinition(String id, String title, ZoneId timeZone, LocalDa
             } else {
                 PolicyVersion previous = versions.get(i - 1);
                 if (previous != null) {
-                    v.require(version.effectiveFrom().isAfter(previous.effectiveFrom()), at + ".effectiveFrom",
-                        version.effectiveFrom() + " overlaps version '" + previous.id() + "' in force from "
-                            + previous.effectiveFrom() + ": versions must be listed in order, each from a later date");
+                    String before = "versions[" + (i - 1) + "] ('" + previous.id() + "')";
+                    v.require(!version.effectiveFrom().equals(previous.effectiveFrom()), at + ".effectiveFrom",
+                        version.effectiveFrom() + " is also the first day of " + before
+                            + ": two versions cannot be in force on the same day");
+                    v.require(!version.effectiveFrom().isBefore(previous.effectiveFrom()), at + ".effectiveFrom",
+                        version.effectiveFrom() + " is before " + previous.effectiveFrom() + ", the first day of "
+                            + before + ": list the versions in date order");
                 }
                 for (int j = 0; j < i; j++) {
                     PolicyVersion other = versions.get(j);
