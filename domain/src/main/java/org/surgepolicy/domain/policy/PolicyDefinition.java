@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.surgepolicy.domain.validation.Violation;
 import org.surgepolicy.domain.validation.Violations;
 
@@ -19,9 +20,11 @@ import org.surgepolicy.domain.validation.Violations;
 public record PolicyDefinition(String id, String title, ZoneId timeZone, LocalDate startsOn, LocalDate endsOn,
                                PolicyStateKind initialState, List<PolicyVersion> versions) {
 
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
     public PolicyDefinition {
         Violations v = new Violations()
-            .require(id != null && id.matches("[a-z0-9][a-z0-9-]{0,63}"), "id",
+            .require(id != null && ID.matcher(id).matches(), "id",
                 "must be 1 to 64 lower-case letters, digits or '-', was " + PolicyVersion.quoted(id))
             .require(title != null && !title.isBlank(), "title", "is required")
             .requireNonNull(timeZone, "timeZone")
