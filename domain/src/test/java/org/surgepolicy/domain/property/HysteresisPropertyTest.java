@@ -5,9 +5,8 @@ import static org.surgepolicy.domain.fixtures.Evaluations.evaluate;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.surgepolicy.domain.fixtures.DailySeries;
+import org.surgepolicy.domain.fixtures.EverySeed;
 import org.surgepolicy.domain.fixtures.RandomData;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.PolicyVersion;
@@ -18,12 +17,7 @@ import org.surgepolicy.domain.rule.Timeline;
 /** While every average stays inside the band {@code L <= avg < A}, the state never changes. */
 class HysteresisPropertyTest {
 
-    static java.util.stream.LongStream seeds() {
-        return RandomData.seeds();
-    }
-
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @EverySeed
     void seriesInsideTheBandNeverChangesTheState(long seed) {
         RandomData random = new RandomData(seed);
         PolicyDefinition definition = random.definition(List.of(

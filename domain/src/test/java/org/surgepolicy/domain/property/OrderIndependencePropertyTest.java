@@ -7,8 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.surgepolicy.domain.fixtures.EverySeed;
 import org.surgepolicy.domain.fixtures.RandomData;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.rule.Timeline;
@@ -19,12 +18,7 @@ import org.surgepolicy.domain.tally.TallyRevision;
 /** The same counts give the same timeline whatever order the tallies and their revisions arrive in. */
 class OrderIndependencePropertyTest {
 
-    static java.util.stream.LongStream seeds() {
-        return RandomData.seeds();
-    }
-
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @EverySeed
     void timelineDoesNotDependOnTheOrderOfArrival(long seed) {
         RandomData random = new RandomData(seed);
         PolicyDefinition definition = random.definition();

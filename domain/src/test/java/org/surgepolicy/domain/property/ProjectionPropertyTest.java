@@ -6,9 +6,8 @@ import static org.surgepolicy.domain.fixtures.Evaluations.status;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.surgepolicy.domain.fixtures.DailySeries;
+import org.surgepolicy.domain.fixtures.EverySeed;
 import org.surgepolicy.domain.fixtures.RandomData;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.PolicyStateKind;
@@ -26,12 +25,7 @@ class ProjectionPropertyTest {
     /** Long enough for any random version to discontinue: window, days below, lag and delays, and staleness. */
     static final int HORIZON = 150;
 
-    static java.util.stream.LongStream seeds() {
-        return RandomData.seeds();
-    }
-
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @EverySeed
     void projectionIsNeverLaterThanTheDiscontinuationThatFollowsDaysBelowTheThreshold(long seed) {
         RandomData random = new RandomData(seed);
         PolicyDefinition definition = random.definition();

@@ -5,8 +5,7 @@ import static org.surgepolicy.domain.fixtures.Evaluations.evaluate;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.surgepolicy.domain.fixtures.EverySeed;
 import org.surgepolicy.domain.fixtures.RandomData;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.PolicyOverride;
@@ -24,12 +23,7 @@ import org.surgepolicy.domain.rule.TimelineDay;
  */
 class StateChangeCausePropertyTest {
 
-    static java.util.stream.LongStream seeds() {
-        return RandomData.seeds();
-    }
-
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @EverySeed
     void everyStateChangeHasACauseInTheDaysEvents(long seed) {
         RandomData random = new RandomData(seed);
         PolicyDefinition definition = random.definition();

@@ -10,8 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.surgepolicy.domain.fixtures.EverySeed;
 import org.surgepolicy.domain.fixtures.RandomData;
 import org.surgepolicy.domain.policy.CancellationThreshold;
 import org.surgepolicy.domain.policy.ParameterName;
@@ -29,12 +28,7 @@ import org.surgepolicy.domain.validation.InvalidValueException;
 /** Each combination of a sweep yields what a full evaluation of the definition so changed yields. */
 class SweepAgreementPropertyTest {
 
-    static java.util.stream.LongStream seeds() {
-        return RandomData.seeds();
-    }
-
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @EverySeed
     void sweepOutcomesEqualFullEvaluationsOfTheChangedDefinitions(long seed) {
         RandomData random = new RandomData(seed);
         PolicyDefinition definition = random.definition();

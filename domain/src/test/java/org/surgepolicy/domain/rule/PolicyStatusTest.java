@@ -171,12 +171,9 @@ class PolicyStatusTest {
     void beforeThePolicyStartsThereIsNoState() {
         PolicyStatus status = status(securingTheBorder(), DailyAggregates.empty(), LocalDate.of(2024, 6, 4));
 
-        assertThat(status.state()).isNull();
-        assertThat(status.since()).isNull();
-        assertThat(status.effectiveState()).isNull();
+        assertNoState(status);
         assertThat(status.versionId()).isEqualTo(P10773);
         assertThat(status.requiredDaysBelow()).isEqualTo(1);
-        assertThat(status.earliestPossibleDiscontinuation()).isNull();
     }
 
     @Test
@@ -186,10 +183,7 @@ class PolicyStatusTest {
         PolicyStatus status = status(aPolicy().endingOn(LocalDate.of(2024, 7, 20)).build(), series.aggregates(),
             LocalDate.of(2024, 7, 31));
 
-        assertThat(status.state()).isNull();
-        assertThat(status.effectiveState()).isNull();
-        assertThat(status.since()).isNull();
-        assertThat(status.earliestPossibleDiscontinuation()).isNull();
+        assertNoState(status);
         assertThat(status.asOf()).isEqualTo("2024-07-31");
     }
 
@@ -226,5 +220,13 @@ class PolicyStatusTest {
         assertThat(status.latestAverage()).isNull();
         assertThat(status.daysBelow()).isZero();
         assertThat(status.state()).isEqualTo(new InEffect(P10773_FROM));
+    }
+
+    private static void assertNoState(PolicyStatus status) {
+        assertThat(status.state()).isNull();
+        assertThat(status.since()).isNull();
+        assertThat(status.effectiveState()).isNull();
+        assertThat(status.discontinuationEffectiveOn()).isNull();
+        assertThat(status.earliestPossibleDiscontinuation()).isNull();
     }
 }

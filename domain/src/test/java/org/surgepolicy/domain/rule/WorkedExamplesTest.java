@@ -50,6 +50,12 @@ class WorkedExamplesTest {
 
     static final LocalDate JULY_10 = LocalDate.of(2024, 7, 10);
 
+    /** The shipped policy through 2024-07-31 after {@link #averageFallsTo1499OnJuly10}, {@code count} a day after it. */
+    static Timeline julyAfterTheFallTo1499(long count) {
+        return evaluate(securingTheBorder(), averageFallsTo1499OnJuly10().through(LocalDate.of(2024, 7, 31), count)
+            .aggregates(), LocalDate.of(2024, 7, 31));
+    }
+
     @Nested
     class Example1 {
 
@@ -61,13 +67,7 @@ class WorkedExamplesTest {
 
             assertThat(kind(timeline, "2024-07-07")).isEqualTo(PolicyStateKind.DISCONTINUED);
             Determination high = timeline.determinations().getLast();
-            assertThat(high.date()).isEqualTo("2024-07-08");
-            assertThat(high.type()).isEqualTo(DeterminationType.HIGH);
-            assertThat(high.effectiveOn()).isEqualTo("2024-07-09");
-            assertThat(high.versionId()).isEqualTo(P10773);
-            assertThat(high.citation()).isEqualTo(P10773_CITATION);
-            assertThat(high.evidence().threshold()).isEqualTo(2_500);
-            assertThat(high.evidence().comparison()).isEqualTo(">=");
+            assertDetermination(high, "2024-07-08", DeterminationType.HIGH, "2024-07-09", P10773, P10773_CITATION);
             EvidenceWindow window = high.evidence().windows().getFirst();
             assertThat(high.evidence().windows()).hasSize(1);
             assertThat(window.average()).isEqualTo(
@@ -118,9 +118,7 @@ class WorkedExamplesTest {
 
         @Test
         void averageFallingTo1499DeterminesLowTheNextDayAndDiscontinuesFourteenDaysAfterIt() {
-            DailySeries series = averageFallsTo1499OnJuly10().through(LocalDate.of(2024, 7, 31), 1_493);
-
-            Timeline timeline = evaluate(securingTheBorder(), series.aggregates(), LocalDate.of(2024, 7, 31));
+            Timeline timeline = julyAfterTheFallTo1499(1_493);
 
             assertThat(day(timeline, "2024-07-09").average().sum()).isEqualTo(10_500);
             TimelineDay d = day(timeline, "2024-07-10");
@@ -129,13 +127,7 @@ class WorkedExamplesTest {
             assertThat(d.daysBelow()).isEqualTo(1);
             assertThat(timeline.determinations()).hasSize(1);
             Determination low = timeline.determinations().getFirst();
-            assertThat(low.date()).isEqualTo("2024-07-11");
-            assertThat(low.type()).isEqualTo(DeterminationType.LOW);
-            assertThat(low.effectiveOn()).isEqualTo("2024-07-25");
-            assertThat(low.versionId()).isEqualTo(P10773);
-            assertThat(low.citation()).isEqualTo(P10773_CITATION);
-            assertThat(low.evidence().threshold()).isEqualTo(1_500);
-            assertThat(low.evidence().comparison()).isEqualTo("<");
+            assertDetermination(low, "2024-07-11", DeterminationType.LOW, "2024-07-25", P10773, P10773_CITATION);
             assertThat(low.evidence().windows()).singleElement().satisfies(w -> {
                 assertThat(w.average()).isEqualTo(
                     new WindowAverage(LocalDate.parse("2024-07-04"), JULY_10, 10_493, 7));
@@ -160,9 +152,7 @@ class WorkedExamplesTest {
 
         @Test
         void windowAveraging2600DuringTheWaitCancelsThePendingDiscontinuationAtOnce() {
-            DailySeries series = averageFallsTo1499OnJuly10().through(LocalDate.of(2024, 7, 31), 2_600);
-
-            Timeline timeline = evaluate(securingTheBorder(), series.aggregates(), LocalDate.of(2024, 7, 31));
+            Timeline timeline = julyAfterTheFallTo1499(2_600);
 
             assertThat(day(timeline, "2024-07-16").average().sum()).isEqualTo(1_493 + 6 * 2_600);
             assertThat(kind(timeline, "2024-07-17")).isEqualTo(PolicyStateKind.DISCONTINUATION_PENDING);
@@ -188,9 +178,7 @@ class WorkedExamplesTest {
 
         @Test
         void averagesClimbingTo2000DuringTheWaitDoNotCancelTheDiscontinuation() {
-            DailySeries series = averageFallsTo1499OnJuly10().through(LocalDate.of(2024, 7, 31), 2_000);
-
-            Timeline timeline = evaluate(securingTheBorder(), series.aggregates(), LocalDate.of(2024, 7, 31));
+            Timeline timeline = julyAfterTheFallTo1499(2_000);
 
             TimelineDay lastDayOfWait = day(timeline, "2024-07-24");
             assertThat(lastDayOfWait.average().average()).isEqualByComparingTo("2000.0000");
@@ -220,12 +208,8 @@ class WorkedExamplesTest {
             assertThat(kind(timeline, "2024-11-28")).isEqualTo(PolicyStateKind.IN_EFFECT);
             assertThat(timeline.determinations()).hasSize(1);
             Determination low = timeline.determinations().getFirst();
-            assertThat(low.date()).isEqualTo(d.plusDays(28)).isEqualTo("2024-11-29");
-            assertThat(low.type()).isEqualTo(DeterminationType.LOW);
-            assertThat(low.effectiveOn()).isEqualTo("2024-12-13");
-            assertThat(low.versionId()).isEqualTo(P10817);
-            assertThat(low.citation()).isEqualTo(P10817_CITATION);
-            assertThat(low.evidence().threshold()).isEqualTo(1_500);
+            assertThat(low.date()).isEqualTo(d.plusDays(28));
+            assertDetermination(low, "2024-11-29", DeterminationType.LOW, "2024-12-13", P10817, P10817_CITATION);
             List<EvidenceWindow> windows = low.evidence().windows();
             assertThat(windows).hasSize(28);
             assertThat(windows.getFirst().average()).isEqualTo(
@@ -318,11 +302,7 @@ class WorkedExamplesTest {
             assertThat(day(timeline, "2024-09-30").average().sum()).isEqualTo(7 * 2_400);
             assertThat(day(timeline, "2024-10-01").counted()).isEqualTo(2_600);
             Determination high = timeline.determinations().getLast();
-            assertThat(high.date()).isEqualTo("2024-10-01");
-            assertThat(high.type()).isEqualTo(DeterminationType.HIGH);
-            assertThat(high.versionId()).isEqualTo(P10817);
-            assertThat(high.citation()).isEqualTo(P10817_CITATION);
-            assertThat(high.effectiveOn()).isEqualTo("2024-10-02");
+            assertDetermination(high, "2024-10-01", DeterminationType.HIGH, "2024-10-02", P10817, P10817_CITATION);
             assertThat(high.evidence().windows()).singleElement().satisfies(w -> {
                 assertThat(w.average()).isEqualTo(new WindowAverage(LocalDate.parse("2024-09-24"),
                     LocalDate.parse("2024-09-30"), 7 * 2_600, 7));
@@ -379,6 +359,18 @@ class WorkedExamplesTest {
                     new BigDecimal("1600.0000"));
             }
         }
+    }
+
+    /** What a determination found, on which day, with what effect, under which text and threshold. */
+    static void assertDetermination(Determination determination, String date, DeterminationType type,
+                                    String effectiveOn, String versionId, String citation) {
+        assertThat(determination.date()).isEqualTo(date);
+        assertThat(determination.type()).isEqualTo(type);
+        assertThat(determination.effectiveOn()).isEqualTo(effectiveOn);
+        assertThat(determination.versionId()).isEqualTo(versionId);
+        assertThat(determination.citation()).isEqualTo(citation);
+        assertThat(determination.evidence().threshold()).isEqualTo(type == DeterminationType.HIGH ? 2_500 : 1_500);
+        assertThat(determination.evidence().comparison()).isEqualTo(type == DeterminationType.HIGH ? ">=" : "<");
     }
 
     static TimelineDay day(Timeline timeline, String date) {
