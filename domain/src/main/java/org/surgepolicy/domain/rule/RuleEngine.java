@@ -10,8 +10,9 @@ import org.surgepolicy.domain.policy.RuleParameters;
  * The rule of policy.md section 4, day by day: scheduled changes first, then at most one determination, then the
  * transition. Every comparison is between integer sums. The engine reports each day to a {@link DayListener}, so
  * that a full timeline and a parameter sweep are the same loop. Between two days on which something can happen it
- * does not step: it scans the precomputed window sums (or runs below the threshold) for the next day a
- * determination could be made, and reports the days in between as quiet, which makes a sweep's many runs cheap.
+ * does not step: it scans the precomputed window sums for the next day a determination could be made, and reports
+ * the days in between as quiet, which makes a sweep's many runs cheap. It needs nothing per threshold but the
+ * window sums of each window length, so that a sweep's memory does not grow with its thresholds.
  */
 public final class RuleEngine {
 
@@ -44,8 +45,22 @@ public final class RuleEngine {
     }
 
     /** One version's parameters, read into fields once per run. */
-    private record Compiled(long from, long[] windowSums, int[] runsBelow, int lag, int consecutive,
+    private record Compiled(long from, long[] windowSums, int lag, int consecutive, long discontinuationSum,
                             long activationSum, long cancelSum, int activationDelay, int discontinuationDelay) {
+
+        /** Whether the window ending at index {@code i} is complete and below the discontinuation threshold. */
+        boolean below(int i) {
+            return i >= 0 && windowSums[i] != CountedSeries.MISSING && windowSums[i] < discontinuationSum;
+        }
+
+        /** How many consecutive windows ending at index {@code i} are below, counting no further than needed. */
+        int runBelow(int i) {
+            int run = 0;
+            while (run < consecutive && below(i - run)) {
+                run++;
+            }
+            return run;
+        }
     }
 
     /**
@@ -69,9 +84,8 @@ public final class RuleEngine {
             RuleParameters p = version.parameters();
             CountedSeries series = data.series(version.countingRule());
             compiled[v] = new Compiled(version.effectiveFrom().toEpochDay(), data.windowSums(series, p.window()),
-                data.runsBelow(series, p.window(), p.discontinuationSum()), p.determinationLag(),
-                p.consecutiveDays(), p.activationSum(), p.cancellationThreshold() * p.window(),
-                p.activationDelay(), p.discontinuationDelay());
+                p.determinationLag(), p.consecutiveDays(), p.discontinuationSum(), p.activationSum(),
+                p.cancellationThreshold() * p.window(), p.activationDelay(), p.discontinuationDelay());
         }
 
         long origin = data.originDay();
@@ -92,7 +106,7 @@ public final class RuleEngine {
             PolicyState afterChanges = state;
             int newest = (int) (day - origin) - c.lag;
             DeterminationType determined = switch (state) {
-                case InEffect ignored -> c.runsBelow[newest] >= c.consecutive ? DeterminationType.LOW : null;
+                case InEffect ignored -> c.runBelow(newest) >= c.consecutive ? DeterminationType.LOW : null;
                 case DiscontinuationPending ignored -> reaches(c.windowSums[newest], c.cancelSum)
                     ? DeterminationType.HIGH : null;
                 case Discontinued d -> !d.reactivationDetermined() && reaches(c.windowSums[newest], c.activationSum)
@@ -128,8 +142,12 @@ public final class RuleEngine {
         int last = (int) (to - origin) - c.lag;
         switch (state) {
             case InEffect ignored -> {
-                int[] runs = c.runsBelow;
-                while (i <= last && runs[i] < c.consecutive) {
+                int run = c.runBelow(i - 1);
+                while (i <= last) {
+                    run = c.below(i) ? run + 1 : 0;
+                    if (run >= c.consecutive) {
+                        break;
+                    }
                     i++;
                 }
             }
