@@ -103,7 +103,7 @@ final class ReferenceRule {
         return sum != null && sum < p.discontinuationThreshold() * p.window();
     }
 
-    private static PolicyVersion versionOn(PolicyDefinition definition, LocalDate day) {
+    static PolicyVersion versionOn(PolicyDefinition definition, LocalDate day) {
         PolicyVersion inForce = definition.versions().getFirst();
         for (PolicyVersion version : definition.versions()) {
             if (!version.effectiveFrom().isAfter(day)) {
@@ -114,7 +114,7 @@ final class ReferenceRule {
     }
 
     /** The sum of the window ending {@code end}, or null when a day of it is missing or before the days read. */
-    private static Long windowSum(DailyAggregates data, PolicyVersion version, LocalDate end, LocalDate firstRead) {
+    static Long windowSum(DailyAggregates data, PolicyVersion version, LocalDate end, LocalDate firstRead) {
         long sum = 0;
         for (int i = 0; i < version.parameters().window(); i++) {
             LocalDate day = end.minusDays(i);
