@@ -119,15 +119,15 @@ public final class PolicyEvaluator {
     /** The status "now" ({@code asOf}, usually the input's last day), with the projection. */
     public static PolicyStatus status(EvaluationInput input, LocalDate asOf) {
         PolicyDefinition definition = input.definition();
+        if (definition.end().filter(asOf::isAfter).isPresent()) {
+            return PolicyStatus.withoutState(definition, definition.versionOn(asOf), asOf);
+        }
         CountedData data = CountedData.of(definition, input.data(), input.replacements(), definition.maxLookBack(),
             asOf);
         Timeline timeline = timeline(definition, data, input.overrides(), asOf);
         Optional<TimelineDay> today = timeline.last();
         if (today.isEmpty()) {
             return PolicyStatus.withoutState(definition, definition.versions().getFirst(), asOf);
-        }
-        if (definition.end().filter(asOf::isAfter).isPresent()) {
-            return PolicyStatus.withoutState(definition, definition.versionOn(asOf), asOf);
         }
         TimelineDay day = today.get();
         PolicyVersion version = definition.versionOn(day.date());
