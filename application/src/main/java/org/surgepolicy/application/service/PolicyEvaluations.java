@@ -99,14 +99,10 @@ public final class PolicyEvaluations {
         return evaluate(definition, knownAt, true).status();
     }
 
-    /** The timeline on the current data, for a caller inside a writing transaction (nothing is cached). */
-    public Timeline freshTimeline(PolicyDefinition definition) {
-        return evaluate(definition, null, false).timeline();
-    }
-
-    /** The status on the current data, for a caller inside a writing transaction (nothing is cached). */
-    public PolicyStatus freshStatus(PolicyDefinition definition) {
-        return evaluate(definition, null, false).status();
+    /** The timeline and status on the current data, for a caller inside a writing transaction (nothing is cached). */
+    public PolicyEvaluator.Evaluation fresh(PolicyDefinition definition) {
+        Cached evaluation = evaluate(definition, null, false);
+        return new PolicyEvaluator.Evaluation(evaluation.timeline(), evaluation.status());
     }
 
     private Cached evaluate(PolicyDefinition definition, Instant knownAt, boolean keep) {
@@ -133,8 +129,7 @@ public final class PolicyEvaluations {
     }
 
     private static Cached compute(long dataVersion, long overridesVersion, EvaluationInput input) {
-        Timeline timeline = PolicyEvaluator.evaluate(input);
-        PolicyStatus status = PolicyEvaluator.status(input, input.through());
-        return new Cached(dataVersion, overridesVersion, timeline, status);
+        PolicyEvaluator.Evaluation evaluation = PolicyEvaluator.evaluateWithStatus(input);
+        return new Cached(dataVersion, overridesVersion, evaluation.timeline(), evaluation.status());
     }
 }

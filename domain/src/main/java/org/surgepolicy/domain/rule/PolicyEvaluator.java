@@ -119,12 +119,29 @@ public final class PolicyEvaluator {
     /** The status "now" ({@code asOf}, usually the input's last day), with the projection. */
     public static PolicyStatus status(EvaluationInput input, LocalDate asOf) {
         PolicyDefinition definition = input.definition();
+        CountedData data = CountedData.of(definition, input.data(), input.replacements(), definition.maxLookBack(),
+            asOf);
+        return status(input, data, timeline(definition, data, input.overrides(), asOf), asOf);
+    }
+
+    /** A timeline through the input's last day and the status on that day, from one count of the data. */
+    public record Evaluation(Timeline timeline, PolicyStatus status) {
+    }
+
+    /** The timeline and the status "now" (the input's last day) together, counting the data once. */
+    public static Evaluation evaluateWithStatus(EvaluationInput input) {
+        PolicyDefinition definition = input.definition();
+        CountedData data = CountedData.of(definition, input.data(), input.replacements(), definition.maxLookBack(),
+            input.through());
+        Timeline timeline = timeline(definition, data, input.overrides(), input.through());
+        return new Evaluation(timeline, status(input, data, timeline, input.through()));
+    }
+
+    private static PolicyStatus status(EvaluationInput input, CountedData data, Timeline timeline, LocalDate asOf) {
+        PolicyDefinition definition = input.definition();
         if (definition.end().filter(asOf::isAfter).isPresent()) {
             return PolicyStatus.withoutState(definition, definition.versionOn(asOf), asOf);
         }
-        CountedData data = CountedData.of(definition, input.data(), input.replacements(), definition.maxLookBack(),
-            asOf);
-        Timeline timeline = timeline(definition, data, input.overrides(), asOf);
         Optional<TimelineDay> today = timeline.last();
         if (today.isEmpty()) {
             return PolicyStatus.withoutState(definition, definition.versions().getFirst(), asOf);
