@@ -20,6 +20,10 @@ import tools.jackson.databind.exc.MismatchedInputException;
 /** Reads what is wrong with a request out of the exceptions that report it, as {@link ProblemError}s. */
 final class RequestErrors {
 
+    /** Where Jackson says a token started: "(start marker at [Source: REDACTED (...); line: 1, column: 28])". */
+    private static final String SOURCE_REFERENCE =
+        " ?\\(start marker at \\[Source:[^\\]]*\\]\\)| ?at \\[Source:[^\\]]*\\]";
+
     private RequestErrors() {
     }
 
@@ -103,12 +107,13 @@ final class RequestErrors {
         };
     }
 
+    /** Jackson's message without the parts that speak of its own settings rather than of the request. */
     private static String firstLine(String message) {
         if (message == null) {
             return "cannot be read";
         }
         int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+        return (end < 0 ? message : message.substring(0, end)).replaceAll(SOURCE_REFERENCE, "");
     }
 
     /** The JSON path as a field path: {@code tallies[3].count}; null for the whole body. */

@@ -50,29 +50,31 @@ public class OpenApiConfiguration {
                         + "configured, the ones printed in the log at start-up)."))
                 .addSecuritySchemes(BEARER_AUTH, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                     .bearerFormat("JWT").description("A JWT from the configured issuer; the roles are read from the "
-                        + "claim surge.security.jwt.roles-claim (default: roles)."))
-                .addSchemas(PROBLEM_ERROR, problemErrorSchema())
-                .addSchemas(PROBLEM, problemSchema()))
+                        + "claim surge.security.jwt.roles-claim (default: roles).")))
             .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH))
             .addSecurityItem(new SecurityRequirement().addList(BEARER_AUTH));
     }
 
-    /** Adds to every operation the problems it can answer with. */
+    /**
+     * Adds the problem schemas, and to every operation the problems it can answer with. (Schemas go in here rather
+     * than into the document above, since springdoc replaces the schemas of that one with those it finds.)
+     */
     @Bean
     OpenApiCustomizer problemResponses() {
         return openApi -> {
-            if (openApi.getPaths() == null) {
-                return;
+            openApi.getComponents().addSchemas(PROBLEM_ERROR, problemErrorSchema())
+                .addSchemas(PROBLEM, problemSchema());
+            if (openApi.getPaths() != null) {
+                openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation ->
+                    addProblems(path, operation)));
             }
-            openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation ->
-                addProblems(path, operation)));
         };
     }
 
     private static void addProblems(String path, Operation operation) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-        boolean hasInput = operation.getRequestBody() != null
-            || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        boolean hasInput = operation.getRequestBody() != null || (operation.getParameters() != null
+            && operation.getParameters().stream().anyMatch(p -> !"path".equals(p.getIn())));
         if (hasInput) {
             addProblem(responses, ProblemType.INVALID_REQUEST, "Invalid or malformed input; 'errors' names each "
                 + "invalid value by its field (such as tallies[3].area) or, for a body that is not JSON, its line.");
@@ -83,7 +85,8 @@ public class OpenApiConfiguration {
             addProblem(responses, ProblemType.NOT_FOUND, "The policy is not known.");
         }
         if (operation.getRequestBody() != null) {
-            addProblem(responses, ProblemType.REQUEST_TOO_LARGE, "The body is larger than surge.http.max-request-size.");
+            addProblem(responses, ProblemType.REQUEST_TOO_LARGE,
+                "The body is larger than surge.http.max-request-size.");
             addProblem(responses, ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body is not application/json.");
         }
         addProblem(responses, ProblemType.DATABASE_UNAVAILABLE, "The database cannot be reached; see Retry-After.");

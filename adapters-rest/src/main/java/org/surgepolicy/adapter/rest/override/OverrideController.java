@@ -36,7 +36,8 @@ public class OverrideController {
         this.mapper = mapper;
     }
 
-    @Operation(summary = "Record an override (ADMIN)", description = "A forced state over a range of days, with the "
+    @Operation(operationId = "recordOverride",
+        summary = "Record an override (ADMIN)", description = "A forced state over a range of days, with the "
         + "reason and the authority (a court order, say). The rule keeps computing underneath; the effective state is "
         + "the override's while it lasts. The authenticated user is recorded as the one who recorded it.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -47,7 +48,8 @@ public class OverrideController {
             recordOverride.record(mapper.toCommand(id, request, principal.getName()))));
     }
 
-    @Operation(summary = "List a policy's overrides (VIEWER)", description = "In recording order.")
+    @Operation(operationId = "listOverrides",
+        summary = "List a policy's overrides (VIEWER)", description = "In recording order.")
     @GetMapping
     public List<OverrideResponse> list(@PathVariable String id) {
         return mapper.toResponses(listOverrides.overrides(id).orElseThrow(() -> NotFoundException.policy(id)));

@@ -43,13 +43,15 @@ public class PolicyController {
         this.mapper = mapper;
     }
 
-    @Operation(summary = "List the policies (VIEWER)", description = "Each with its versions and their parameters.")
+    @Operation(operationId = "listPolicies",
+        summary = "List the policies (VIEWER)", description = "Each with its versions and their parameters.")
     @GetMapping
     public List<PolicyResponse> list() {
         return mapper.toResponses(listPolicies.list());
     }
 
-    @Operation(summary = "A policy's status today (VIEWER; knownAt: AUDITOR)", description = "Is it in effect, since "
+    @Operation(operationId = "getStatus",
+        summary = "A policy's status today (VIEWER; knownAt: AUDITOR)", description = "Is it in effect, since "
         + "when, how far from a change. With knownAt, computed only from the revisions recorded up to that instant.")
     @GetMapping("/{id}/status")
     public PolicyStatusResponse status(@PathVariable String id, @RequestParam(required = false)
@@ -58,7 +60,8 @@ public class PolicyController {
             .orElseThrow(() -> NotFoundException.policy(id)), knownAt);
     }
 
-    @Operation(summary = "A policy's days (VIEWER; knownAt: AUDITOR)", description = "From 'from' to 'to', both "
+    @Operation(operationId = "getTimeline",
+        summary = "A policy's days (VIEWER; knownAt: AUDITOR)", description = "From 'from' to 'to', both "
         + "included; by default the last " + GetTimelineQuery.DEFAULT_DAYS + " days.")
     @GetMapping("/{id}/timeline")
     public TimelineResponse timeline(@PathVariable String id,
@@ -72,7 +75,8 @@ public class PolicyController {
             .orElseThrow(() -> NotFoundException.policy(id)));
     }
 
-    @Operation(summary = "A policy's determinations (VIEWER; knownAt: AUDITOR)", description = "Oldest first, each "
+    @Operation(operationId = "getDeterminations",
+        summary = "A policy's determinations (VIEWER; knownAt: AUDITOR)", description = "Oldest first, each "
         + "with its evidence: the windows looked at, their sums and the threshold.")
     @GetMapping("/{id}/determinations")
     public List<DeterminationResponse> determinations(@PathVariable String id, @RequestParam(required = false)
@@ -82,7 +86,8 @@ public class PolicyController {
             new GetDeterminationsQuery.Query(id, knownAt)).orElseThrow(() -> NotFoundException.policy(id)));
     }
 
-    @Operation(summary = "A policy's restatements (AUDITOR)", description = "The determinations as first recorded "
+    @Operation(operationId = "getRestatements",
+        summary = "A policy's restatements (AUDITOR)", description = "The determinations as first recorded "
         + "beside those the current data yields, and every difference.")
     @GetMapping("/{id}/restatements")
     public RestatementsResponse restatements(@PathVariable String id) {

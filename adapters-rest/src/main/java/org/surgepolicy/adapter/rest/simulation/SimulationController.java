@@ -31,7 +31,8 @@ public class SimulationController {
         this.mapper = mapper;
     }
 
-    @Operation(summary = "Simulate the rule with changed parameters (VIEWER)", description = "Runs the rule on the "
+    @Operation(operationId = "simulate",
+        summary = "Simulate the rule with changed parameters (VIEWER)", description = "Runs the rule on the "
         + "stored data with the parameters changed in every version; each dailyCounts entry replaces that day's "
         + "counted total. Nothing is stored.")
     @PostMapping("/simulations")
@@ -39,7 +40,8 @@ public class SimulationController {
         return mapper.toResponse(id, Outcomes.valueOf(simulate.simulate(mapper.toCommand(id, request))));
     }
 
-    @Operation(summary = "Sweep parameter values (VIEWER)", description = "Every combination of the values runs over "
+    @Operation(operationId = "sweep",
+        summary = "Sweep parameter values (VIEWER)", description = "Every combination of the values runs over "
         + "the stored history; per combination: days in effect, number of determinations, first discontinuation.")
     @PostMapping("/sweeps")
     public SweepResponse sweep(@PathVariable String id, @RequestBody SweepRequest request) {

@@ -34,7 +34,8 @@ public class TallyController {
         this.mapper = mapper;
     }
 
-    @Operation(summary = "Submit daily tallies (OPERATOR)", description = "All rows are stored or none; a 400 names "
+    @Operation(operationId = "submitTallies",
+        summary = "Submit daily tallies (OPERATOR)", description = "All rows are stored or none; a 400 names "
         + "every bad row by its index. A row equal to the latest revision of its key changes nothing; another count "
         + "is a new revision. Answers with the status of every policy after the change.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -43,7 +44,8 @@ public class TallyController {
             submitTallies.submit(mapper.toCommand(request, principal.getName()))));
     }
 
-    @Operation(summary = "Read a day's tallies (OPERATOR, AUDITOR; knownAt: AUDITOR)", description = "The latest "
+    @Operation(operationId = "readTallies",
+        summary = "Read a day's tallies (OPERATOR, AUDITOR; knownAt: AUDITOR)", description = "The latest "
         + "revision of each key, or with history=true every revision, as known now or at knownAt.")
     @GetMapping
     public TalliesResponse read(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,

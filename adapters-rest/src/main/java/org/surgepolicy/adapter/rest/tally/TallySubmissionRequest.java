@@ -13,6 +13,7 @@ import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
  *
  * @param source where the rows come from (a report's name)
  */
-public record TallySubmissionRequest(@NotBlank @Size(max = 200) String source,
-                                     @NotEmpty @Size(max = SubmitTalliesUseCase.MAX_ROWS) List<TallyRowRequest> tallies) {
+public record TallySubmissionRequest(
+    @NotBlank @Size(max = 200) String source,
+    @NotEmpty @Size(max = SubmitTalliesUseCase.MAX_ROWS) List<TallyRowRequest> tallies) {
 }
