@@ -67,9 +67,6 @@ class EndpointAuthorizationTest {
     private static final int NOT_BUILT = -1;
     private static final String POLICY = "/api/v1/policies/securing-the-border";
     private static final String KNOWN_AT = "?knownAt=2024-08-01T00:00:00Z";
-    private static final String TALLIES = """
-        {"source": "s", "tallies": [{"date": "2024-08-01", "component": "USBP", "area": "RGV",
-         "demographic": "SINGLE_ADULTS", "citizenship": "MEXICO", "encounterType": "APPREHENSIONS", "count": 1}]}""";
     private static final String OVERRIDE = """
         {"state": "IN_EFFECT", "from": "2024-08-01", "reason": "Court order", "authority": "A court"}""";
 
@@ -105,7 +102,7 @@ class EndpointAuthorizationTest {
             Endpoint.post(POLICY + "/overrides", OVERRIDE, ADMINS, 201),
             Endpoint.post(POLICY + "/simulations", "{}", EVERY_ROLE, 200),
             Endpoint.post(POLICY + "/sweeps", "{\"parameters\": {\"window\": [7]}}", EVERY_ROLE, 200),
-            Endpoint.post("/api/v1/tallies", TALLIES, OPERATORS, 200),
+            Endpoint.post("/api/v1/tallies", SecuredApi.TALLIES, OPERATORS, 200),
             Endpoint.get("/api/v1/tallies?date=2024-08-01", EnumSet.of(Role.OPERATOR, Role.AUDITOR, Role.ADMIN), 200),
             Endpoint.get("/api/v1/tallies?date=2024-08-01&history=true&knownAt=2024-08-02T00:00:00Z", AUDITORS, 200),
             new Endpoint(HttpMethod.POST, "/api/v1/imports?format=daily", MediaType.parseMediaType("text/csv"),

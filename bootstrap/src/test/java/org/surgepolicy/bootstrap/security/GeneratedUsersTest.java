@@ -15,8 +15,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class GeneratedUsersTest {
 
-    private static final Pattern CREDENTIALS = Pattern.compile("^ {4}(\\w+) +(\\S+) {3}(VIEWER|OPERATOR|AUDITOR|ADMIN)$",
-        Pattern.MULTILINE);
+    private static final Pattern CREDENTIALS =
+        Pattern.compile("^ {4}(\\w+) +(\\S+) {3}(VIEWER|OPERATOR|AUDITOR|ADMIN)$", Pattern.MULTILINE);
 
     @Test
     void oneUserPerRoleIsPrintedOnceAndSignsInWithItsRole(CapturedOutput output) throws Exception {
@@ -40,10 +40,11 @@ class GeneratedUsersTest {
         }
     }
 
+    /** Set the way api.md suggests for tests: as SPRING_APPLICATION_JSON, here through its property. */
     @Test
     void configuredUsersReplaceTheMadeUpOnes(CapturedOutput output) throws Exception {
-        try (SecuredApi api = SecuredApi.start("surge.security.users[0].username=ann",
-            "surge.security.users[0].password={noop}ann-secret", "surge.security.users[0].roles=viewer")) {
+        try (SecuredApi api = SecuredApi.start("spring.application.json={\"surge\": {\"security\": {\"users\": ["
+            + "{\"username\": \"ann\", \"password\": \"{noop}ann-secret\", \"roles\": [\"viewer\"]}]}}}")) {
 
             assertThat(output.getOut()).doesNotContain("No users are configured");
             assertThat(api.get("/api/v1/policies", "ann", "ann-secret").statusCode()).isEqualTo(200);

@@ -49,9 +49,6 @@ import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
 class ProductionTokensTest {
 
     private static final KeyPair ISSUER = rsaKeys();
-    private static final String TALLIES = """
-        {"source": "s", "tallies": [{"date": "2024-08-01", "component": "USBP", "area": "RGV",
-         "demographic": "SINGLE_ADULTS", "citizenship": "MEXICO", "encounterType": "APPREHENSIONS", "count": 1}]}""";
 
     @Autowired
     private MockMvc mvc;
@@ -96,11 +93,12 @@ class ProductionTokensTest {
             new SubmitTalliesUseCase.Receipt(1, 1, 0, List.of())));
 
         mvc.perform(post("/api/v1/tallies").header(HttpHeaders.AUTHORIZATION, token(List.of("OPERATOR")))
-                .contentType(MediaType.APPLICATION_JSON).content(TALLIES))
+                .contentType(MediaType.APPLICATION_JSON).content(SecuredApi.TALLIES))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.received").value(1));
 
-        ArgumentCaptor<SubmitTalliesUseCase.Command> command = ArgumentCaptor.forClass(SubmitTalliesUseCase.Command.class);
+        ArgumentCaptor<SubmitTalliesUseCase.Command> command =
+            ArgumentCaptor.forClass(SubmitTalliesUseCase.Command.class);
         verify(submitTallies).submit(command.capture());
         assertThat(command.getValue().recordedBy()).isEqualTo("olga@example.org");
     }
@@ -110,7 +108,7 @@ class ProductionTokensTest {
         mvc.perform(get("/api/v1/policies").header(HttpHeaders.AUTHORIZATION, token(List.of("VIEWER"))))
             .andExpect(status().isOk());
         mvc.perform(post("/api/v1/tallies").header(HttpHeaders.AUTHORIZATION, token("viewer"))
-                .contentType(MediaType.APPLICATION_JSON).content(TALLIES))
+                .contentType(MediaType.APPLICATION_JSON).content(SecuredApi.TALLIES))
             .andExpect(status().isForbidden())
             .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.detail").value("The user 'olga@example.org' (roles VIEWER) may not POST "

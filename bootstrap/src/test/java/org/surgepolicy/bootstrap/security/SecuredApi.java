@@ -19,6 +19,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 final class SecuredApi implements AutoCloseable {
 
+    /** A valid submission of one tally, for the requests that need one. */
+    static final String TALLIES = """
+        {"source": "s", "tallies": [{"date": "2024-08-01", "component": "USBP", "area": "RGV",
+         "demographic": "SINGLE_ADULTS", "citizenship": "MEXICO", "encounterType": "APPREHENSIONS", "count": 1}]}""";
+
     private final ConfigurableApplicationContext context;
     private final HttpClient http = HttpClient.newHttpClient();
 

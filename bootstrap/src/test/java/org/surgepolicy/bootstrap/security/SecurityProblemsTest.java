@@ -33,9 +33,6 @@ import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
     "surge.security.users[1].roles=VIEWER"})
 class SecurityProblemsTest {
 
-    private static final String TALLIES = """
-        {"source": "s", "tallies": [{"date": "2024-08-01", "component": "USBP", "area": "RGV",
-         "demographic": "SINGLE_ADULTS", "citizenship": "MEXICO", "encounterType": "APPREHENSIONS", "count": 1}]}""";
 
     @Autowired
     private MockMvc mvc;
@@ -66,7 +63,7 @@ class SecurityProblemsTest {
     @Test
     void wrongRoleIsAProblemNamingTheUserAndTheRoles() throws Exception {
         mvc.perform(post("/api/v1/tallies").with(httpBasic("vic", "vic-secret"))
-                .contentType(MediaType.APPLICATION_JSON).content(TALLIES))
+                .contentType(MediaType.APPLICATION_JSON).content(SecuredApi.TALLIES))
             .andExpect(status().isForbidden())
             .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.type").value("tag:surgepolicy.org,2024:problems/forbidden"))
@@ -80,12 +77,13 @@ class SecurityProblemsTest {
             new SubmitTalliesUseCase.Receipt(1, 1, 0, List.of())));
 
         mvc.perform(post("/api/v1/tallies").with(httpBasic("olga", "olga-secret"))
-                .contentType(MediaType.APPLICATION_JSON).content(TALLIES))
+                .contentType(MediaType.APPLICATION_JSON).content(SecuredApi.TALLIES))
             .andExpect(status().isOk())
             .andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE))
             .andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull());
 
-        ArgumentCaptor<SubmitTalliesUseCase.Command> command = ArgumentCaptor.forClass(SubmitTalliesUseCase.Command.class);
+        ArgumentCaptor<SubmitTalliesUseCase.Command> command =
+            ArgumentCaptor.forClass(SubmitTalliesUseCase.Command.class);
         verify(submitTallies).submit(command.capture());
         assertThat(command.getValue().recordedBy()).isEqualTo("olga");
     }

@@ -1,5 +1,6 @@
 package org.surgepolicy.adapter.rest.tally;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -100,11 +101,12 @@ class TallyControllerTest {
     void theAuthenticatedUserIsRecordedAsTheSender() throws Exception {
         submit(submission(ROW)).andExpect(status().isOk());
 
-        ArgumentCaptor<SubmitTalliesUseCase.Command> command = ArgumentCaptor.forClass(SubmitTalliesUseCase.Command.class);
+        ArgumentCaptor<SubmitTalliesUseCase.Command> command =
+            ArgumentCaptor.forClass(SubmitTalliesUseCase.Command.class);
         verify(submitTallies).submit(command.capture());
-        org.assertj.core.api.Assertions.assertThat(command.getValue().recordedBy()).isEqualTo("operator-olga");
-        org.assertj.core.api.Assertions.assertThat(command.getValue().source()).isEqualTo("rgv-daily-report");
-        org.assertj.core.api.Assertions.assertThat(command.getValue().rows()).containsExactly(
+        assertThat(command.getValue().recordedBy()).isEqualTo("operator-olga");
+        assertThat(command.getValue().source()).isEqualTo("rgv-daily-report");
+        assertThat(command.getValue().rows()).containsExactly(
             new SubmitTalliesUseCase.Row(LocalDate.parse("2024-08-01"), "USBP", "RGV", "SINGLE_ADULTS", "MEXICO",
                 "APPREHENSIONS", 412L));
     }
