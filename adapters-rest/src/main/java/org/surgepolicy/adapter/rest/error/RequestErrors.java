@@ -2,11 +2,9 @@ package org.surgepolicy.adapter.rest.error;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.surgepolicy.domain.validation.InvalidValueException;
 import tools.jackson.core.JacksonException;
@@ -38,18 +36,6 @@ final class RequestErrors {
             String field = error instanceof FieldError f ? f.getField() : error.getObjectName();
             errors.add(ProblemError.of(field, error.getDefaultMessage()));
         }
-        return errors;
-    }
-
-    static List<ProblemError> of(HandlerMethodValidationException e) {
-        List<ProblemError> errors = new ArrayList<>();
-        e.getParameterValidationResults().forEach(result -> {
-            String parameter = Optional.ofNullable(result.getMethodParameter().getParameterName()).orElse("request");
-            for (var error : result.getResolvableErrors()) {
-                String field = error instanceof FieldError f ? parameter + "." + f.getField() : parameter;
-                errors.add(ProblemError.of(field, Optional.ofNullable(error.getDefaultMessage()).orElse("is invalid")));
-            }
-        });
         return errors;
     }
 
