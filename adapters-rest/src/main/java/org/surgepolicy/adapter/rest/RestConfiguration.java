@@ -16,13 +16,16 @@ import tools.jackson.databind.DeserializationFeature;
 @EnableConfigurationProperties(RestProperties.class)
 public class RestConfiguration {
 
-    /** Before everything else, security included: an oversized body is refused without reading it. */
+    /**
+     * Before everything else, security included, but the filter that gives the request its id (at the highest
+     * precedence): an oversized body is refused without reading it, with a problem that names the request.
+     */
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
         RestProperties properties, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
             new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxRequestSize(), problems));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

@@ -10,12 +10,14 @@ import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.port.in.GetTalliesQuery;
 import org.surgepolicy.application.port.in.GetTimelineQuery;
+import org.surgepolicy.application.port.in.ListAuditEventsQuery;
 import org.surgepolicy.application.port.in.ListOverridesQuery;
 import org.surgepolicy.application.port.in.ListPoliciesQuery;
 import org.surgepolicy.application.port.in.RecordOverrideUseCase;
 import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.application.port.in.SweepParametersUseCase;
+import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
 
 /** Every use case the adapter calls, as a Mockito mock that a test can inject and stub. */
 @Target(ElementType.TYPE)
@@ -23,6 +25,6 @@ import org.surgepolicy.application.port.in.SweepParametersUseCase;
 @MockitoBean(types = {SubmitTalliesUseCase.class, GetTalliesQuery.class, ListPoliciesQuery.class,
     GetPolicyStatusQuery.class, GetTimelineQuery.class, GetDeterminationsQuery.class, GetRestatementsQuery.class,
     RecordOverrideUseCase.class, ListOverridesQuery.class, SimulatePolicyUseCase.class,
-    SweepParametersUseCase.class})
+    SweepParametersUseCase.class, ListAuditEventsQuery.class, VerifyAuditTrailQuery.class})
 public @interface MockedUseCases {
 }

@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.surgepolicy.adapter.rest.audit.AuditMapperImpl;
 import org.surgepolicy.adapter.rest.override.OverrideMapperImpl;
 import org.surgepolicy.adapter.rest.policy.PolicyMapperImpl;
 import org.surgepolicy.adapter.rest.simulation.SimulationMapperImpl;
@@ -19,7 +20,7 @@ import org.surgepolicy.adapter.rest.tally.TallyMapperImpl;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
 @Import({RestConfiguration.class, TallyMapperImpl.class, PolicyMapperImpl.class, OverrideMapperImpl.class,
-    SimulationMapperImpl.class})
+    SimulationMapperImpl.class, AuditMapperImpl.class})
 @MockedUseCases
 public @interface RestSliceTest {
 }

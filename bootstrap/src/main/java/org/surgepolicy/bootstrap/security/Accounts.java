@@ -28,9 +28,11 @@ final class Accounts {
     private static final String ENCODED_EXAMPLE = "{bcrypt}$2a$10$...";
 
     private final List<UserDetails> users;
+    private final boolean generated;
 
-    private Accounts(List<UserDetails> users) {
+    private Accounts(List<UserDetails> users, boolean generated) {
         this.users = List.copyOf(users);
+        this.generated = generated;
     }
 
     List<UserDetails> users() {
@@ -41,6 +43,11 @@ final class Accounts {
         return !users.isEmpty();
     }
 
+    /** Whether the users were made up for this run, none being configured. */
+    boolean generated() {
+        return generated;
+    }
+
     /**
      * @param production     whether the prod profile is active, where no users are ever made up
      * @param tokensAccepted whether bearer tokens are accepted (a token issuer or key is configured)
@@ -49,13 +56,13 @@ final class Accounts {
     static Accounts of(List<SurgeSecurityProperties.User> configured, boolean production, boolean tokensAccepted,
                        PasswordEncoder encoder) {
         if (!configured.isEmpty()) {
-            return new Accounts(checked(configured, encoder));
+            return new Accounts(checked(configured, encoder), false);
         }
         if (!production) {
             return generated(new SecureRandom());
         }
         if (tokensAccepted) {
-            return new Accounts(List.of());
+            return new Accounts(List.of(), false);
         }
         throw new SecuritySetupException("The prod profile is active, but neither users (" + PROPERTY + ") nor a "
             + "token issuer are configured: nobody could use the API.",
@@ -149,6 +156,6 @@ final class Accounts {
         banner.append(String.format("%n  They change at every start. Configure %s to keep your own;%n", PROPERTY))
             .append(String.format("  the prod profile never makes any.%n%s%n", "=".repeat(76)));
         log.warn(banner.toString());
-        return new Accounts(users);
+        return new Accounts(users, true);
     }
 }

@@ -1,6 +1,7 @@
 package org.surgepolicy.adapter.rest.error;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -33,7 +34,8 @@ import tools.jackson.core.JacksonException;
  * Turns every error into an RFC 9457 problem ({@code application/problem+json}): Spring MVC's own (through
  * {@link ResponseEntityExceptionHandler}), invalid values from Bean Validation and from the domain, bodies that are
  * not JSON or hold values of the wrong type, unknown policies, and a database that cannot be reached. Never a stack
- * trace: an unexpected error is logged under an id that the answer names.
+ * trace: an unexpected error is logged under an id that the answer names. Every problem names the request's id
+ * ({@link RequestIds}), which every log line of the request carries too.
  */
 @Hidden
 @RestControllerAdvice
@@ -66,7 +68,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> handleUnexpected(Exception e, WebRequest request) {
-        String id = UUID.randomUUID().toString();
+        String assigned = request instanceof ServletWebRequest servlet ? RequestIds.of(servlet.getRequest()) : null;
+        String id = assigned != null ? assigned : UUID.randomUUID().toString();
         log.error("Unexpected error {} answering {}", id, request.getDescription(false), e);
         return answer(ProblemType.INTERNAL_ERROR.problem(
             "An unexpected error occurred; it was logged under the id " + id + "."), new HttpHeaders(), request);
@@ -144,8 +147,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 problem.setTitle(type.title());
             });
         }
-        if (problem.getInstance() == null && request instanceof ServletWebRequest servlet) {
-            problem.setInstance(instance(servlet.getRequest().getRequestURI()));
+        if (request instanceof ServletWebRequest servlet) {
+            if (problem.getInstance() == null) {
+                problem.setInstance(instance(servlet.getRequest().getRequestURI()));
+            }
+            withRequestId(problem, servlet.getRequest());
         }
         return ResponseEntity.status(statusCode).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
             .body(problem);
@@ -159,6 +165,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> answer(ProblemDetail problem, HttpHeaders headers, WebRequest request) {
         return createResponseEntity(problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
+    }
+
+    /** Names the request's id in the problem, when the request has one. */
+    static void withRequestId(ProblemDetail problem, HttpServletRequest request) {
+        String id = RequestIds.of(request);
+        if (id != null) {
+            problem.setProperty(RequestIds.KEY, id);
+        }
     }
 
     /** The path a problem answers, or null when it is not a valid URI reference. */

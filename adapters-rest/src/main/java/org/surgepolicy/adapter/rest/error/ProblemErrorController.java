@@ -34,6 +34,7 @@ public class ProblemErrorController implements ErrorController {
             });
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         problem.setInstance(ProblemDetailsAdvice.instance(uri instanceof String s ? s : request.getRequestURI()));
+        ProblemDetailsAdvice.withRequestId(problem, request);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

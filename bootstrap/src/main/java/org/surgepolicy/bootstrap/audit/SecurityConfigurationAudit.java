@@ -1,0 +1,36 @@
+package org.surgepolicy.bootstrap.audit;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.surgepolicy.application.service.Auditor;
+import org.surgepolicy.bootstrap.security.SecuritySetup;
+
+/**
+ * Appends the security configuration of this run to the audit trail once the application is ready, once per start:
+ * who may sign in, how, and with which roles (never a password), so that an auditor can tell who could have done what
+ * when.
+ */
+@Component
+public class SecurityConfigurationAudit {
+
+    static final String ACTION = "SECURITY_CONFIGURED";
+
+    private final SecuritySetup setup;
+    private final Auditor auditor;
+    private final TransactionTemplate transaction;
+
+    public SecurityConfigurationAudit(SecuritySetup setup, Auditor auditor, PlatformTransactionManager transactions) {
+        this.setup = setup;
+        this.auditor = auditor;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void recordOnStart() {
+        transaction.executeWithoutResult(status -> auditor.record(Auditor.SYSTEM, ACTION, setup.mode(),
+            setup.canonical(), setup.summary()));
+    }
+}
