@@ -30,12 +30,17 @@ import org.surgepolicy.application.port.in.GetDeterminationsQuery;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.port.in.GetTimelineQuery;
+import org.surgepolicy.application.port.in.ListAuditEventsQuery;
 import org.surgepolicy.application.port.in.ListOverridesQuery;
+import org.surgepolicy.application.port.in.ListPoliciesQuery;
 import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.RecordOverrideUseCase;
 import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.application.port.in.SweepParametersUseCase;
+import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
+import org.surgepolicy.application.port.out.AuditTrail;
+import org.surgepolicy.domain.audit.AuditChain;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;
 import org.surgepolicy.domain.rule.InEffect;
@@ -111,9 +116,14 @@ class EndpointAuthorizationTest {
             Endpoint.get("/api/v1/imports/1/rejects", OPERATORS, NOT_BUILT),
             Endpoint.post("/api/v1/imports/1/restart", null, OPERATORS, NOT_BUILT),
             Endpoint.post("/api/v1/jobs/recompute", null, ADMINS, NOT_BUILT),
-            Endpoint.get("/api/v1/audit/events", AUDITORS, NOT_BUILT),
+            Endpoint.get("/api/v1/audit/events", AUDITORS, 200),
+            Endpoint.get("/api/v1/audit/verification", AUDITORS, 200),
             Endpoint.get("/api/v1/reconciliation", AUDITORS, NOT_BUILT),
-            Endpoint.get("/actuator/prometheus", AUDITORS, NOT_BUILT),
+            Endpoint.get("/actuator/prometheus", AUDITORS, 200),
+            Endpoint.get("/", EVERY_ROLE, 200),
+            Endpoint.get("/dashboard/dashboard.js", EVERY_ROLE, 200),
+            Endpoint.get("/webjars/echarts/5.3.1/dist/echarts.min.js", EVERY_ROLE, 200),
+            Endpoint.get("/api/v1/dashboard/data-notice", EVERY_ROLE, 200),
             Endpoint.get("/actuator", ADMINS, 200),
             Endpoint.get("/actuator/health", ANYONE, 200),
             Endpoint.get("/actuator/health/liveness", ANYONE, 200),
@@ -150,6 +160,12 @@ class EndpointAuthorizationTest {
     private SimulatePolicyUseCase simulate;
     @Autowired
     private SweepParametersUseCase sweep;
+    @Autowired
+    private ListAuditEventsQuery auditEvents;
+    @Autowired
+    private VerifyAuditTrailQuery verifyAudit;
+    @Autowired
+    private ListPoliciesQuery policies;
 
     @BeforeEach
     void answerEveryUseCase() {
@@ -169,6 +185,9 @@ class EndpointAuthorizationTest {
         when(simulate.simulate(any())).thenReturn(new Outcome.Done<>(
             new SimulatePolicyUseCase.Result(List.of(), List.of())));
         when(sweep.sweep(any())).thenReturn(new Outcome.Done<>(List.of()));
+        when(auditEvents.list(any())).thenReturn(new AuditTrail.Page(List.of(), 0, 0, 50));
+        when(verifyAudit.verify()).thenReturn(new AuditChain.Verification(0, null, null));
+        when(policies.list()).thenReturn(List.of());
     }
 
     @ParameterizedTest

@@ -12,12 +12,14 @@ import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.port.in.GetTalliesQuery;
 import org.surgepolicy.application.port.in.GetTimelineQuery;
+import org.surgepolicy.application.port.in.ListAuditEventsQuery;
 import org.surgepolicy.application.port.in.ListOverridesQuery;
 import org.surgepolicy.application.port.in.ListPoliciesQuery;
 import org.surgepolicy.application.port.in.RecordOverrideUseCase;
 import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.application.port.in.SweepParametersUseCase;
+import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
 
 /** The secured API behind MockMvc, with the security filters on and every use case mocked. */
 @Target(ElementType.TYPE)
@@ -28,7 +30,7 @@ import org.surgepolicy.application.port.in.SweepParametersUseCase;
 @MockitoBean(types = {SubmitTalliesUseCase.class, GetTalliesQuery.class, ListPoliciesQuery.class,
     GetPolicyStatusQuery.class, GetTimelineQuery.class, GetDeterminationsQuery.class, GetRestatementsQuery.class,
     RecordOverrideUseCase.class, ListOverridesQuery.class, SimulatePolicyUseCase.class,
-    SweepParametersUseCase.class})
+    SweepParametersUseCase.class, ListAuditEventsQuery.class, VerifyAuditTrailQuery.class})
 @interface SecuredApiTest {
 
     String EXPOSE_ENDPOINTS = "management.endpoints.web.exposure.include=health,info,prometheus";

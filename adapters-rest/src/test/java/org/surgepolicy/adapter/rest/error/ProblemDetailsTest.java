@@ -49,6 +49,24 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void everyProblemNamesTheIdOfItsRequest() throws Exception {
+        mvc.perform(get("/api/v1/nothing-here").requestAttr(RequestIds.KEY, "req-7f3a"))
+            .andExpect(status().isNotFound())
+            .andExpect(jsonPath("$.requestId").value("req-7f3a"));
+    }
+
+    @Test
+    void anUnexpectedErrorIsLoggedUnderTheRequestsId() throws Exception {
+        when(listPolicies.list()).thenThrow(new IllegalStateException("a bug"));
+
+        mvc.perform(get("/api/v1/policies").requestAttr(RequestIds.KEY, "req-7f3b"))
+            .andExpect(status().isInternalServerError())
+            .andExpect(jsonPath("$.requestId").value("req-7f3b"))
+            .andExpect(jsonPath("$.detail").value("An unexpected error occurred; it was logged under the id "
+                + "req-7f3b."));
+    }
+
+    @Test
     void methodTheEndpointDoesNotHaveIsAProblemNamingTheOnesItHas() throws Exception {
         mvc.perform(delete("/api/v1/tallies"))
             .andExpect(status().isMethodNotAllowed())

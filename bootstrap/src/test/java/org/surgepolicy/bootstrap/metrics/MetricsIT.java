@@ -1,0 +1,128 @@
+package org.surgepolicy.bootstrap.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import org.surgepolicy.application.port.in.RecomputePoliciesUseCase;
+import org.surgepolicy.bootstrap.support.ApiClient;
+import org.surgepolicy.bootstrap.support.FullApplicationTest;
+import org.surgepolicy.bootstrap.support.Scrape;
+import org.surgepolicy.bootstrap.support.Tallies;
+
+/**
+ * Every meter of the service after a known sequence, scraped from /actuator/prometheus as an auditor.
+ *
+ * <p>Today is 2024-06-20 (the policy's zone); the policy started on 2024-06-05, in effect, under p10773 (one window
+ * below 1,500 suffices; discontinuation 14 days after). First 1,000 a day from 2024-05-30 to 2024-06-18: the window
+ * ending 2024-06-05 is below 1,500, so LOW on 2024-06-06. Then 2024-06-04 and 2024-06-05 are revised to 5,000: every
+ * window to the one ending 2024-06-11 reaches 10,500, the one ending 2024-06-12 (06-06 to 06-12) sums 7,000, so LOW
+ * on 2024-06-13, pending until 2024-06-27, and the LOW of 2024-06-06 is withdrawn. Then a submission with a bad row
+ * is refused, and the policies are recomputed once.
+ */
+@FullApplicationTest
+@TestPropertySource(properties = "surge.metrics.status-cache-ttl=0s")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MetricsIT {
+
+    private static final String POLICY = "securing-the-border";
+    private static final LocalDate FIRST = LocalDate.parse("2024-05-30");
+    private static final LocalDate LAST = LocalDate.parse("2024-06-18");
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private RecomputePoliciesUseCase recompute;
+
+    private Scrape scrape;
+
+    @BeforeAll
+    void runTheSequenceAndScrape() {
+        ApiClient api = new ApiClient(port);
+        Map<LocalDate, Long> counts = new TreeMap<>(Tallies.daily(FIRST, LAST, 1_000));
+        api.post("/api/v1/tallies", "operator", Tallies.submission("rgv-daily-report", counts), 200);
+        counts.put(LocalDate.parse("2024-06-04"), 5_000L);
+        counts.put(LocalDate.parse("2024-06-05"), 5_000L);
+        api.post("/api/v1/tallies", "operator", Tallies.submission("rgv-daily-report", counts), 200);
+        api.post("/api/v1/tallies", "operator", Tallies.body("sector-feed", List.of(
+            Tallies.row(LAST, "RGV", 10), Tallies.row(LAST, "XXX", 10), Tallies.row(LAST, "LRT", 10))), 400);
+        recompute.recompute();
+        scrape = Scrape.of(api.text("/actuator/prometheus", "auditor"));
+    }
+
+    @Test
+    void theStateGaugeIsOneForTheCurrentStateOnlyForEveryState() {
+        assertThat(scrape.value("surge_policy_state", "policy", POLICY, "state", "DISCONTINUATION_PENDING"))
+            .isEqualTo(1.0);
+        assertThat(scrape.value("surge_policy_state", "policy", POLICY, "state", "IN_EFFECT")).isZero();
+        assertThat(scrape.value("surge_policy_state", "policy", POLICY, "state", "DISCONTINUED")).isZero();
+        assertThat(scrape.value("surge_policy_effective_state", "policy", POLICY, "state", "DISCONTINUATION_PENDING"))
+            .isEqualTo(1.0);
+        assertThat(scrape.value("surge_policy_effective_state", "policy", POLICY, "state", "IN_EFFECT")).isZero();
+    }
+
+    @Test
+    void theLatestAverageAndTheDaysBelowTheThresholdComeFromTheStatus() {
+        assertThat(scrape.value("surge_policy_latest_average_encounters", "policy", POLICY)).isEqualTo(1_000.0);
+        assertThat(scrape.value("surge_policy_below_threshold_days", "policy", POLICY)).isEqualTo(7.0);
+        assertThat(scrape.value("surge_policy_below_threshold_required_days", "policy", POLICY)).isEqualTo(1.0);
+    }
+
+    @Test
+    void theNextChangeIsTheScheduledDiscontinuationAndFreshnessCountsFromTheNewestDay() {
+        assertThat(scrape.value("surge_policy_next_change_days", "policy", POLICY)).isEqualTo(7.0);
+        assertThat(scrape.value("surge_data_freshness_days", "policy", POLICY)).isEqualTo(2.0);
+    }
+
+    @Test
+    void tallyRowsAreCountedBySourceAndWhatBecameOfThem() {
+        assertThat(scrape.value("surge_tallies_received_rows_total", "source", "rgv-daily-report")).isEqualTo(40.0);
+        assertThat(scrape.value("surge_tallies_revised_rows_total", "source", "rgv-daily-report")).isEqualTo(22.0);
+        assertThat(scrape.value("surge_tallies_unchanged_rows_total", "source", "rgv-daily-report")).isEqualTo(18.0);
+        assertThat(scrape.value("surge_tallies_rejected_rows_total", "source", "sector-feed")).isEqualTo(3.0);
+        assertThat(scrape.has("surge_tallies_received_rows_total", "source", "sector-feed")).isFalse();
+    }
+
+    @Test
+    void determinationsAreCountedByTypeAndRestatementsByKind() {
+        assertThat(scrape.value("surge_determinations_total", "policy", POLICY, "type", "LOW")).isEqualTo(2.0);
+        assertThat(scrape.value("surge_determinations_total", "policy", POLICY, "type", "HIGH")).isZero();
+        assertThat(scrape.value("surge_restatements", "policy", POLICY, "kind", "WITHDRAWN")).isEqualTo(1.0);
+        assertThat(scrape.value("surge_restatements", "policy", POLICY, "kind", "ADDED")).isZero();
+        assertThat(scrape.value("surge_restatements", "policy", POLICY, "kind", "REVISED")).isZero();
+    }
+
+    @Test
+    void theRecomputationIsTimed() {
+        assertThat(scrape.value("surge_recomputation_seconds_count", "outcome", "success")).isEqualTo(1.0);
+        assertThat(scrape.value("surge_recomputation_seconds_sum", "outcome", "success")).isPositive();
+    }
+
+    @Test
+    void everyMeterIsDescribed() {
+        for (String name : List.of("surge_policy_state", "surge_policy_effective_state",
+            "surge_policy_latest_average_encounters", "surge_policy_below_threshold_days",
+            "surge_policy_below_threshold_required_days", "surge_policy_next_change_days", "surge_data_freshness_days",
+            "surge_restatements", "surge_determinations_total", "surge_tallies_received_rows_total",
+            "surge_tallies_revised_rows_total", "surge_tallies_unchanged_rows_total",
+            "surge_tallies_rejected_rows_total", "surge_recomputation_seconds")) {
+            assertThat(scrape.help(name)).as(name).isNotBlank();
+        }
+    }
+
+    @Test
+    void theHealthProbesAreOpenAndReadinessIncludesTheDatabase() {
+        ApiClient anonymous = new ApiClient(port);
+        assertThat(anonymous.get("/actuator/health/liveness", null).path("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.get("/actuator/health/readiness", null).path("components").path("db").path("status")
+            .asString()).isEqualTo("UP");
+    }
+}
