@@ -1,0 +1,7 @@
+package org.surgepolicy.bootstrap.audit;
+
+import org.surgepolicy.bootstrap.support.FullApplicationTest;
+
+@FullApplicationTest
+class AuditTrailH2IT extends AuditTrailTamperingContract {
+}
