@@ -1,4 +1,4 @@
-package org.surgepolicy.bootstrap.security;
+package org.surgepolicy.securedapi;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,7 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * use cases (see {@link SecuredApiTest}), so they need no database and keep working whatever persistence the
  * application is given. Scans what the application scans for the web: the REST adapter and this package.
  */
+// Outside org.surgepolicy.bootstrap, so that the application's own scan never finds it (and its exclusion).
 @SpringBootApplication(scanBasePackages = {"org.surgepolicy.adapter.rest", "org.surgepolicy.bootstrap.security"},
     excludeName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
-class SecuredApiTestApplication {
+public class SecuredApiTestApplication {
 }
