@@ -25,6 +25,12 @@ class RecomputePoliciesServiceTest {
         return results.stream().filter(r -> r.policyId().equals(policyId)).findFirst().orElseThrow();
     }
 
+    private void example3RecomputedADayAgo() {
+        app.store(WorkedExample3.tallies());
+        app.recompute().recompute();
+        app.clock().advance(Duration.ofDays(1));
+    }
+
     @Test
     void aRecomputationRecordsTheDeterminationsNeverRecordedBefore() {
         app.store(WorkedExample3.tallies());
@@ -47,9 +53,7 @@ class RecomputePoliciesServiceTest {
 
     @Test
     void aSecondRecomputationRecordsNothingNew() {
-        app.store(WorkedExample3.tallies());
-        app.recompute().recompute();
-        app.clock().advance(Duration.ofDays(1));
+        example3RecomputedADayAgo();
 
         List<Recomputation> again = app.recompute().recompute();
 
@@ -64,9 +68,7 @@ class RecomputePoliciesServiceTest {
 
     @Test
     void aRevisionThatWithdrawsARecordedDeterminationIsReportedAsARestatement() {
-        app.store(WorkedExample3.tallies());
-        app.recompute().recompute();
-        app.clock().advance(Duration.ofDays(1));
+        example3RecomputedADayAgo();
         app.store(List.of(counted(WorkedExample3.FALL, 1_500)));
 
         Recomputation shipped = of(app.recompute().recompute(), SHIPPED_ID);
