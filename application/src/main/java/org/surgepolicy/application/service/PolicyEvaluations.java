@@ -3,6 +3,7 @@ package org.surgepolicy.application.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,7 +66,7 @@ public final class PolicyEvaluations {
     /** The latest "today" of all the policies' zones: no tally may be dated after it. */
     public LocalDate latestToday() {
         return catalog.all().stream().map(this::today).max(LocalDate::compareTo)
-            .orElse(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+            .orElse(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
 
     /** The day a question is answered for: today, or the day of {@code knownAt} in the policy's zone. */

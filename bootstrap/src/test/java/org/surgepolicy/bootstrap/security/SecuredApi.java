@@ -1,5 +1,6 @@
 package org.surgepolicy.bootstrap.security;
 
+import org.surgepolicy.securedapi.SecuredApiTestApplication;
 import static org.mockito.Mockito.mock;
 
 import java.net.URI;

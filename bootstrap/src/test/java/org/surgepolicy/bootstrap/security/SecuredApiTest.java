@@ -1,5 +1,6 @@
 package org.surgepolicy.bootstrap.security;
 
+import org.surgepolicy.securedapi.SecuredApiTestApplication;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

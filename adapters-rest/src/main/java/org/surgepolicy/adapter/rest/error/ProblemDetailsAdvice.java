@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -68,11 +70,33 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> handleUnexpected(Exception e, WebRequest request) {
+        if (databaseUnreachable(e)) {
+            return handleDatabaseUnavailable(e, request);
+        }
         String assigned = request instanceof ServletWebRequest servlet ? RequestIds.of(servlet.getRequest()) : null;
         String id = assigned != null ? assigned : UUID.randomUUID().toString();
         log.error("Unexpected error {} answering {}", id, request.getDescription(false), e);
         return answer(ProblemType.INTERNAL_ERROR.problem(
             "An unexpected error occurred; it was logged under the id " + id + "."), new HttpHeaders(), request);
+    }
+
+    /**
+     * Whether an exception that Spring did not translate as such still comes from a database that cannot be reached:
+     * a connection lost in the middle of a transaction shows as a failed rollback whose cause is the lost connection.
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
+                || t instanceof CannotCreateTransactionException || t instanceof RecoverableDataAccessException
+                || t instanceof java.net.SocketException) {
+                return true;
+            }
+            if (t instanceof TransactionSystemException failed && failed.getApplicationException() != null
+                && databaseUnreachable(failed.getApplicationException())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
