@@ -58,6 +58,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** GET accepting {@code mediaType} only, for the endpoints that answer in another format than JSON. */
+    public Response get(String path, String mediaType) {
+        return send(request(path).setHeader("Accept", mediaType).GET());
+    }
+
     public Response post(String path, Object body) {
         return postRaw(path, "application/json", JSON.writeValueAsString(body));
     }

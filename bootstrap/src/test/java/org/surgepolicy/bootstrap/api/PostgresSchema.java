@@ -5,18 +5,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.surgepolicy.adapter.persistence.PostgresServer;
 
 /** Points the application at a new, empty schema on the configured PostgreSQL server. */
-final class PostgresSchema {
+public final class PostgresSchema {
 
     private PostgresSchema() {
     }
 
     /** Registers the datasource and Flyway properties for a fresh schema; returns the JDBC URL used. */
-    static String register(DynamicPropertyRegistry registry) {
+    public static String register(DynamicPropertyRegistry registry) {
         return register(registry, PostgresServer.configured());
     }
 
     /** As {@link #register(DynamicPropertyRegistry)}, on the server at {@code url}. */
-    static String register(DynamicPropertyRegistry registry, String url) {
+    public static String register(DynamicPropertyRegistry registry, String url) {
         String schema = "surge_app_" + UUID.randomUUID().toString().replace("-", "");
         String withSchema = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         registry.add("spring.datasource.url", () -> withSchema);

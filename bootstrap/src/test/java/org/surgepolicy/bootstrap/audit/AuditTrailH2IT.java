@@ -1,7 +1,7 @@
 package org.surgepolicy.bootstrap.audit;
 
-import org.surgepolicy.bootstrap.support.FullApplicationTest;
+import org.surgepolicy.bootstrap.api.FullStackTest;
 
-@FullApplicationTest
+@FullStackTest
 class AuditTrailH2IT extends AuditTrailTamperingContract {
 }

@@ -3,15 +3,16 @@ package org.surgepolicy.bootstrap.audit;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.surgepolicy.bootstrap.support.FullApplicationTest;
-import org.surgepolicy.bootstrap.support.PostgresDatabase;
+import org.surgepolicy.adapter.persistence.PostgresAvailable;
+import org.surgepolicy.bootstrap.api.FullStackTest;
+import org.surgepolicy.bootstrap.api.PostgresSchema;
 
-@ExtendWith(PostgresDatabase.class)
-@FullApplicationTest
+@ExtendWith(PostgresAvailable.class)
+@FullStackTest
 class AuditTrailPostgresIT extends AuditTrailTamperingContract {
 
     @DynamicPropertySource
-    static void onPostgres(DynamicPropertyRegistry registry) {
-        PostgresDatabase.register(registry, AuditTrailPostgresIT.class);
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresSchema.register(registry);
     }
 }

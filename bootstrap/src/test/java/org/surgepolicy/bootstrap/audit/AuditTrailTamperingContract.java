@@ -3,6 +3,7 @@ package org.surgepolicy.bootstrap.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -12,9 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.surgepolicy.bootstrap.support.ApiClient;
-import org.surgepolicy.bootstrap.support.FixedClock;
-import org.surgepolicy.bootstrap.support.Tallies;
+import org.surgepolicy.bootstrap.api.Api;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,21 +30,21 @@ abstract class AuditTrailTamperingContract {
     @Autowired
     private DataSource dataSource;
 
-    private ApiClient api;
     private JdbcClient jdbc;
     private List<Map<String, Object>> trail;
     private Map<String, Object> head;
 
     @BeforeEach
     void writeTheTrailOnce() {
-        api = new ApiClient(port);
         jdbc = JdbcClient.create(dataSource);
         if (count() == 1) {
-            api.post("/api/v1/tallies", "operator", Tallies.submission("rgv-daily-report",
-                Tallies.daily(LocalDate.parse("2024-05-30"), FixedClock.TODAY, 1_000)), 200);
-            api.post("/api/v1/policies/securing-the-border/overrides", "admin", """
-                {"state": "IN_EFFECT", "from": "2024-06-10", "reason": "Court order 24-1234",
-                 "authority": "U.S. District Court"}""", 201);
+            Map<LocalDate, Long> counts = new LinkedHashMap<>();
+            LocalDate.parse("2024-05-30").datesUntil(LocalDate.parse("2024-06-21")).forEach(d -> counts.put(d, 1_000L));
+            assertThat(as("operator").post("/api/v1/tallies", Api.submission("rgv-daily-report", "RGV", counts))
+                .status()).isEqualTo(200);
+            assertThat(as("admin").post("/api/v1/policies/securing-the-border/overrides", Map.of("state", "IN_EFFECT",
+                "from", "2024-06-10", "reason", "Court order 24-1234", "authority", "U.S. District Court")).status())
+                .isEqualTo(201);
         }
         trail = jdbc.sql("select * from audit_entry order by sequence").query().listOfRows();
         head = jdbc.sql("select * from audit_head").query().singleRow();
@@ -66,12 +65,22 @@ abstract class AuditTrailTamperingContract {
             .param("hash", head.get("hash")).update();
     }
 
+    private Api as(String role) {
+        return Api.as(role, port);
+    }
+
+    private JsonNode auditor(String path) {
+        Api.Response response = as("auditor").get(path);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
     private long count() {
-        return api.get("/api/v1/audit/events?size=1", "auditor").path("page").path("totalElements").asLong();
+        return auditor("/api/v1/audit/events?size=1").path("page").path("totalElements").asLong();
     }
 
     private JsonNode verification() {
-        return api.get(VERIFICATION, "auditor");
+        return auditor(VERIFICATION);
     }
 
     @Test
@@ -81,7 +90,7 @@ abstract class AuditTrailTamperingContract {
         assertThat(verification.path("intact").asBoolean()).isTrue();
         assertThat(verification.path("entriesChecked").asLong()).isEqualTo(4);
         assertThat(verification.path("firstBrokenSequence").isNull()).isTrue();
-        JsonNode events = api.get("/api/v1/audit/events", "auditor").path("events");
+        JsonNode events = auditor("/api/v1/audit/events").path("events");
         assertThat(events.valueStream().map(e -> e.path("action").asString())).containsExactly(
             "OVERRIDE_RECORDED", "DETERMINATION_RECORDED", "TALLIES_SUBMITTED", "SECURITY_CONFIGURED");
         assertThat(events.get(0).path("previousHash").asString()).isEqualTo(events.get(1).path("hash").asString());
@@ -141,7 +150,7 @@ abstract class AuditTrailTamperingContract {
 
     @Test
     void theSecurityConfigurationOfTheStartIsTheFirstEntryWithRolesButNoPasswords() {
-        JsonNode events = api.get("/api/v1/audit/events?action=SECURITY_CONFIGURED", "auditor");
+        JsonNode events = auditor("/api/v1/audit/events?action=SECURITY_CONFIGURED");
 
         assertThat(events.path("page").path("totalElements").asLong()).isEqualTo(1);
         JsonNode entry = events.path("events").get(0);
@@ -150,6 +159,6 @@ abstract class AuditTrailTamperingContract {
         assertThat(entry.path("subject").asString()).isEqualTo("users");
         assertThat(entry.path("summary").asString()).isEqualTo(
             "users: viewer (VIEWER), operator (OPERATOR), auditor (AUDITOR), admin (ADMIN)");
-        assertThat(entry.toString()).doesNotContain("secret");
+        assertThat(entry.toString()).doesNotContain("-pw");
     }
 }

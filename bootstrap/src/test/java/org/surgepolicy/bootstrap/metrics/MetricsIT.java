@@ -11,12 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.surgepolicy.application.port.in.RecomputePoliciesUseCase;
-import org.surgepolicy.bootstrap.support.ApiClient;
-import org.surgepolicy.bootstrap.support.FullApplicationTest;
+import org.surgepolicy.bootstrap.api.Api;
+import org.surgepolicy.bootstrap.api.FullStackTest;
+import org.surgepolicy.bootstrap.support.FixedClock;
 import org.surgepolicy.bootstrap.support.Scrape;
-import org.surgepolicy.bootstrap.support.Tallies;
 
 /**
  * Every meter of the service after a known sequence, scraped from /actuator/prometheus as an auditor.
@@ -28,7 +29,8 @@ import org.surgepolicy.bootstrap.support.Tallies;
  * on 2024-06-13, pending until 2024-06-27, and the LOW of 2024-06-06 is withdrawn. Then a submission with a bad row
  * is refused, and the policies are recomputed once.
  */
-@FullApplicationTest
+@FullStackTest
+@Import(FixedClock.class)
 @TestPropertySource(properties = "surge.metrics.status-cache-ttl=0s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MetricsIT {
@@ -46,16 +48,25 @@ class MetricsIT {
 
     @BeforeAll
     void runTheSequenceAndScrape() {
-        ApiClient api = new ApiClient(port);
-        Map<LocalDate, Long> counts = new TreeMap<>(Tallies.daily(FIRST, LAST, 1_000));
-        api.post("/api/v1/tallies", "operator", Tallies.submission("rgv-daily-report", counts), 200);
+        Api operator = Api.as("operator", port);
+        Map<LocalDate, Long> counts = new TreeMap<>();
+        FIRST.datesUntil(LAST.plusDays(1)).forEach(day -> counts.put(day, 1_000L));
+        assertThat(operator.post("/api/v1/tallies", Api.submission("rgv-daily-report", "RGV", counts)).status())
+            .isEqualTo(200);
         counts.put(LocalDate.parse("2024-06-04"), 5_000L);
         counts.put(LocalDate.parse("2024-06-05"), 5_000L);
-        api.post("/api/v1/tallies", "operator", Tallies.submission("rgv-daily-report", counts), 200);
-        api.post("/api/v1/tallies", "operator", Tallies.body("sector-feed", List.of(
-            Tallies.row(LAST, "RGV", 10), Tallies.row(LAST, "XXX", 10), Tallies.row(LAST, "LRT", 10))), 400);
+        assertThat(operator.post("/api/v1/tallies", Api.submission("rgv-daily-report", "RGV", counts)).status())
+            .isEqualTo(200);
+        assertThat(operator.post("/api/v1/tallies", Map.of("source", "sector-feed", "tallies", List.of(
+            tally("RGV"), tally("XXX"), tally("LRT")))).status()).isEqualTo(400);
         recompute.recompute();
-        scrape = Scrape.of(api.text("/actuator/prometheus", "auditor"));
+        Api.Response prometheus = Api.as("auditor", port).get("/actuator/prometheus", "text/plain");
+        assertThat(prometheus.status()).isEqualTo(200);
+        scrape = Scrape.of(prometheus.body());
+    }
+
+    private static Map<String, Object> tally(String area) {
+        return Api.tally(LAST, "USBP", area, "SINGLE_ADULTS", "MEXICO", "APPREHENSIONS", 10);
     }
 
     @Test
@@ -120,9 +131,9 @@ class MetricsIT {
 
     @Test
     void theHealthProbesAreOpenAndReadinessIncludesTheDatabase() {
-        ApiClient anonymous = new ApiClient(port);
-        assertThat(anonymous.get("/actuator/health/liveness", null).path("status").asString()).isEqualTo("UP");
-        assertThat(anonymous.get("/actuator/health/readiness", null).path("components").path("db").path("status")
+        Api anonymous = Api.anonymous(port);
+        assertThat(anonymous.get("/actuator/health/liveness").json().path("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.get("/actuator/health/readiness").json().path("components").path("db").path("status")
             .asString()).isEqualTo("UP");
     }
 }
