@@ -60,7 +60,16 @@ public final class Api {
 
     /** GET accepting {@code mediaType} only, for the endpoints that answer in another format than JSON. */
     public Response get(String path, String mediaType) {
-        return send(request(path).setHeader("Accept", mediaType).GET());
+        return get(path, mediaType, List.of());
+    }
+
+    /** GET accepting {@code mediaType}, with more headers (name, value, name, value...). */
+    public Response get(String path, String mediaType, List<String> headers) {
+        HttpRequest.Builder request = request(path).setHeader("Accept", mediaType);
+        for (int i = 0; i < headers.size(); i += 2) {
+            request.header(headers.get(i), headers.get(i + 1));
+        }
+        return send(request.GET());
     }
 
     public Response post(String path, Object body) {
