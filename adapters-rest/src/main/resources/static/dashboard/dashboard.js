@@ -163,8 +163,9 @@
             if (i === days.length || days[i].effectiveState !== days[start].effectiveState) {
                 const state = days[start].effectiveState;
                 if (state) {
+                    // To the next band's first day, so that adjacent bands meet without a gap.
                     bands.push([{xAxis: days[start].date, itemStyle: {color: BAND_COLOURS[state]}},
-                        {xAxis: days[i - 1].date}]);
+                        {xAxis: days[Math.min(i, days.length - 1)].date}]);
                 }
                 start = i;
             }
@@ -247,7 +248,11 @@
         chart.setAttribute('role', 'img');
         chart.setAttribute('aria-label', 'Counted encounters, average, thresholds and states of ' + policy.title
             + ' from ' + day(range.from) + ' to ' + day(range.to));
-        section.append(title, state, asked, statusFacts(policy, status), chart);
+        const key = document.createElement('p');
+        key.className = 'hint';
+        key.textContent = 'Shaded by the state that applied: red in effect, amber discontinuation pending, green '
+            + 'discontinued. Pins mark determinations (HIGH, LOW). Missing days have no bar and break the average.';
+        section.append(title, state, asked, statusFacts(policy, status), chart, key);
         element('policies').append(section);
         const instance = echarts.init(chart);
         instance.setOption(chartOption(policy, timeline.days));
@@ -300,8 +305,13 @@
             return;
         }
         const today = (await getJson('/api/v1/policies/' + encodeURIComponent(policies[0].id) + '/status')).asOf;
-        element('to').value = today;
-        element('from').value = plusDays(today, 1 - DAYS_SHOWN);
+        // A range in the page's address (?from=YYYY-MM-DD&to=YYYY-MM-DD) is shown first; a date input keeps only a
+        // valid date, so anything else falls back to the last DAYS_SHOWN days.
+        const asked = new URLSearchParams(window.location.search);
+        element('to').value = asked.get('to') || '';
+        element('to').value = element('to').value || today;
+        element('from').value = asked.get('from') || '';
+        element('from').value = element('from').value || plusDays(element('to').value, 1 - DAYS_SHOWN);
         await showDataNotice();
         await refresh(policies);
         element('controls').addEventListener('submit', event => {
