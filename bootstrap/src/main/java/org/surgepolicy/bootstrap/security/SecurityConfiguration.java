@@ -1,6 +1,8 @@
 package org.surgepolicy.bootstrap.security;
 
 import jakarta.servlet.DispatcherType;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
@@ -14,13 +16,14 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -73,8 +76,19 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService userDetailsService(Accounts accounts) {
+    InMemoryUserDetailsManager userDetailsService(Accounts accounts) {
         return new InMemoryUserDetailsManager(accounts.users());
+    }
+
+    /** HTTP Basic's users, verified with their encoded passwords, and remembered briefly once verified. */
+    @Bean
+    AuthenticationProvider basicAuthentication(InMemoryUserDetailsManager users, PasswordEncoder encoder,
+                                               SurgeSecurityProperties properties) {
+        DaoAuthenticationProvider verifier = new DaoAuthenticationProvider(users);
+        verifier.setPasswordEncoder(encoder);
+        verifier.setUserDetailsPasswordService(users);
+        return new RememberedCredentials(verifier, properties.rememberCredentials(), Clock.systemUTC(),
+            new SecureRandom());
     }
 
     @Bean
