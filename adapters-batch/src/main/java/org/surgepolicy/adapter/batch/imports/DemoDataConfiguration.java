@@ -6,12 +6,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.surgepolicy.application.port.in.GetDemoDataQuery;
 import org.surgepolicy.application.port.in.LoadDemoDataUseCase;
 
 /**
- * Loads the demonstration data set on the first start, before the service answers, so that the embedded default shows
- * the 2024-2025 policy period at once. {@code surge.demo-data.enabled} decides; unset, it is on for an H2 database
- * (the embedded default) and off for any other.
+ * Loads the demonstration data set on the first start, as soon as the application has started (a few seconds), so that
+ * the embedded default shows the 2024-2025 policy period at once. {@code surge.demo-data.enabled} decides; unset, it is
+ * on for an H2 database (the embedded default) and off for any other.
  */
 @Configuration(proxyBeanMethods = false)
 public class DemoDataConfiguration {
@@ -19,12 +20,15 @@ public class DemoDataConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataConfiguration.class);
 
     @Bean
-    ApplicationRunner demoDataLoader(LoadDemoDataUseCase loader,
+    ApplicationRunner demoDataLoader(LoadDemoDataUseCase loader, GetDemoDataQuery demoData,
                                      @Value("${surge.demo-data.enabled:}") String enabled,
                                      @Value("${spring.datasource.url:}") String databaseUrl) {
         return arguments -> {
             boolean load = enabled.isBlank() ? databaseUrl.startsWith("jdbc:h2:") : Boolean.parseBoolean(enabled);
             if (!load) {
+                return;
+            }
+            if (demoData.demoData().isPresent()) {
                 return;
             }
             long started = System.nanoTime();

@@ -12,6 +12,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The jobs as the application's {@code BatchJobs} port, and their resumption after a crash. */
@@ -20,8 +21,9 @@ public class BatchJobsConfiguration {
 
     @Bean
     SpringBatchJobs batchJobs(JobOperator jobOperator, JobRepository jobRepository,
-                              PlatformTransactionManager transactionManager, Job importJob, Job recomputeJob,
-                              @Value("${surge.node-id:}") String nodeId, Clock clock) throws Exception {
+                              PlatformTransactionManager transactionManager, @Lazy Job importJob,
+                              @Lazy Job recomputeJob,
+                              @Value("${surge.node-id:}") String nodeId, Clock clock) {
         return new SpringBatchJobs(jobOperator, jobRepository, transactionManager, importJob, recomputeJob,
             nodeId.isBlank() ? hostName() : nodeId, clock);
     }

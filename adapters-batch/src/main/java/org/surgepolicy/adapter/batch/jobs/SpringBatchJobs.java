@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.configuration.DuplicateJobException;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -40,44 +39,50 @@ public final class SpringBatchJobs implements BatchJobs {
     private static final int MAX_DESCRIPTION = 1_000;
 
     private final JobOperator operator;
-    private final JobOperator background;
+    private final PlatformTransactionManager transactionManager;
     private final JobRepository repository;
     private final Job importJob;
     private final Job recomputeJob;
     private final String node;
     private final Clock clock;
+    private JobOperator background;
 
+    /**
+     * The jobs may be lazy proxies: their steps reach use cases that reach this port, so that they are resolved at the
+     * first launch, not when this is built.
+     */
     public SpringBatchJobs(JobOperator operator, JobRepository repository, PlatformTransactionManager transactionManager,
-                           Job importJob, Job recomputeJob, String node, Clock clock) throws Exception {
+                           Job importJob, Job recomputeJob, String node, Clock clock) {
         this.operator = operator;
         this.repository = repository;
+        this.transactionManager = transactionManager;
         this.importJob = importJob;
         this.recomputeJob = recomputeJob;
         this.node = node;
         this.clock = clock;
-        this.background = backgroundOperator(repository, transactionManager, importJob, recomputeJob);
     }
 
-    private static JobOperator backgroundOperator(JobRepository repository,
-                                                  PlatformTransactionManager transactionManager, Job... jobs)
-        throws Exception {
-        MapJobRegistry registry = new MapJobRegistry();
-        for (Job job : jobs) {
+    /** The operator of the background launches, built at its first use. */
+    private synchronized JobOperator background() {
+        if (background == null) {
+            MapJobRegistry registry = new MapJobRegistry();
+            SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("surge-job-");
+            executor.setVirtualThreads(true);
+            JobOperatorFactoryBean factory = new JobOperatorFactoryBean();
+            factory.setJobRepository(repository);
+            factory.setJobRegistry(registry);
+            factory.setTransactionManager(transactionManager);
+            factory.setTaskExecutor(executor);
             try {
-                registry.register(job);
-            } catch (DuplicateJobException e) {
-                throw new IllegalStateException(e);
+                registry.register(importJob);
+                registry.register(recomputeJob);
+                factory.afterPropertiesSet();
+                background = factory.getObject();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not build the background job operator", e);
             }
         }
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("surge-job-");
-        executor.setVirtualThreads(true);
-        JobOperatorFactoryBean factory = new JobOperatorFactoryBean();
-        factory.setJobRepository(repository);
-        factory.setJobRegistry(registry);
-        factory.setTransactionManager(transactionManager);
-        factory.setTaskExecutor(executor);
-        factory.afterPropertiesSet();
-        return factory.getObject();
+        return background;
     }
 
     public String node() {
@@ -86,7 +91,7 @@ public final class SpringBatchJobs implements BatchJobs {
 
     @Override
     public void startImport(ImportRun run) {
-        launch(background, importJob, importParameters(run));
+        launch(background(), importJob, importParameters(run));
     }
 
     @Override
@@ -103,7 +108,7 @@ public final class SpringBatchJobs implements BatchJobs {
     void resume(JobExecution execution) {
         JobExecution stopped = execution.getStatus().isRunning() ? operator.recover(execution) : execution;
         try {
-            background.restart(stopped);
+            background().restart(stopped);
         } catch (Exception e) {
             throw new IllegalStateException("could not resume job execution " + execution.getId() + ": "
                 + e.getMessage(), e);
@@ -121,7 +126,7 @@ public final class SpringBatchJobs implements BatchJobs {
 
     @Override
     public JobRun startRecomputation(String requestedBy) {
-        return jobRun(launch(background, recomputeJob, recomputeParameters(requestedBy)));
+        return jobRun(launch(background(), recomputeJob, recomputeParameters(requestedBy)));
     }
 
     @Override
