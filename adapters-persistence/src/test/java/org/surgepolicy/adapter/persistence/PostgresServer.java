@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PostgresServer implements BeforeEachCallback {
 
-    private static final String HOW = "set SURGE_TEST_POSTGRES_URL to a JDBC URL such as"
+    static final String HOW = "set SURGE_TEST_POSTGRES_URL to a JDBC URL such as"
         + " jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
     private static final AtomicBoolean WARNED = new AtomicBoolean();
 
@@ -40,8 +40,11 @@ public final class PostgresServer implements BeforeEachCallback {
         return url;
     }
 
-    /** Maven passes an unresolved {@code ${env.SURGE_TEST_POSTGRES_URL}} through when the variable is not set. */
-    private static String configured() {
+    /**
+     * The configured JDBC URL, or null. Maven passes an unresolved {@code ${env.SURGE_TEST_POSTGRES_URL}} through
+     * when the variable is not set.
+     */
+    public static String configured() {
         for (String value : new String[] {System.getProperty("surge.test.postgres.url"),
             System.getenv("SURGE_TEST_POSTGRES_URL")}) {
             if (value != null && !value.isBlank() && !value.startsWith("${")) {

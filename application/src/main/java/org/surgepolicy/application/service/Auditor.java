@@ -1,5 +1,6 @@
 package org.surgepolicy.application.service;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.surgepolicy.application.port.out.AuditTrail;
@@ -19,9 +20,9 @@ public final class Auditor {
     public static final String SYSTEM = "system";
 
     private final AuditTrail trail;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    public Auditor(AuditTrail trail, java.time.Clock clock) {
+    public Auditor(AuditTrail trail, Clock clock) {
         this.trail = trail;
         this.clock = clock;
     }

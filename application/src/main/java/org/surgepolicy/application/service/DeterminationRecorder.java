@@ -5,6 +5,7 @@ import java.util.List;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase.PolicyStateSummary;
 import org.surgepolicy.application.port.out.DeterminationLog;
 import org.surgepolicy.domain.policy.PolicyDefinition;
+import org.surgepolicy.domain.rule.PolicyEvaluator;
 import org.surgepolicy.domain.rule.PolicyStatus;
 import org.surgepolicy.domain.rule.RecordedDetermination;
 import org.surgepolicy.domain.rule.Timeline;
@@ -26,8 +27,9 @@ public final class DeterminationRecorder {
     public List<PolicyStateSummary> recordAll() {
         List<PolicyStateSummary> summaries = new ArrayList<>();
         for (PolicyDefinition definition : evaluations.definitions()) {
-            record(definition, evaluations.freshTimeline(definition));
-            PolicyStatus status = evaluations.freshStatus(definition);
+            PolicyEvaluator.Evaluation evaluation = evaluations.fresh(definition);
+            record(definition, evaluation.timeline());
+            PolicyStatus status = evaluation.status();
             summaries.add(new PolicyStateSummary(definition.id(),
                 status.state() == null ? null : status.state().kind(), status.effectiveState(), status.since()));
         }

@@ -3,6 +3,7 @@ package org.surgepolicy.application.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,7 +66,7 @@ public final class PolicyEvaluations {
     /** The latest "today" of all the policies' zones: no tally may be dated after it. */
     public LocalDate latestToday() {
         return catalog.all().stream().map(this::today).max(LocalDate::compareTo)
-            .orElse(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+            .orElse(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
 
     /** The day a question is answered for: today, or the day of {@code knownAt} in the policy's zone. */
@@ -99,14 +100,10 @@ public final class PolicyEvaluations {
         return evaluate(definition, knownAt, true).status();
     }
 
-    /** The timeline on the current data, for a caller inside a writing transaction (nothing is cached). */
-    public Timeline freshTimeline(PolicyDefinition definition) {
-        return evaluate(definition, null, false).timeline();
-    }
-
-    /** The status on the current data, for a caller inside a writing transaction (nothing is cached). */
-    public PolicyStatus freshStatus(PolicyDefinition definition) {
-        return evaluate(definition, null, false).status();
+    /** The timeline and status on the current data, for a caller inside a writing transaction (nothing is cached). */
+    public PolicyEvaluator.Evaluation fresh(PolicyDefinition definition) {
+        Cached evaluation = evaluate(definition, null, false);
+        return new PolicyEvaluator.Evaluation(evaluation.timeline(), evaluation.status());
     }
 
     private Cached evaluate(PolicyDefinition definition, Instant knownAt, boolean keep) {
@@ -133,8 +130,7 @@ public final class PolicyEvaluations {
     }
 
     private static Cached compute(long dataVersion, long overridesVersion, EvaluationInput input) {
-        Timeline timeline = PolicyEvaluator.evaluate(input);
-        PolicyStatus status = PolicyEvaluator.status(input, input.through());
-        return new Cached(dataVersion, overridesVersion, timeline, status);
+        PolicyEvaluator.Evaluation evaluation = PolicyEvaluator.evaluateWithStatus(input);
+        return new Cached(dataVersion, overridesVersion, evaluation.timeline(), evaluation.status());
     }
 }

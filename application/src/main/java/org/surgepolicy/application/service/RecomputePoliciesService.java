@@ -33,7 +33,7 @@ public final class RecomputePoliciesService implements RecomputePoliciesUseCase 
     public List<Recomputation> recompute() {
         List<Recomputation> results = new ArrayList<>();
         for (PolicyDefinition definition : evaluations.definitions()) {
-            Timeline timeline = evaluations.freshTimeline(definition);
+            Timeline timeline = evaluations.fresh(definition).timeline();
             List<RecordedDetermination> recorded = recorder.record(definition, timeline);
             List<Restatement> differences = Restatements.compare(log.recorded(definition.id(), null),
                 timeline.determinations());

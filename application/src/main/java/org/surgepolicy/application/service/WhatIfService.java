@@ -13,6 +13,7 @@ import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
 import org.surgepolicy.application.port.in.SweepParametersUseCase;
 import org.surgepolicy.domain.policy.ParameterName;
 import org.surgepolicy.domain.policy.PolicyDefinition;
+import org.surgepolicy.domain.policy.RuleParameters;
 import org.surgepolicy.domain.rule.DailyCount;
 import org.surgepolicy.domain.rule.EvaluationInput;
 import org.surgepolicy.domain.rule.Timeline;
@@ -29,6 +30,11 @@ public final class WhatIfService implements SimulatePolicyUseCase, SweepParamete
 
     /** How far past today a simulation may run on hypothetical counts. */
     static final int MAX_DAYS_AHEAD = 3_660;
+    /**
+     * The largest hypothetical total of a day: no threshold can be larger, and it keeps every window sum exact in a
+     * {@code long}, where a larger count would wrap around into a negative sum and a false LOW determination.
+     */
+    static final long MAX_DAILY_COUNT = RuleParameters.MAX_THRESHOLD;
 
     private final PolicyEvaluations evaluations;
 
@@ -49,6 +55,10 @@ public final class WhatIfService implements SimulatePolicyUseCase, SweepParamete
         Map<LocalDate, Long> replacements = new HashMap<>();
         for (int i = 0; i < command.dailyCounts().size(); i++) {
             DailyCount count = command.dailyCounts().get(i);
+            if (count.count() > MAX_DAILY_COUNT) {
+                violations.add(new Violation("dailyCounts[" + i + "].count", "must be at most " + MAX_DAILY_COUNT
+                    + ", was " + count.count()));
+            }
             if (replacements.put(count.date(), count.count()) != null) {
                 violations.add(new Violation("dailyCounts[" + i + "].date", count.date() + " is given twice"));
             }

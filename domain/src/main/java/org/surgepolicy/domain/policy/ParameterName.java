@@ -71,38 +71,4 @@ public enum ParameterName {
         }
         return (int) number;
     }
-
-    RuleParameters apply(RuleParameters p, Object raw) {
-        Object v = coerce(raw);
-        try {
-            return switch (this) {
-                case WINDOW -> new RuleParameters((Integer) v, p.activationThreshold(), p.discontinuationThreshold(),
-                    p.consecutiveDays(), p.activationDelay(), p.discontinuationDelay(), p.determinationLag(),
-                    p.cancelPendingOn());
-                case ACTIVATION_THRESHOLD -> new RuleParameters(p.window(), (Long) v, p.discontinuationThreshold(),
-                    p.consecutiveDays(), p.activationDelay(), p.discontinuationDelay(), p.determinationLag(),
-                    p.cancelPendingOn());
-                case DISCONTINUATION_THRESHOLD -> new RuleParameters(p.window(), p.activationThreshold(), (Long) v,
-                    p.consecutiveDays(), p.activationDelay(), p.discontinuationDelay(), p.determinationLag(),
-                    p.cancelPendingOn());
-                case CONSECUTIVE_DAYS -> new RuleParameters(p.window(), p.activationThreshold(),
-                    p.discontinuationThreshold(), (Integer) v, p.activationDelay(), p.discontinuationDelay(),
-                    p.determinationLag(), p.cancelPendingOn());
-                case ACTIVATION_DELAY -> new RuleParameters(p.window(), p.activationThreshold(),
-                    p.discontinuationThreshold(), p.consecutiveDays(), (Integer) v, p.discontinuationDelay(),
-                    p.determinationLag(), p.cancelPendingOn());
-                case DISCONTINUATION_DELAY -> new RuleParameters(p.window(), p.activationThreshold(),
-                    p.discontinuationThreshold(), p.consecutiveDays(), p.activationDelay(), (Integer) v,
-                    p.determinationLag(), p.cancelPendingOn());
-                case DETERMINATION_LAG -> new RuleParameters(p.window(), p.activationThreshold(),
-                    p.discontinuationThreshold(), p.consecutiveDays(), p.activationDelay(), p.discontinuationDelay(),
-                    (Integer) v, p.cancelPendingOn());
-                case CANCEL_PENDING_ON -> new RuleParameters(p.window(), p.activationThreshold(),
-                    p.discontinuationThreshold(), p.consecutiveDays(), p.activationDelay(), p.discontinuationDelay(),
-                    p.determinationLag(), (CancellationThreshold) v);
-            };
-        } catch (InvalidValueException e) {
-            throw e.under("parameters");
-        }
-    }
 }

@@ -2,11 +2,12 @@ package org.surgepolicy.domain.policy;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import org.surgepolicy.domain.validation.Violation;
 import org.surgepolicy.domain.validation.Violations;
 
 /**
@@ -19,9 +20,11 @@ import org.surgepolicy.domain.validation.Violations;
 public record PolicyDefinition(String id, String title, ZoneId timeZone, LocalDate startsOn, LocalDate endsOn,
                                PolicyStateKind initialState, List<PolicyVersion> versions) {
 
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
     public PolicyDefinition {
         Violations v = new Violations()
-            .require(id != null && id.matches("[a-z0-9][a-z0-9-]{0,63}"), "id",
+            .require(id != null && ID.matcher(id).matches(), "id",
                 "must be 1 to 64 lower-case letters, digits or '-', was " + PolicyVersion.quoted(id))
             .require(title != null && !title.isBlank(), "title", "is required")
             .requireNonNull(timeZone, "timeZone")
@@ -34,7 +37,8 @@ public record PolicyDefinition(String id, String title, ZoneId timeZone, LocalDa
             v.require(!endsOn.isBefore(startsOn), "endsOn", endsOn + " is before startsOn " + startsOn);
         }
         if (versions != null && !versions.isEmpty() && startsOn != null) {
-            checkVersions(versions, startsOn, endsOn, v);
+            // An end date before the start is reported once, not again for every version.
+            checkVersions(versions, startsOn, endsOn != null && endsOn.isBefore(startsOn) ? null : endsOn, v);
         }
         v.throwIfAny();
         versions = List.copyOf(versions);
@@ -46,7 +50,7 @@ public record PolicyDefinition(String id, String title, ZoneId timeZone, LocalDa
             PolicyVersion version = versions.get(i);
             String at = "versions[" + i + "]";
             if (version == null) {
-                v.add(new org.surgepolicy.domain.validation.Violation(at, "is empty"));
+                v.add(new Violation(at, "is empty"));
                 continue;
             }
             if (i == 0) {
@@ -56,9 +60,13 @@ public record PolicyDefinition(String id, String title, ZoneId timeZone, LocalDa
             } else {
                 PolicyVersion previous = versions.get(i - 1);
                 if (previous != null) {
-                    v.require(version.effectiveFrom().isAfter(previous.effectiveFrom()), at + ".effectiveFrom",
-                        version.effectiveFrom() + " overlaps version '" + previous.id() + "' in force from "
-                            + previous.effectiveFrom() + ": versions must be listed in order, each from a later date");
+                    String before = "versions[" + (i - 1) + "] ('" + previous.id() + "')";
+                    v.require(!version.effectiveFrom().equals(previous.effectiveFrom()), at + ".effectiveFrom",
+                        version.effectiveFrom() + " is also the first day of " + before
+                            + ": two versions cannot be in force on the same day");
+                    v.require(!version.effectiveFrom().isBefore(previous.effectiveFrom()), at + ".effectiveFrom",
+                        version.effectiveFrom() + " is before " + previous.effectiveFrom() + ", the first day of "
+                            + before + ": list the versions in date order");
                 }
                 for (int j = 0; j < i; j++) {
                     PolicyVersion other = versions.get(j);
@@ -110,17 +118,7 @@ public record PolicyDefinition(String id, String title, ZoneId timeZone, LocalDa
     }
 
     /** This definition with the named parameters set to the given values in every version. */
-    public PolicyDefinition withParameters(Map<ParameterName, Object> changes) {
-        if (changes.isEmpty()) {
-            return this;
-        }
-        return withParameters(p -> {
-            RuleParameters changed = p;
-            for (Map.Entry<ParameterName, Object> e : changes.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder())).toList()) {
-                changed = changed.with(e.getKey(), e.getValue());
-            }
-            return changed;
-        });
+    public PolicyDefinition withParameters(Map<ParameterName, ?> changes) {
+        return changes.isEmpty() ? this : withParameters(p -> p.with(changes));
     }
 }

@@ -1,5 +1,7 @@
 package org.surgepolicy.domain.policy;
 
+import java.util.Map;
+import org.surgepolicy.domain.validation.InvalidValueException;
 import org.surgepolicy.domain.validation.Violations;
 
 /**
@@ -70,6 +72,42 @@ public record RuleParameters(int window, long activationThreshold, long disconti
 
     /** These parameters with one of them changed. */
     public RuleParameters with(ParameterName name, Object value) {
-        return name.apply(this, value);
+        return with(Map.of(name, value));
+    }
+
+    /**
+     * These parameters with the named ones changed. The changes are made together and only the result is checked,
+     * so that lowering both thresholds is not refused on the way, when the new activation threshold meets the old
+     * discontinuation threshold.
+     *
+     * @throws InvalidValueException naming the parameter, under {@code parameters}, when the result is invalid
+     */
+    public RuleParameters with(Map<ParameterName, ?> changes) {
+        int w = window;
+        long a = activationThreshold;
+        long l = discontinuationThreshold;
+        int s = consecutiveDays;
+        int aDelay = activationDelay;
+        int zDelay = discontinuationDelay;
+        int g = determinationLag;
+        CancellationThreshold cancel = cancelPendingOn;
+        for (Map.Entry<ParameterName, ?> change : changes.entrySet()) {
+            Object value = change.getKey().coerce(change.getValue());
+            switch (change.getKey()) {
+                case WINDOW -> w = (Integer) value;
+                case ACTIVATION_THRESHOLD -> a = (Long) value;
+                case DISCONTINUATION_THRESHOLD -> l = (Long) value;
+                case CONSECUTIVE_DAYS -> s = (Integer) value;
+                case ACTIVATION_DELAY -> aDelay = (Integer) value;
+                case DISCONTINUATION_DELAY -> zDelay = (Integer) value;
+                case DETERMINATION_LAG -> g = (Integer) value;
+                case CANCEL_PENDING_ON -> cancel = (CancellationThreshold) value;
+            }
+        }
+        try {
+            return new RuleParameters(w, a, l, s, aDelay, zDelay, g, cancel);
+        } catch (InvalidValueException e) {
+            throw e.under("parameters");
+        }
     }
 }

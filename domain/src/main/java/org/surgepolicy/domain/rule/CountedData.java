@@ -19,8 +19,12 @@ public final class CountedData {
     private final long lastDay;
     private final Map<CountingRule, CountedSeries> series;
     private final Map<RunKey, int[]> runs = new ConcurrentHashMap<>();
+    private final Map<SumKey, long[]> windowSums = new ConcurrentHashMap<>();
 
     private record RunKey(CountedSeries series, int window, long limitSum) {
+    }
+
+    private record SumKey(CountedSeries series, int window) {
     }
 
     private CountedData(long originDay, long lastDay, Map<CountingRule, CountedSeries> series) {
@@ -93,6 +97,11 @@ public final class CountedData {
 
     long originDay() {
         return originDay;
+    }
+
+    /** The sum of the window ending on each day of a series ({@link CountedSeries#MISSING} if any), computed once. */
+    long[] windowSums(CountedSeries s, int window) {
+        return windowSums.computeIfAbsent(new SumKey(s, window), k -> s.windowSums(window));
     }
 
     /** The runs below {@code limitSum} of a series and window, computed once. */

@@ -79,6 +79,15 @@ public final class CountedSeries {
         return new EvidenceWindow(average, days);
     }
 
+    /** The sum of the window ending on each day, or {@link #MISSING}. */
+    long[] windowSums(int window) {
+        long[] sums = new long[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            sums[i] = windowSum(i, window);
+        }
+        return sums;
+    }
+
     /**
      * For each day, how many consecutive days up to and including it have a defined average below the threshold
      * ({@code sum < limitSum}).

@@ -42,7 +42,8 @@ public final class PolicyEvaluator {
             CountedSeries series = data.series(version.countingRule());
             int index = series.index(date);
             List<PolicyEvent> events = new ArrayList<>(2);
-            if (afterChanges != previous[0]) {
+            // By value: the engine starts from its own instance of the initial state.
+            if (!afterChanges.equals(previous[0])) {
                 events.add(afterChanges.kind() == PolicyStateKind.DISCONTINUED
                     ? new PolicyEvent.DiscontinuationTookEffect(date)
                     : new PolicyEvent.ReactivationTookEffect(date));
@@ -120,10 +121,30 @@ public final class PolicyEvaluator {
         PolicyDefinition definition = input.definition();
         CountedData data = CountedData.of(definition, input.data(), input.replacements(), definition.maxLookBack(),
             asOf);
-        Timeline timeline = timeline(definition, data, input.overrides(), asOf);
+        return status(input, data, timeline(definition, data, input.overrides(), asOf), asOf);
+    }
+
+    /** A timeline through the input's last day and the status on that day, from one count of the data. */
+    public record Evaluation(Timeline timeline, PolicyStatus status) {
+    }
+
+    /** The timeline and the status "now" (the input's last day) together, counting the data once. */
+    public static Evaluation evaluateWithStatus(EvaluationInput input) {
+        PolicyDefinition definition = input.definition();
+        CountedData data = CountedData.of(definition, input.data(), input.replacements(), definition.maxLookBack(),
+            input.through());
+        Timeline timeline = timeline(definition, data, input.overrides(), input.through());
+        return new Evaluation(timeline, status(input, data, timeline, input.through()));
+    }
+
+    private static PolicyStatus status(EvaluationInput input, CountedData data, Timeline timeline, LocalDate asOf) {
+        PolicyDefinition definition = input.definition();
+        if (definition.end().filter(asOf::isAfter).isPresent()) {
+            return PolicyStatus.withoutState(definition, definition.versionOn(asOf), asOf);
+        }
         Optional<TimelineDay> today = timeline.last();
         if (today.isEmpty()) {
-            return PolicyStatus.notStarted(definition, asOf);
+            return PolicyStatus.withoutState(definition, definition.versions().getFirst(), asOf);
         }
         TimelineDay day = today.get();
         PolicyVersion version = definition.versionOn(day.date());
@@ -132,7 +153,8 @@ public final class PolicyEvaluator {
         LocalDate dataThrough = input.dataThrough();
         WindowAverage latestAverage = null;
         int daysBelow = 0;
-        if (dataThrough != null) {
+        // Data older than every window the policy looks at gives no average and no run below.
+        if (dataThrough != null && !dataThrough.isBefore(data.origin())) {
             int newest = series.index(dataThrough);
             latestAverage = series.average(newest, p.window());
             daysBelow = data.runsBelow(series, p.window(), p.discontinuationSum())[newest];

@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;
+import org.surgepolicy.domain.policy.PolicyVersion;
 
 /**
  * A policy's status "now".
  *
- * @param state                          the rule's state today, or null before the policy starts
+ * @param state                          the rule's state today, or null before the policy starts or after it ends
  * @param dataThrough                    the newest reported day, or null when there is no data
  * @param latestAverage                  the average of the window ending {@code dataThrough}, if defined
  * @param daysBelow                      the consecutive days ending {@code dataThrough} with an average below L
@@ -26,12 +27,13 @@ public record PolicyStatus(String policyId, PolicyState state, PolicyStateKind e
                            LocalDate reactivationEffectiveOn, LocalDate earliestPossibleDiscontinuation,
                            PolicyOverride override) {
 
-    static PolicyStatus notStarted(PolicyDefinition definition, LocalDate asOf) {
-        return new PolicyStatus(definition.id(), null, null, definition.versions().getFirst().id(), asOf, null, null,
-            0, definition.versions().getFirst().parameters().consecutiveDays(), null, null, null, null);
+    /** The status on a day without a state: before the policy starts or after it ends. */
+    static PolicyStatus withoutState(PolicyDefinition definition, PolicyVersion version, LocalDate asOf) {
+        return new PolicyStatus(definition.id(), null, null, version.id(), asOf, null, null, 0,
+            version.parameters().consecutiveDays(), null, null, null, null);
     }
 
-    /** The day the current state began, or null before the policy starts. */
+    /** The day the current state began, or null when there is no state. */
     public LocalDate since() {
         return state == null ? null : state.since();
     }

@@ -118,8 +118,7 @@ public final class ParameterSweep {
         }
 
         @Override
-        public void onDay(long epochDay, int version, PolicyState afterChanges,
-                          DeterminationType determined,
+        public void onDay(long epochDay, int version, PolicyState afterChanges, DeterminationType determined,
                           PolicyState state) {
             PolicyStateKind kind = state.kind();
             if (kind.inEffect()) {
@@ -133,6 +132,14 @@ public final class ParameterSweep {
                 firstDiscontinuation = epochDay;
             }
             previous = kind;
+        }
+
+        @Override
+        public void onQuietDays(long first, long last, int version, PolicyState state) {
+            if (state.kind().inEffect()) {
+                daysInEffect += (int) (last - first + 1);
+            }
+            previous = state.kind();
         }
     }
 }

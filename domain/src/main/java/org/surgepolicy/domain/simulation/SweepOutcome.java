@@ -1,6 +1,8 @@
 package org.surgepolicy.domain.simulation;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,6 +17,7 @@ public record SweepOutcome(Map<String, Object> parameters, int daysInEffect, int
                            LocalDate firstDiscontinuation, String invalid) {
 
     public SweepOutcome {
-        parameters = Map.copyOf(parameters);
+        // In the order of the sweep's axes, as the caller listed them.
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 }

@@ -19,12 +19,15 @@ public class DemoDataConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataConfiguration.class);
 
+    /** The embedded default's databases: an H2 file (in-memory databases, as tests use, get no demonstration data). */
+    static final String EMBEDDED_DEFAULT = "jdbc:h2:file:";
+
     @Bean
     ApplicationRunner demoDataLoader(LoadDemoDataUseCase loader, GetDemoDataQuery demoData,
                                      @Value("${surge.demo-data.enabled:}") String enabled,
                                      @Value("${spring.datasource.url:}") String databaseUrl) {
         return arguments -> {
-            boolean load = enabled.isBlank() ? databaseUrl.startsWith("jdbc:h2:") : Boolean.parseBoolean(enabled);
+            boolean load = enabled.isBlank() ? databaseUrl.startsWith(EMBEDDED_DEFAULT) : Boolean.parseBoolean(enabled);
             if (!load) {
                 return;
             }

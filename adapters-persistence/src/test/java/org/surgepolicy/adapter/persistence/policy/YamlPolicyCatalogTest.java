@@ -110,8 +110,8 @@ class YamlPolicyCatalogTest {
                     + " the discontinuation threshold must not exceed the activation threshold"),
             Arguments.of("versions out of order", shippedWith("effectiveFrom: 2024-10-01", 1,
                     "effectiveFrom: 2024-06-01"),
-                "versions[1].effectiveFrom: 2024-06-01 overlaps version 'p10773' in force from 2024-06-05:"
-                    + " versions must be listed in order, each from a later date"),
+                "versions[1].effectiveFrom: 2024-06-01 is before 2024-06-05, the first day of versions[0]"
+                    + " ('p10773'): list the versions in date order"),
             Arguments.of("an unknown field", shippedText() + "colour: blue\n",
                 "colour: unknown field; expected one of id, title, timeZone, startsOn, endsOn, initialState,"
                     + " versions"),

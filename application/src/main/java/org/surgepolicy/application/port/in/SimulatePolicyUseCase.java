@@ -1,6 +1,8 @@
 package org.surgepolicy.application.port.in;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.surgepolicy.domain.rule.DailyCount;
@@ -21,7 +23,9 @@ public interface SimulatePolicyUseCase {
     record Command(String policyId, Map<String, Object> parameters, List<DailyCount> dailyCounts, LocalDate from,
                    LocalDate to) {
         public Command {
-            parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+            // Unlike Map.copyOf, keeps a parameter given without a value, for the service to refuse by its name, and
+            // the caller's order, so that the violations come in it.
+            parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
             dailyCounts = dailyCounts == null ? List.of() : List.copyOf(dailyCounts);
         }
     }

@@ -1,0 +1,21 @@
+package org.surgepolicy.adapter.rest.error;
+
+import org.springframework.web.ErrorResponseException;
+
+/** The request names something that does not exist, such as an unknown policy. */
+public class NotFoundException extends ErrorResponseException {
+
+    public NotFoundException(String what) {
+        super(ProblemType.NOT_FOUND.status(), ProblemType.NOT_FOUND.problem(capitalised(what) + " is not known."),
+            null);
+    }
+
+    /** The policy with this id is not known. */
+    public static NotFoundException policy(String policyId) {
+        return new NotFoundException("policy '" + policyId + "'");
+    }
+
+    private static String capitalised(String what) {
+        return what.isEmpty() ? what : Character.toUpperCase(what.charAt(0)) + what.substring(1);
+    }
+}

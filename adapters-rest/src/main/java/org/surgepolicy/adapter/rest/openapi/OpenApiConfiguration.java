@@ -1,0 +1,132 @@
+package org.surgepolicy.adapter.rest.openapi;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.surgepolicy.adapter.rest.error.ProblemType;
+
+/**
+ * The OpenAPI document: the API's description, its two ways of authenticating, and the problem answers every
+ * operation can give (which the controllers do not declare one by one).
+ */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfiguration {
+
+    static final String BASIC_AUTH = "basicAuth";
+    static final String BEARER_AUTH = "bearerAuth";
+    static final String PROBLEM = "Problem";
+    static final String PROBLEM_ERROR = "ProblemError";
+
+    @Bean
+    OpenAPI surgePolicyOpenApi() {
+        return new OpenAPI()
+            .info(new Info().title("Surge Policy Engine").version("v1").description("""
+                Decides, day by day and with a full audit trail, whether a threshold policy with hysteresis is in \
+                effect. Roles: VIEWER reads policies, status, timelines and determinations and runs simulations and \
+                sweeps; OPERATOR also submits and reads tallies and runs imports; AUDITOR also asks knownAt \
+                questions, reads restatements, tallies, the audit log and reconciliation; ADMIN may do everything, \
+                overrides and job triggers included. Every error is an RFC 9457 problem (application/problem+json)."""))
+            .components(new Components()
+                .addSecuritySchemes(BASIC_AUTH, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                    .description("The users configured in surge.security.users (or, outside production with none "
+                        + "configured, the ones printed in the log at start-up)."))
+                .addSecuritySchemes(BEARER_AUTH, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                    .bearerFormat("JWT").description("A JWT from the configured issuer; the roles are read from the "
+                        + "claim surge.security.jwt.roles-claim (default: roles).")))
+            .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH))
+            .addSecurityItem(new SecurityRequirement().addList(BEARER_AUTH));
+    }
+
+    /**
+     * Adds the problem schemas, and to every operation the problems it can answer with. (Schemas go in here rather
+     * than into the document above, since springdoc replaces the schemas of that one with those it finds.)
+     */
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return openApi -> {
+            openApi.getComponents().addSchemas(PROBLEM_ERROR, problemErrorSchema())
+                .addSchemas(PROBLEM, problemSchema());
+            if (openApi.getPaths() != null) {
+                openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation ->
+                    addProblems(path, operation)));
+            }
+        };
+    }
+
+    private static void addProblems(String path, Operation operation) {
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        boolean hasInput = operation.getRequestBody() != null || (operation.getParameters() != null
+            && operation.getParameters().stream().anyMatch(p -> !"path".equals(p.getIn())));
+        if (hasInput) {
+            addProblem(responses, ProblemType.INVALID_REQUEST, "Invalid or malformed input; 'errors' names each "
+                + "invalid value by its field (such as tallies[3].area) or, for a body that is not JSON, its line.");
+        }
+        addProblem(responses, ProblemType.UNAUTHORIZED, "No credentials, or bad ones.");
+        addProblem(responses, ProblemType.FORBIDDEN, "The user's roles do not allow this.");
+        if (path.contains("{id}")) {
+            addProblem(responses, ProblemType.NOT_FOUND, "The policy is not known.");
+        }
+        if (operation.getRequestBody() != null) {
+            addProblem(responses, ProblemType.REQUEST_TOO_LARGE,
+                "The body is larger than surge.http.max-request-size.");
+            addProblem(responses, ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body is not application/json.");
+        }
+        addProblem(responses, ProblemType.DATABASE_UNAVAILABLE, "The database cannot be reached; see Retry-After.");
+        addProblem(responses, ProblemType.INTERNAL_ERROR, "An unexpected error, logged under the id in 'detail'.");
+        operation.setResponses(responses);
+    }
+
+    private static void addProblem(ApiResponses responses, ProblemType type, String description) {
+        String code = Integer.toString(type.status().value());
+        if (!responses.containsKey(code)) {
+            responses.addApiResponse(code, new ApiResponse().description(description).content(new Content()
+                .addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+        }
+    }
+
+    private static Schema<?> problemSchema() {
+        String types = Arrays.stream(ProblemType.values()).map(t -> t.type().toString())
+            .collect(Collectors.joining(", "));
+        return new ObjectSchema()
+            .description("An RFC 9457 problem.")
+            .addProperty("type", new StringSchema().format("uri").description("What kind of problem: one of "
+                + types + " (identifiers, not pages), or about:blank."))
+            .addProperty("title", new StringSchema())
+            .addProperty("status", new IntegerSchema())
+            .addProperty("detail", new StringSchema().description("What went wrong, for a person to read."))
+            .addProperty("instance", new StringSchema().format("uri-reference").description("The path asked for."))
+            .addProperty(ProblemType.ERRORS, new ArraySchema()
+                .items(new Schema<>().$ref("#/components/schemas/" + PROBLEM_ERROR))
+                .description("For invalid input: each invalid value."))
+            .required(List.of("type", "title", "status", "detail"));
+    }
+
+    private static Schema<?> problemErrorSchema() {
+        return new ObjectSchema()
+            .description("One invalid value: its field path, or for a body that is not JSON its line and column.")
+            .addProperty("field", new StringSchema().example("tallies[3].area"))
+            .addProperty("line", new IntegerSchema())
+            .addProperty("column", new IntegerSchema())
+            .addProperty("message", new StringSchema().example("unknown area code 'XYZ'"))
+            .required(List.of("message"));
+    }
+}

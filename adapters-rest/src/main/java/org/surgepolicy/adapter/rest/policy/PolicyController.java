@@ -1,0 +1,96 @@
+package org.surgepolicy.adapter.rest.policy;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.surgepolicy.adapter.rest.error.NotFoundException;
+import org.surgepolicy.application.port.in.GetDeterminationsQuery;
+import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
+import org.surgepolicy.application.port.in.GetRestatementsQuery;
+import org.surgepolicy.application.port.in.GetTimelineQuery;
+import org.surgepolicy.application.port.in.ListPoliciesQuery;
+
+/** The read side of the policies: what they are, their status, timeline, determinations and restatements. */
+@Tag(name = "Policies")
+@RestController
+@RequestMapping(path = "/api/v1/policies", produces = MediaType.APPLICATION_JSON_VALUE)
+public class PolicyController {
+
+    private final ListPoliciesQuery listPolicies;
+    private final GetPolicyStatusQuery getStatus;
+    private final GetTimelineQuery getTimeline;
+    private final GetDeterminationsQuery getDeterminations;
+    private final GetRestatementsQuery getRestatements;
+    private final PolicyMapper mapper;
+
+    public PolicyController(ListPoliciesQuery listPolicies, GetPolicyStatusQuery getStatus,
+                            GetTimelineQuery getTimeline, GetDeterminationsQuery getDeterminations,
+                            GetRestatementsQuery getRestatements, PolicyMapper mapper) {
+        this.listPolicies = listPolicies;
+        this.getStatus = getStatus;
+        this.getTimeline = getTimeline;
+        this.getDeterminations = getDeterminations;
+        this.getRestatements = getRestatements;
+        this.mapper = mapper;
+    }
+
+    @Operation(operationId = "listPolicies",
+        summary = "List the policies (VIEWER)", description = "Each with its versions and their parameters.")
+    @GetMapping
+    public List<PolicyResponse> list() {
+        return mapper.toResponses(listPolicies.list());
+    }
+
+    @Operation(operationId = "getStatus",
+        summary = "A policy's status today (VIEWER; knownAt: AUDITOR)", description = "Is it in effect, since "
+        + "when, how far from a change. With knownAt, computed only from the revisions recorded up to that instant.")
+    @GetMapping("/{id}/status")
+    public PolicyStatusResponse status(@PathVariable String id, @RequestParam(required = false)
+                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
+        return mapper.toResponse(getStatus.status(new GetPolicyStatusQuery.Query(id, knownAt))
+            .orElseThrow(() -> NotFoundException.policy(id)), knownAt);
+    }
+
+    @Operation(operationId = "getTimeline",
+        summary = "A policy's days (VIEWER; knownAt: AUDITOR)", description = "From 'from' to 'to', both "
+        + "included; by default the last " + GetTimelineQuery.DEFAULT_DAYS + " days.")
+    @GetMapping("/{id}/timeline")
+    public TimelineResponse timeline(@PathVariable String id,
+                                     @RequestParam(required = false)
+                                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                     @RequestParam(required = false)
+                                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                     @RequestParam(required = false)
+                                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
+        return mapper.toTimeline(id, knownAt, getTimeline.timeline(new GetTimelineQuery.Query(id, from, to, knownAt))
+            .orElseThrow(() -> NotFoundException.policy(id)));
+    }
+
+    @Operation(operationId = "getDeterminations",
+        summary = "A policy's determinations (VIEWER; knownAt: AUDITOR)", description = "Oldest first, each "
+        + "with its evidence: the windows looked at, their sums and the threshold.")
+    @GetMapping("/{id}/determinations")
+    public List<DeterminationResponse> determinations(@PathVariable String id, @RequestParam(required = false)
+                                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                                                      Instant knownAt) {
+        return mapper.toDeterminationResponses(getDeterminations.determinations(
+            new GetDeterminationsQuery.Query(id, knownAt)).orElseThrow(() -> NotFoundException.policy(id)));
+    }
+
+    @Operation(operationId = "getRestatements",
+        summary = "A policy's restatements (AUDITOR)", description = "The determinations as first recorded "
+        + "beside those the current data yields, and every difference.")
+    @GetMapping("/{id}/restatements")
+    public RestatementsResponse restatements(@PathVariable String id) {
+        return mapper.toResponse(getRestatements.restatements(id).orElseThrow(() -> NotFoundException.policy(id)));
+    }
+}

@@ -1,0 +1,28 @@
+package org.surgepolicy.adapter.rest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.surgepolicy.application.port.in.GetDeterminationsQuery;
+import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
+import org.surgepolicy.application.port.in.GetRestatementsQuery;
+import org.surgepolicy.application.port.in.GetTalliesQuery;
+import org.surgepolicy.application.port.in.GetTimelineQuery;
+import org.surgepolicy.application.port.in.ListOverridesQuery;
+import org.surgepolicy.application.port.in.ListPoliciesQuery;
+import org.surgepolicy.application.port.in.RecordOverrideUseCase;
+import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
+import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
+import org.surgepolicy.application.port.in.SweepParametersUseCase;
+
+/** Every use case the adapter calls, as a Mockito mock that a test can inject and stub. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@MockitoBean(types = {SubmitTalliesUseCase.class, GetTalliesQuery.class, ListPoliciesQuery.class,
+    GetPolicyStatusQuery.class, GetTimelineQuery.class, GetDeterminationsQuery.class, GetRestatementsQuery.class,
+    RecordOverrideUseCase.class, ListOverridesQuery.class, SimulatePolicyUseCase.class,
+    SweepParametersUseCase.class})
+public @interface MockedUseCases {
+}

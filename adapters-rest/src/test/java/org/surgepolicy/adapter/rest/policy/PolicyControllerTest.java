@@ -1,0 +1,252 @@
+package org.surgepolicy.adapter.rest.policy;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.surgepolicy.adapter.rest.RestFixtures;
+import org.surgepolicy.adapter.rest.RestSliceTest;
+import org.surgepolicy.application.port.in.GetDeterminationsQuery;
+import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
+import org.surgepolicy.application.port.in.GetRestatementsQuery;
+import org.surgepolicy.application.port.in.GetTimelineQuery;
+import org.surgepolicy.application.port.in.ListPoliciesQuery;
+import org.surgepolicy.domain.rule.Determination;
+import org.surgepolicy.domain.rule.RecordedDetermination;
+import org.surgepolicy.domain.rule.Restatement;
+import org.surgepolicy.domain.rule.Restatements;
+
+@RestSliceTest
+class PolicyControllerTest {
+
+    private static final String POLICY = "/api/v1/policies/" + RestFixtures.POLICY;
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private ListPoliciesQuery listPolicies;
+    @Autowired
+    private GetPolicyStatusQuery getStatus;
+    @Autowired
+    private GetTimelineQuery getTimeline;
+    @Autowired
+    private GetDeterminationsQuery getDeterminations;
+    @Autowired
+    private GetRestatementsQuery getRestatements;
+
+    @Test
+    void policiesAreListedWithTheirVersionsAndParameters() throws Exception {
+        when(listPolicies.list()).thenReturn(List.of(RestFixtures.policy()));
+
+        mvc.perform(get("/api/v1/policies"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$", hasSize(1)))
+            .andExpect(jsonPath("$[0].id").value("securing-the-border"))
+            .andExpect(jsonPath("$[0].title").value("Securing the Border"))
+            .andExpect(jsonPath("$[0].timeZone").value("America/New_York"))
+            .andExpect(jsonPath("$[0].startsOn").value("2024-06-05"))
+            .andExpect(jsonPath("$[0].endsOn").isEmpty())
+            .andExpect(jsonPath("$[0].initialState").value("IN_EFFECT"))
+            .andExpect(jsonPath("$[0].versions[0].id").value("p10773"))
+            .andExpect(jsonPath("$[0].versions[0].effectiveFrom").value("2024-06-05"))
+            .andExpect(jsonPath("$[0].versions[0].citation").value("Proclamation 10773 §2(a)-(c), §4"))
+            .andExpect(jsonPath("$[0].versions[0].parameters.window").value(7))
+            .andExpect(jsonPath("$[0].versions[0].parameters.activationThreshold").value(2500))
+            .andExpect(jsonPath("$[0].versions[0].parameters.discontinuationThreshold").value(1500))
+            .andExpect(jsonPath("$[0].versions[0].parameters.consecutiveDays").value(1))
+            .andExpect(jsonPath("$[0].versions[0].parameters.activationDelay").value(1))
+            .andExpect(jsonPath("$[0].versions[0].parameters.discontinuationDelay").value(14))
+            .andExpect(jsonPath("$[0].versions[0].parameters.determinationLag").value(1))
+            .andExpect(jsonPath("$[0].versions[0].parameters.cancelPendingOn").value("ACTIVATION_THRESHOLD"))
+            .andExpect(jsonPath("$[0].versions[0].countingRule.components[0]").value("USBP"))
+            .andExpect(jsonPath("$[0].versions[0].countingRule.regions[0]").value("SOUTHWEST_LAND_BORDER"))
+            .andExpect(jsonPath("$[0].versions[0].countingRule.regions[1]").value("SOUTHERN_COASTAL"))
+            .andExpect(jsonPath("$[0].versions[0].countingRule.countsUnaccompaniedChildrenOfNonContiguousCountries")
+                .value(false))
+            .andExpect(jsonPath("$[0].versions[1].id").value("p10817"))
+            .andExpect(jsonPath("$[0].versions[1].parameters.consecutiveDays").value(28))
+            .andExpect(jsonPath("$[0].versions[1].countingRule.countsUnaccompaniedChildrenOfNonContiguousCountries")
+                .value(true));
+    }
+
+    @Test
+    void statusShowsTheStateTheAverageWithFourDecimalsAndTheOverride() throws Exception {
+        when(getStatus.status(new GetPolicyStatusQuery.Query(RestFixtures.POLICY, null)))
+            .thenReturn(Optional.of(RestFixtures.status()));
+
+        mvc.perform(get(POLICY + "/status"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("\"latestAverage\":1498.7143")))
+            .andExpect(jsonPath("$.policyId").value("securing-the-border"))
+            .andExpect(jsonPath("$.state").value("DISCONTINUATION_PENDING"))
+            .andExpect(jsonPath("$.effectiveState").value("IN_EFFECT"))
+            .andExpect(jsonPath("$.since").value("2024-08-10"))
+            .andExpect(jsonPath("$.version").value("p10773"))
+            .andExpect(jsonPath("$.asOf").value("2024-08-12"))
+            .andExpect(jsonPath("$.dataThrough").value("2024-08-09"))
+            .andExpect(jsonPath("$.latestWindow.from").value("2024-08-03"))
+            .andExpect(jsonPath("$.latestWindow.to").value("2024-08-09"))
+            .andExpect(jsonPath("$.latestWindow.sum").value(10491))
+            .andExpect(jsonPath("$.latestWindow.days").value(7))
+            .andExpect(jsonPath("$.latestWindow.average").value(1498.7143))
+            .andExpect(jsonPath("$.daysBelowDiscontinuationThreshold").value(1))
+            .andExpect(jsonPath("$.requiredDaysBelow").value(1))
+            .andExpect(jsonPath("$.discontinuationEffectiveOn").value("2024-08-24"))
+            .andExpect(jsonPath("$.reactivationEffectiveOn").isEmpty())
+            .andExpect(jsonPath("$.earliestPossibleDiscontinuation").value("2024-08-24"))
+            .andExpect(jsonPath("$.override.id").value(7))
+            .andExpect(jsonPath("$.override.state").value("IN_EFFECT"))
+            .andExpect(jsonPath("$.override.from").value("2024-08-11"))
+            .andExpect(jsonPath("$.override.to").isEmpty())
+            .andExpect(jsonPath("$.override.reason").value("Court order 24-1234"))
+            .andExpect(jsonPath("$.override.authority").value("U.S. District Court"))
+            .andExpect(jsonPath("$.override.recordedAt").value("2024-08-10T13:00:00Z"))
+            .andExpect(jsonPath("$.override.recordedBy").value("admin-ann"))
+            .andExpect(jsonPath("$.knownAt").isEmpty());
+    }
+
+    @Test
+    void statusAsKnownAtAnInstantPassesTheInstantOn() throws Exception {
+        Instant knownAt = Instant.parse("2024-08-11T04:00:00Z");
+        when(getStatus.status(new GetPolicyStatusQuery.Query(RestFixtures.POLICY, knownAt)))
+            .thenReturn(Optional.of(RestFixtures.status()));
+
+        mvc.perform(get(POLICY + "/status").param("knownAt", "2024-08-11T00:00:00-04:00"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.knownAt").value("2024-08-11T04:00:00Z"));
+    }
+
+    @Test
+    void unknownPolicyIsANotFoundProblem() throws Exception {
+        when(getStatus.status(any())).thenReturn(Optional.empty());
+
+        mvc.perform(get("/api/v1/policies/no-such-policy/status"))
+            .andExpect(status().isNotFound())
+            .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.type").value("tag:surgepolicy.org,2024:problems/not-found"))
+            .andExpect(jsonPath("$.title").value("Not found"))
+            .andExpect(jsonPath("$.status").value(404))
+            .andExpect(jsonPath("$.detail").value("Policy 'no-such-policy' is not known."))
+            .andExpect(jsonPath("$.instance").value("/api/v1/policies/no-such-policy/status"));
+    }
+
+    @Test
+    void timelineShowsEachDayWithItsStateAndDetermination() throws Exception {
+        when(getTimeline.timeline(new GetTimelineQuery.Query(RestFixtures.POLICY, LocalDate.parse("2024-08-09"),
+            LocalDate.parse("2024-08-24"), null))).thenReturn(Optional.of(RestFixtures.days()));
+
+        mvc.perform(get(POLICY + "/timeline").param("from", "2024-08-09").param("to", "2024-08-24"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.policyId").value("securing-the-border"))
+            .andExpect(jsonPath("$.days", hasSize(3)))
+            .andExpect(jsonPath("$.days[0].date").value("2024-08-09"))
+            .andExpect(jsonPath("$.days[0].counted").value(1506))
+            .andExpect(jsonPath("$.days[0].average").value(1498.7143))
+            .andExpect(jsonPath("$.days[0].state").value("IN_EFFECT"))
+            .andExpect(jsonPath("$.days[0].effectiveState").value("IN_EFFECT"))
+            .andExpect(jsonPath("$.days[0].version").value("p10773"))
+            .andExpect(jsonPath("$.days[0].daysBelowDiscontinuationThreshold").value(1))
+            .andExpect(jsonPath("$.days[0].determination").isEmpty())
+            .andExpect(jsonPath("$.days[0].since").value("2024-06-05"))
+            .andExpect(jsonPath("$.days[1].counted").isEmpty())
+            .andExpect(jsonPath("$.days[1].average").isEmpty())
+            .andExpect(jsonPath("$.days[1].state").value("DISCONTINUATION_PENDING"))
+            .andExpect(jsonPath("$.days[1].determination").value("LOW"))
+            .andExpect(jsonPath("$.days[1].since").value("2024-08-10"))
+            .andExpect(jsonPath("$.days[1].discontinuationEffectiveOn").value("2024-08-24"))
+            .andExpect(jsonPath("$.days[2].state").value("DISCONTINUED"))
+            .andExpect(jsonPath("$.days[2].effectiveState").value("IN_EFFECT"))
+            .andExpect(jsonPath("$.days[2].reactivationEffectiveOn").value("2024-08-26"))
+            .andExpect(jsonPath("$.days[2].overrideId").value(7));
+    }
+
+    @Test
+    void timelineWithAnImpossibleDateNamesTheParameter() throws Exception {
+        mvc.perform(get(POLICY + "/timeline").param("from", "2024-02-30"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("from"))
+            .andExpect(jsonPath("$.errors[0].message").value("must be a date YYYY-MM-DD, was '2024-02-30'"));
+    }
+
+    @Test
+    void timelineEndingBeforeItStartsIsRefused() throws Exception {
+        mvc.perform(get(POLICY + "/timeline").param("from", "2024-08-09").param("to", "2024-08-01"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("to"))
+            .andExpect(jsonPath("$.errors[0].message").value("2024-08-01 is before from 2024-08-09"));
+    }
+
+    @Test
+    void determinationsCarryTheirEvidence() throws Exception {
+        when(getDeterminations.determinations(new GetDeterminationsQuery.Query(RestFixtures.POLICY, null)))
+            .thenReturn(Optional.of(List.of(RestFixtures.low())));
+
+        mvc.perform(get(POLICY + "/determinations"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("\"average\":1498.7143")))
+            .andExpect(jsonPath("$[0].date").value("2024-08-10"))
+            .andExpect(jsonPath("$[0].type").value("LOW"))
+            .andExpect(jsonPath("$[0].from").value("2024-08-03"))
+            .andExpect(jsonPath("$[0].to").value("2024-08-09"))
+            .andExpect(jsonPath("$[0].effectiveOn").value("2024-08-24"))
+            .andExpect(jsonPath("$[0].version").value("p10773"))
+            .andExpect(jsonPath("$[0].citation").value("Proclamation 10773 §2(a)-(c), §4"))
+            .andExpect(jsonPath("$[0].evidence.threshold").value(1500))
+            .andExpect(jsonPath("$[0].evidence.comparison").value("<"))
+            .andExpect(jsonPath("$[0].evidence.windows[0].from").value("2024-08-03"))
+            .andExpect(jsonPath("$[0].evidence.windows[0].to").value("2024-08-09"))
+            .andExpect(jsonPath("$[0].evidence.windows[0].sum").value(10491))
+            .andExpect(jsonPath("$[0].evidence.windows[0].days").value(7))
+            .andExpect(jsonPath("$[0].evidence.windows[0].dailyCounts", hasSize(7)))
+            .andExpect(jsonPath("$[0].evidence.windows[0].dailyCounts[0].date").value("2024-08-03"))
+            .andExpect(jsonPath("$[0].evidence.windows[0].dailyCounts[0].count").value(1500))
+            .andExpect(jsonPath("$[0].evidence.windows[0].dailyCounts[6].date").value("2024-08-09"))
+            .andExpect(jsonPath("$[0].evidence.windows[0].dailyCounts[6].count").value(1506));
+    }
+
+    @Test
+    void restatementsShowWhatWasRecordedWhatTheDataSaysNowAndTheDifference() throws Exception {
+        RecordedDetermination recorded = new RecordedDetermination(RestFixtures.POLICY, RestFixtures.low(),
+            RestFixtures.RECORDED_AT);
+        List<Determination> current = List.of();
+        when(getRestatements.restatements(RestFixtures.POLICY)).thenReturn(Optional.of(
+            new GetRestatementsQuery.Restatements(RestFixtures.POLICY, List.of(recorded), current,
+                Restatements.compare(List.of(recorded), current))));
+
+        mvc.perform(get(POLICY + "/restatements"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.policyId").value("securing-the-border"))
+            .andExpect(jsonPath("$.recorded[0].recordedAt").value("2024-08-10T13:00:00Z"))
+            .andExpect(jsonPath("$.recorded[0].determination.type").value("LOW"))
+            .andExpect(jsonPath("$.recorded[0].determination.evidence.windows[0].sum").value(10491))
+            .andExpect(jsonPath("$.current", hasSize(0)))
+            .andExpect(jsonPath("$.differences[0].date").value("2024-08-10"))
+            .andExpect(jsonPath("$.differences[0].type").value("LOW"))
+            .andExpect(jsonPath("$.differences[0].kind").value(Restatement.Kind.WITHDRAWN.name()))
+            .andExpect(jsonPath("$.differences[0].description", containsString("no longer supported")))
+            .andExpect(jsonPath("$.differences[0].recorded.recordedAt").value("2024-08-10T13:00:00Z"))
+            .andExpect(jsonPath("$.differences[0].current").isEmpty());
+    }
+
+    @Test
+    void restatementsOfAnUnknownPolicyAreNotFound() throws Exception {
+        when(getRestatements.restatements("nope")).thenReturn(Optional.empty());
+
+        mvc.perform(get("/api/v1/policies/nope/restatements"))
+            .andExpect(status().isNotFound())
+            .andExpect(jsonPath("$.detail").value("Policy 'nope' is not known."));
+    }
+}

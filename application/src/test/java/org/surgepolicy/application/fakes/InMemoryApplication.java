@@ -1,0 +1,128 @@
+package org.surgepolicy.application.fakes;
+
+import java.time.Instant;
+import java.util.List;
+import org.surgepolicy.application.port.in.Outcome;
+import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
+import org.surgepolicy.application.port.out.TallyLedger;
+import org.surgepolicy.application.service.Auditor;
+import org.surgepolicy.application.service.DeterminationRecorder;
+import org.surgepolicy.application.service.OverrideService;
+import org.surgepolicy.application.service.PolicyEvaluations;
+import org.surgepolicy.application.service.PolicyQueryService;
+import org.surgepolicy.application.service.RecomputePoliciesService;
+import org.surgepolicy.application.service.SubmitTalliesService;
+import org.surgepolicy.application.service.TallyQueryService;
+import org.surgepolicy.application.service.WhatIfService;
+import org.surgepolicy.domain.policy.PolicyDefinition;
+import org.surgepolicy.domain.tally.Tally;
+import org.surgepolicy.domain.tally.TallyKey;
+
+/** The application wired as bootstrap wires it, on in-memory ports and a clock the test moves. */
+public final class InMemoryApplication {
+
+    /** Who submits the tallies of a test. */
+    public static final String OPERATOR = "operator";
+    /** The source of the tallies a test submits. */
+    public static final String REPORT = "daily-report";
+
+    private final MutableClock clock;
+    private final InMemoryTallyLedger ledger = new InMemoryTallyLedger();
+    private final InMemoryDeterminationLog determinationLog = new InMemoryDeterminationLog();
+    private final InMemoryOverrideStore overrideStore = new InMemoryOverrideStore();
+    private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
+    private final PolicyEvaluations evaluations;
+    private final Auditor auditor;
+    private final SubmitTalliesService submitTallies;
+    private final PolicyQueryService policies;
+    private final OverrideService overrides;
+    private final WhatIfService whatIf;
+    private final TallyQueryService tallies;
+    private final RecomputePoliciesService recompute;
+
+    public InMemoryApplication(Instant now, PolicyDefinition... definitions) {
+        clock = new MutableClock(now);
+        evaluations = new PolicyEvaluations(new FixedPolicyCatalog(definitions), ledger, overrideStore, clock);
+        auditor = new Auditor(auditTrail, clock);
+        DeterminationRecorder recorder = new DeterminationRecorder(evaluations, determinationLog, auditor);
+        submitTallies = new SubmitTalliesService(ledger, evaluations, recorder, auditor);
+        policies = new PolicyQueryService(evaluations, determinationLog);
+        overrides = new OverrideService(evaluations, overrideStore, auditor);
+        whatIf = new WhatIfService(evaluations);
+        tallies = new TallyQueryService(ledger);
+        recompute = new RecomputePoliciesService(evaluations, recorder, determinationLog);
+    }
+
+    /** Submits the tallies as the operator would, through the use case. */
+    public Outcome<SubmitTalliesUseCase.Receipt> submit(List<Tally> submitted) {
+        return submitTallies.submit(new SubmitTalliesUseCase.Command(REPORT, OPERATOR, rows(submitted)));
+    }
+
+    /** Stores the tallies in the ledger at the clock's instant, as an import does: nothing is recorded. */
+    public TallyLedger.AppendResult store(List<Tally> stored) {
+        return ledger.append(stored, clock.instant(), OPERATOR, "import");
+    }
+
+    /** The tallies as request rows. */
+    public static List<SubmitTalliesUseCase.Row> rows(List<Tally> tallies) {
+        return tallies.stream().map(InMemoryApplication::row).toList();
+    }
+
+    public static SubmitTalliesUseCase.Row row(Tally tally) {
+        TallyKey k = tally.key();
+        return new SubmitTalliesUseCase.Row(k.date(), k.component().name(), k.area().value(), k.demographic().name(),
+            k.citizenship().name(), k.encounterType().name(), tally.count());
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public InMemoryTallyLedger ledger() {
+        return ledger;
+    }
+
+    public InMemoryDeterminationLog determinationLog() {
+        return determinationLog;
+    }
+
+    public InMemoryOverrideStore overrideStore() {
+        return overrideStore;
+    }
+
+    public InMemoryAuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    public PolicyEvaluations evaluations() {
+        return evaluations;
+    }
+
+    public Auditor auditor() {
+        return auditor;
+    }
+
+    public SubmitTalliesService submitTallies() {
+        return submitTallies;
+    }
+
+    public PolicyQueryService policies() {
+        return policies;
+    }
+
+    public OverrideService overrides() {
+        return overrides;
+    }
+
+    public WhatIfService whatIf() {
+        return whatIf;
+    }
+
+    public TallyQueryService tallies() {
+        return tallies;
+    }
+
+    public RecomputePoliciesService recompute() {
+        return recompute;
+    }
+}

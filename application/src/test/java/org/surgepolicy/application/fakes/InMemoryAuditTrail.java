@@ -1,0 +1,59 @@
+package org.surgepolicy.application.fakes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.surgepolicy.application.port.out.AuditTrail;
+import org.surgepolicy.domain.audit.AuditChain;
+import org.surgepolicy.domain.audit.AuditEntry;
+import org.surgepolicy.domain.audit.AuditEvent;
+
+/** The audit trail in memory, chained by the domain's {@link AuditChain}; lists newest first. */
+public final class InMemoryAuditTrail implements AuditTrail {
+
+    private final List<AuditEntry> entries = new ArrayList<>();
+
+    @Override
+    public synchronized AuditEntry append(AuditEvent event) {
+        AuditEntry entry = AuditChain.append(entries.isEmpty() ? null : entries.getLast(), event);
+        entries.add(entry);
+        return entry;
+    }
+
+    @Override
+    public synchronized Page list(Filter filter, int page, int size) {
+        List<AuditEntry> matching = entries.reversed().stream().filter(e -> matches(filter, e.event())).toList();
+        int first = (int) Math.min((long) page * size, matching.size());
+        int last = Math.min(first + size, matching.size());
+        return new Page(List.copyOf(matching.subList(first, last)), matching.size(), page, size);
+    }
+
+    private static boolean matches(Filter filter, AuditEvent event) {
+        return (filter.from() == null || !event.at().isBefore(filter.from()))
+            && (filter.to() == null || !event.at().isAfter(filter.to()))
+            && (filter.actor() == null || filter.actor().equals(event.actor()))
+            && (filter.action() == null || filter.action().equals(event.action()));
+    }
+
+    @Override
+    public synchronized AuditChain.Verification verify() {
+        AuditChain.Walker walker = new AuditChain.Walker();
+        for (AuditEntry entry : entries) {
+            Optional<AuditChain.Verification> broken = walker.accept(entry);
+            if (broken.isPresent()) {
+                return broken.get();
+            }
+        }
+        return walker.finish(entries.isEmpty() ? 0 : entries.getLast().sequence());
+    }
+
+    /** Every entry, oldest first. */
+    public synchronized List<AuditEntry> entries() {
+        return List.copyOf(entries);
+    }
+
+    /** The events' actions, oldest first. */
+    public synchronized List<String> actions() {
+        return entries.stream().map(e -> e.event().action()).toList();
+    }
+}

@@ -1,0 +1,16 @@
+package org.surgepolicy.bootstrap.api;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.surgepolicy.adapter.persistence.PostgresAvailable;
+
+@ExtendWith(PostgresAvailable.class)
+@FullStackTest
+class ConcurrentSubmissionsPostgresIT extends ConcurrentSubmissionsContract {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresSchema.register(registry);
+    }
+}

@@ -1,0 +1,38 @@
+package org.surgepolicy.bootstrap.security;
+
+import org.surgepolicy.securedapi.SecuredApiTestApplication;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.surgepolicy.application.port.in.GetDeterminationsQuery;
+import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
+import org.surgepolicy.application.port.in.GetRestatementsQuery;
+import org.surgepolicy.application.port.in.GetTalliesQuery;
+import org.surgepolicy.application.port.in.GetTimelineQuery;
+import org.surgepolicy.application.port.in.ListOverridesQuery;
+import org.surgepolicy.application.port.in.ListPoliciesQuery;
+import org.surgepolicy.application.port.in.RecordOverrideUseCase;
+import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
+import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
+import org.surgepolicy.application.port.in.SweepParametersUseCase;
+
+/** The secured API behind MockMvc, with the security filters on and every use case mocked. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = SecuredApiTestApplication.class, properties = {
+    SecuredApiTest.EXPOSE_ENDPOINTS, SecuredApiTest.HEALTH_PROBES, SecuredApiTest.NO_JOBS_AT_START})
+@AutoConfigureMockMvc
+@MockitoBean(types = {SubmitTalliesUseCase.class, GetTalliesQuery.class, ListPoliciesQuery.class,
+    GetPolicyStatusQuery.class, GetTimelineQuery.class, GetDeterminationsQuery.class, GetRestatementsQuery.class,
+    RecordOverrideUseCase.class, ListOverridesQuery.class, SimulatePolicyUseCase.class,
+    SweepParametersUseCase.class})
+@interface SecuredApiTest {
+
+    String EXPOSE_ENDPOINTS = "management.endpoints.web.exposure.include=health,info,prometheus";
+    String HEALTH_PROBES = "management.endpoint.health.probes.enabled=true";
+    String NO_JOBS_AT_START = "spring.batch.job.enabled=false";
+}
