@@ -136,7 +136,6 @@ public final class ImportService implements StartImportUseCase, RestartImportUse
     @Transactional
     public void fail(long importId, String reason) {
         store.find(importId).filter(run -> !run.status().finished()).ifPresent(run -> {
-            store.discardStaged(importId);
             store.finish(importId, ImportStatus.FAILED, reason, evaluations.now());
             auditor.record(Auditor.SYSTEM, "IMPORT_FAILED", "import " + importId,
                 ImportPublisher.canonical(run), "import " + importId + " of " + run.format().code() + " file "

@@ -82,7 +82,7 @@ abstract class ImportJobContract {
         lines.add(lines.get(0).replaceAll(",\\d+$", ",99"));
         lines.add("2023-02-01,USBP,RGV,FMUA,\"MEXICO\",APPREHENSIONS,four");
         lines.add("2023-02-01,CBP,RGV,FMUA,MEXICO,APPREHENSIONS,4");
-        lines.add("2023-02-01,USBP,RGV,FMUA,MEXICO,APPREHENSIONS,\"4");
+        lines.add("2023-02-01,USBP,RGV,FMUA,\"MEXICO\"x,APPREHENSIONS,4");
         ImportRun run = importAndWait("daily", ImportFiles.file(lines), null);
 
         assertThat(run.status()).isEqualTo(ImportStatus.REJECTED);

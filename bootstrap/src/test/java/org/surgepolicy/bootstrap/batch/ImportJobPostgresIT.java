@@ -1,5 +1,6 @@
 package org.surgepolicy.bootstrap.batch;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -8,8 +9,15 @@ import org.surgepolicy.adapter.persistence.PostgresAvailable;
 @ExtendWith(PostgresAvailable.class)
 class ImportJobPostgresIT extends ImportJobContract {
 
+    private static String schema;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        JobTestDatabase.postgres(registry);
+        schema = JobTestDatabase.postgres(registry);
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        JobTestDatabase.dropSchema(schema);
     }
 }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.surgepolicy.adapter.persistence.PostgresServer;
 
@@ -35,6 +37,12 @@ final class JobTestDatabase {
         registry.add("spring.flyway.schemas", () -> schema);
         common(registry);
         return schema;
+    }
+
+    /** Drops a schema that {@link #postgres} made, once its tests are done. */
+    static void dropSchema(String schema) {
+        JdbcClient.create(new DriverManagerDataSource(PostgresServer.url())).sql("drop schema if exists " + schema
+            + " cascade").update();
     }
 
     private static void common(DynamicPropertyRegistry registry) {
