@@ -19,6 +19,7 @@ import org.springframework.batch.core.launch.support.JobOperatorFactoryBean;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.surgepolicy.adapter.batch.imports.ImportJobConfiguration;
 import org.surgepolicy.adapter.batch.recompute.RecomputeJobConfiguration;
@@ -152,9 +153,16 @@ public final class SpringBatchJobs implements BatchJobs {
 
     @Override
     public Optional<JobRun> find(long executionId) {
-        return Optional.ofNullable(repository.getJobExecution(executionId))
-            .filter(execution -> Set.of(ImportJobConfiguration.JOB_NAME, RecomputeJobConfiguration.JOB_NAME)
-                .contains(execution.getJobInstance().getJobName()))
+        JobExecution execution;
+        try {
+            execution = repository.getJobExecution(executionId);
+        } catch (EmptyResultDataAccessException e) {
+            // The JDBC repository of Spring Batch 6.0 throws, rather than answering null, for an unknown id.
+            return Optional.empty();
+        }
+        return Optional.ofNullable(execution)
+            .filter(found -> Set.of(ImportJobConfiguration.JOB_NAME, RecomputeJobConfiguration.JOB_NAME)
+                .contains(found.getJobInstance().getJobName()))
             .map(SpringBatchJobs::jobRun);
     }
 
