@@ -9,8 +9,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * A command-line run ({@code --surge.import.file=...} or {@code --surge.job=recompute}) does its one job and exits:
- * no web server (so that it can run beside a running service), no scheduler, no demonstration data, and no taking over
- * of the jobs a running service may be working on. Each default can still be set explicitly.
+ * its web server on a free port (so that it can run beside a running service; the application's security is built
+ * for a web application), no scheduler, no demonstration data, and no taking over of the jobs a running service may
+ * be working on. Each default can still be set explicitly.
  */
 public class CommandLineMode implements EnvironmentPostProcessor {
 
@@ -23,7 +24,7 @@ public class CommandLineMode implements EnvironmentPostProcessor {
             return;
         }
         Map<String, Object> defaults = new HashMap<>();
-        defaults.put("spring.main.web-application-type", "none");
+        defaults.put("server.port", "0");
         defaults.put("surge.jobs.scheduling.enabled", "false");
         defaults.put("surge.jobs.resume.on-start", "false");
         defaults.put("surge.demo-data.enabled", "false");
