@@ -12,11 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import org.surgepolicy.bootstrap.api.Api;
 import org.surgepolicy.bootstrap.api.FullStackTest;
 
 /** The import, job, reconciliation and demonstration-data endpoints on the running application, by role. */
 @FullStackTest
+@TestPropertySource(properties = {"surge.reports.location=${java.io.tmpdir}/surge-reports-endpoints-it",
+    "surge.import.folder=${java.io.tmpdir}/surge-imports-endpoints-it"})
 class ImportAndJobEndpointsIT {
 
     @LocalServerPort

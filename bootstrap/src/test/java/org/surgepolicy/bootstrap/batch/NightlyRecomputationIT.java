@@ -41,13 +41,13 @@ class NightlyRecomputationIT {
     }
 
     private static ConfigurableApplicationContext instance(String database, String node) {
-        return new SpringApplicationBuilder(SurgePolicyApplication.class).properties(
-                "spring.datasource.url=" + database, "server.port=0", "surge.demo-data.enabled=false",
-                "surge.jobs.recompute.cron=-", "surge.jobs.resume.on-start=false", "surge.node-id=" + node,
-                "surge.reports.location=" + System.getProperty("java.io.tmpdir") + "/surge-reports-" + node,
-                "surge.security.users[0].username=admin", "surge.security.users[0].password={noop}admin-pw",
-                "surge.security.users[0].roles=ADMIN")
-            .run();
+        // As command-line arguments, which come before application.yml (default properties would come after it).
+        return new SpringApplicationBuilder(SurgePolicyApplication.class).run(
+            "--spring.datasource.url=" + database, "--server.port=0", "--surge.demo-data.enabled=false",
+            "--surge.jobs.recompute.cron=-", "--surge.jobs.resume.on-start=false", "--surge.node-id=" + node,
+            "--surge.reports.location=" + System.getProperty("java.io.tmpdir") + "/surge-reports-" + node,
+            "--surge.security.users[0].username=admin", "--surge.security.users[0].password={noop}admin-pw",
+            "--surge.security.users[0].roles=ADMIN");
     }
 
     private static void await(CyclicBarrier barrier) {
