@@ -5,15 +5,22 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.surgepolicy.application.port.in.GetDemoDataQuery;
 import org.surgepolicy.application.port.in.GetDeterminationsQuery;
+import org.surgepolicy.application.port.in.GetImportQuery;
+import org.surgepolicy.application.port.in.GetJobRunQuery;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.port.in.GetTalliesQuery;
 import org.surgepolicy.application.port.in.GetTimelineQuery;
 import org.surgepolicy.application.port.in.ListOverridesQuery;
 import org.surgepolicy.application.port.in.ListPoliciesQuery;
+import org.surgepolicy.application.port.in.ReconcileQuery;
 import org.surgepolicy.application.port.in.RecordOverrideUseCase;
+import org.surgepolicy.application.port.in.RestartImportUseCase;
 import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
+import org.surgepolicy.application.port.in.StartImportUseCase;
+import org.surgepolicy.application.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.application.port.in.SweepParametersUseCase;
 
@@ -23,6 +30,7 @@ import org.surgepolicy.application.port.in.SweepParametersUseCase;
 @MockitoBean(types = {SubmitTalliesUseCase.class, GetTalliesQuery.class, ListPoliciesQuery.class,
     GetPolicyStatusQuery.class, GetTimelineQuery.class, GetDeterminationsQuery.class, GetRestatementsQuery.class,
     RecordOverrideUseCase.class, ListOverridesQuery.class, SimulatePolicyUseCase.class,
-    SweepParametersUseCase.class})
+    SweepParametersUseCase.class, StartImportUseCase.class, RestartImportUseCase.class, GetImportQuery.class,
+    GetDemoDataQuery.class, StartRecomputationUseCase.class, GetJobRunQuery.class, ReconcileQuery.class})
 public @interface MockedUseCases {
 }
