@@ -8,6 +8,7 @@ import org.surgepolicy.application.port.out.AuditTrail;
 import org.surgepolicy.application.port.out.DeterminationLog;
 import org.surgepolicy.application.port.out.OverrideStore;
 import org.surgepolicy.application.port.out.PolicyCatalog;
+import org.surgepolicy.application.port.out.RestatementLog;
 import org.surgepolicy.application.port.out.TallyLedger;
 import org.surgepolicy.application.service.AuditQueryService;
 import org.surgepolicy.application.service.Auditor;
@@ -75,8 +76,8 @@ public class UseCaseConfiguration {
 
     @Bean
     RecomputePoliciesService recomputePoliciesService(PolicyEvaluations evaluations, DeterminationRecorder recorder,
-                                                      DeterminationLog log) {
-        return new RecomputePoliciesService(evaluations, recorder, log);
+                                                      DeterminationLog log, RestatementLog restatements) {
+        return new RecomputePoliciesService(evaluations, recorder, log, restatements);
     }
 
     @Bean

@@ -24,7 +24,9 @@ public class RestConfiguration {
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
         RestProperties properties, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
-            new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxRequestSize(), problems));
+            new FilterRegistrationBean<>(new RequestSizeLimitFilter(request -> request.getRequestURI()
+                .startsWith(RestProperties.IMPORTS) ? properties.maxImportSize() : properties.maxRequestSize(),
+                problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

@@ -5,7 +5,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.surgepolicy.application.port.in.GetDemoDataQuery;
 import org.surgepolicy.application.port.in.GetDeterminationsQuery;
+import org.surgepolicy.application.port.in.GetImportQuery;
+import org.surgepolicy.application.port.in.GetJobRunQuery;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.port.in.GetTalliesQuery;
@@ -13,8 +16,12 @@ import org.surgepolicy.application.port.in.GetTimelineQuery;
 import org.surgepolicy.application.port.in.ListAuditEventsQuery;
 import org.surgepolicy.application.port.in.ListOverridesQuery;
 import org.surgepolicy.application.port.in.ListPoliciesQuery;
+import org.surgepolicy.application.port.in.ReconcileQuery;
 import org.surgepolicy.application.port.in.RecordOverrideUseCase;
+import org.surgepolicy.application.port.in.RestartImportUseCase;
 import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
+import org.surgepolicy.application.port.in.StartImportUseCase;
+import org.surgepolicy.application.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.application.port.in.SweepParametersUseCase;
 import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
@@ -25,6 +32,8 @@ import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
 @MockitoBean(types = {SubmitTalliesUseCase.class, GetTalliesQuery.class, ListPoliciesQuery.class,
     GetPolicyStatusQuery.class, GetTimelineQuery.class, GetDeterminationsQuery.class, GetRestatementsQuery.class,
     RecordOverrideUseCase.class, ListOverridesQuery.class, SimulatePolicyUseCase.class,
-    SweepParametersUseCase.class, ListAuditEventsQuery.class, VerifyAuditTrailQuery.class})
+    SweepParametersUseCase.class, ListAuditEventsQuery.class, VerifyAuditTrailQuery.class, StartImportUseCase.class,
+    RestartImportUseCase.class, GetImportQuery.class, GetDemoDataQuery.class, StartRecomputationUseCase.class,
+    GetJobRunQuery.class, ReconcileQuery.class})
 public @interface MockedUseCases {
 }

@@ -7,8 +7,11 @@ import java.lang.annotation.Target;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.surgepolicy.adapter.rest.audit.AuditMapperImpl;
+import org.surgepolicy.adapter.rest.imports.ImportMapperImpl;
+import org.surgepolicy.adapter.rest.jobs.JobMapperImpl;
 import org.surgepolicy.adapter.rest.override.OverrideMapperImpl;
 import org.surgepolicy.adapter.rest.policy.PolicyMapperImpl;
+import org.surgepolicy.adapter.rest.reconciliation.ReconciliationMapperImpl;
 import org.surgepolicy.adapter.rest.simulation.SimulationMapperImpl;
 import org.surgepolicy.adapter.rest.tally.TallyMapperImpl;
 
@@ -20,7 +23,8 @@ import org.surgepolicy.adapter.rest.tally.TallyMapperImpl;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
 @Import({RestConfiguration.class, TallyMapperImpl.class, PolicyMapperImpl.class, OverrideMapperImpl.class,
-    SimulationMapperImpl.class, AuditMapperImpl.class})
+    SimulationMapperImpl.class, AuditMapperImpl.class, ImportMapperImpl.class, JobMapperImpl.class,
+    ReconciliationMapperImpl.class})
 @MockedUseCases
 public @interface RestSliceTest {
 }

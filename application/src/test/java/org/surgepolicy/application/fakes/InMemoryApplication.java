@@ -31,6 +31,7 @@ public final class InMemoryApplication {
     private final InMemoryDeterminationLog determinationLog = new InMemoryDeterminationLog();
     private final InMemoryOverrideStore overrideStore = new InMemoryOverrideStore();
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
+    private final InMemoryRestatementLog restatementLog = new InMemoryRestatementLog();
     private final PolicyEvaluations evaluations;
     private final Auditor auditor;
     private final SubmitTalliesService submitTallies;
@@ -50,7 +51,7 @@ public final class InMemoryApplication {
         overrides = new OverrideService(evaluations, overrideStore, auditor);
         whatIf = new WhatIfService(evaluations);
         tallies = new TallyQueryService(ledger);
-        recompute = new RecomputePoliciesService(evaluations, recorder, determinationLog);
+        recompute = new RecomputePoliciesService(evaluations, recorder, determinationLog, restatementLog);
     }
 
     /** Submits the tallies as the operator would, through the use case. */

@@ -80,4 +80,22 @@ class RecomputePoliciesServiceTest {
             assertThat(r.date()).isEqualTo(WorkedExample3.LOW_ON);
         });
     }
+
+    @Test
+    void aRestatementIsRecordedWhenFirstDetectedAndNotAgain() {
+        example3RecomputedADayAgo();
+        app.store(List.of(counted(WorkedExample3.FALL, 1_500)));
+
+        Recomputation first = of(app.recompute().recompute(), SHIPPED_ID);
+        app.clock().advance(Duration.ofDays(1));
+        Recomputation second = of(app.recompute().recompute(), SHIPPED_ID);
+
+        assertThat(first.newRestatements()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(Restatement.Kind.WITHDRAWN);
+            assertThat(r.date()).isEqualTo(WorkedExample3.LOW_ON);
+            assertThat(r.detectedAt()).isEqualTo(WorkedExample3.AFTERWARDS.plus(Duration.ofDays(1)));
+        });
+        assertThat(second.restatements()).hasSize(1);
+        assertThat(second.newRestatements()).isEmpty();
+    }
 }

@@ -18,7 +18,7 @@ class ArchitectureTest {
     static void importProductionClasses() {
         production = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            // The test helpers that other modules share as test jars (*-tests.jar) are tests too.
+            // After `package`, the other modules' test classes come as *-tests.jar, which the option above lets in.
             .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("org.surgepolicy");
     }

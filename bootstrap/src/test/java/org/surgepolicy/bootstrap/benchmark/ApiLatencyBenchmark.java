@@ -140,12 +140,14 @@ class ApiLatencyBenchmark {
         }
 
         SplittableRandom random = new SplittableRandom(7);
+        // Counts no earlier run submitted, so that every row of every submission is a new revision.
+        int runOffset = (int) (System.currentTimeMillis() / 1000 % 500_000);
         double[] submission = new double[SUBMISSIONS];
         double[] statusAfterSubmission = new double[SUBMISSIONS];
         for (int i = 0; i < SUBMISSIONS; i++) {
             LocalDate day = today.minusDays(1 + (i % 60));
             Map<String, Object> body = Map.of("source", "benchmark-day", "tallies",
-                dayOf(day, random, 10 + i).stream().map(t -> Api.tally(t.key().date(), t.key().component().name(),
+                dayOf(day, random, runOffset + 10 * i).stream().map(t -> Api.tally(t.key().date(), t.key().component().name(),
                     t.key().area().value(), t.key().demographic().name(), t.key().citizenship().name(),
                     t.key().encounterType().name(), t.count())).toList());
             long started = System.nanoTime();

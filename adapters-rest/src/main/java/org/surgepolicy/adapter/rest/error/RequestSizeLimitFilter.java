@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -23,18 +24,24 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final DataSize limit;
+    private final Function<HttpServletRequest, DataSize> limits;
     private final HandlerExceptionResolver problems;
 
     /** @param problems writes the 413 the same way as every other problem of the API */
     public RequestSizeLimitFilter(DataSize limit, HandlerExceptionResolver problems) {
-        this.limit = limit;
+        this(request -> limit, problems);
+    }
+
+    /** @param limits the limit of each request (a file upload may have a larger one than a JSON body) */
+    public RequestSizeLimitFilter(Function<HttpServletRequest, DataSize> limits, HandlerExceptionResolver problems) {
+        this.limits = limits;
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
+        DataSize limit = limits.apply(request);
         if (request.getContentLengthLong() > limit.toBytes()) {
             problems.resolveException(request, response, null, new RequestTooLargeException(limit));
             return;

@@ -1,0 +1,157 @@
+package org.surgepolicy.adapter.batch.imports;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.file.FlatFileItemReader;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.surgepolicy.adapter.batch.JobRunAudit;
+import org.surgepolicy.application.port.in.FailImportUseCase;
+import org.surgepolicy.application.port.in.PublishImportUseCase;
+import org.surgepolicy.application.port.in.RecordJobRunUseCase;
+import org.surgepolicy.application.port.out.ImportFiles;
+import org.surgepolicy.application.port.out.ImportFormat;
+import org.surgepolicy.application.port.out.ImportLine;
+import org.surgepolicy.application.port.out.ImportStore;
+import org.surgepolicy.application.port.out.PolicyCatalog;
+
+/**
+ * The import job: {@code stageLinesStep} reads the file in chunks (a restartable reader: a resumed job skips the lines
+ * of the chunks already committed) and stages each line, valid or rejected; {@code publishImportStep} then makes the
+ * whole file visible in one transaction, or nothing when it holds too many rejects.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ImportJobConfiguration {
+
+    public static final String JOB_NAME = "importJob";
+    /** The identifying job parameter: one job instance per import, so that a restart resumes the same one. */
+    public static final String IMPORT_ID = "importId";
+    public static final String FILE = "file";
+    public static final String FORMAT = "format";
+
+    @Bean
+    ImportFiles importFiles(@Value("${surge.import.folder:./data/imports}") String folder) {
+        return new FileSystemImportFiles(Path.of(folder));
+    }
+
+    @Bean
+    Job importJob(JobRepository jobRepository, Step stageLinesStep, Step publishImportStep, ImportStore store,
+                  FailImportUseCase failures, ImportFiles files,
+                  RecordJobRunUseCase audit) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+            .listener(new ImportJobListener(store, failures, files))
+            .listener(new JobRunAudit(audit))
+            .start(stageLinesStep)
+            .next(publishImportStep)
+            .build();
+    }
+
+    @Bean
+    Step stageLinesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                        FlatFileItemReader<SourceLine> importFileReader,
+                        ItemProcessor<SourceLine, ImportLine> importLineParser,
+                        ItemWriter<ImportLine> importStagingWriter, CsvLayout importLayout,
+                        @Value("${surge.import.chunk-size:2000}") int chunkSize) {
+        return new StepBuilder("stageLinesStep", jobRepository)
+            .<SourceLine, ImportLine>chunk(chunkSize)
+            .transactionManager(transactionManager)
+            .reader(importFileReader)
+            .processor(importLineParser)
+            .writer(importStagingWriter)
+            .listener(new HeaderCheck(importLayout))
+            .build();
+    }
+
+    /** The columns of the file being read, shared by its reader (which reads the header) and its parser. */
+    @Bean
+    @StepScope
+    CsvLayout importLayout(@Value("#{jobParameters['" + FORMAT + "']}") String format) {
+        return new CsvLayout(ImportLineParser.columns(format(format)));
+    }
+
+    @Bean
+    @StepScope
+    FlatFileItemReader<SourceLine> importFileReader(@Value("#{jobParameters['" + FILE + "']}") String file,
+                                                    CsvLayout importLayout) {
+        FlatFileItemReader<SourceLine> reader = new FlatFileItemReader<>(new FileSystemResource(file),
+            (line, number) -> new SourceLine(number, line));
+        reader.setName("importFileReader");
+        reader.setStrict(true);
+        reader.setLinesToSkip(1);
+        reader.setSkippedLinesCallback(importLayout::readHeader);
+        reader.setComments(new String[0]);
+        reader.setBufferedReaderFactory(CsvReading.WITHOUT_BYTE_ORDER_MARK);
+        reader.setRecordSeparatorPolicy(CsvReading.QUOTE_AWARE);
+        return reader;
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<SourceLine, ImportLine> importLineParser(@Value("#{jobParameters['" + FORMAT + "']}") String format,
+                                                           CsvLayout importLayout, Clock clock,
+                                                           PolicyCatalog catalog) {
+        return new ImportLineParser(format(format), importLayout, latestToday(clock, catalog));
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<ImportLine> importStagingWriter(@Value("#{jobParameters['" + IMPORT_ID + "']}") Long importId,
+                                               ImportStore store) {
+        return chunk -> store.stage(importId, List.copyOf(chunk.getItems()));
+    }
+
+    @Bean
+    Step publishImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           PublishImportUseCase publisher) {
+        Tasklet publish = (contribution, context) -> {
+            Long importId = context.getStepContext().getStepExecution().getJobParameters().getLong(IMPORT_ID);
+            publisher.publish(importId);
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder("publishImportStep", jobRepository).tasklet(publish, transactionManager).build();
+    }
+
+    /** The newest date a tally may carry: today in the latest of the policies' zones (as for a submission). */
+    static LocalDate latestToday(Clock clock, PolicyCatalog catalog) {
+        return catalog.all().stream().map(d -> LocalDate.ofInstant(clock.instant(), d.timeZone()))
+            .max(LocalDate::compareTo).orElse(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
+    private static ImportFormat format(String code) {
+        return ImportFormat.fromCode(code).orElseThrow(() -> new IllegalArgumentException("unknown import format '"
+            + code + "'; expected one of " + ImportFormat.codes()));
+    }
+
+    /** Fails the staging step of a file that has no header at all (an empty file), rather than importing nothing. */
+    private record HeaderCheck(CsvLayout layout) implements StepExecutionListener {
+        @Override
+        public ExitStatus afterStep(StepExecution stepExecution) {
+            if (!layout.hasHeader() && stepExecution.getStatus() == BatchStatus.COMPLETED) {
+                stepExecution.setStatus(BatchStatus.FAILED);
+                return ExitStatus.FAILED.addExitDescription("line 1: the file is empty; expected a header with the"
+                    + " columns " + layout.expected());
+            }
+            return null;
+        }
+    }
+}

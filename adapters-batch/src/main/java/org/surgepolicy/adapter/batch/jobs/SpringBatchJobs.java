@@ -1,0 +1,205 @@
+package org.surgepolicy.adapter.batch.jobs;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.configuration.support.MapJobRegistry;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.support.JobOperatorFactoryBean;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.surgepolicy.adapter.batch.imports.ImportJobConfiguration;
+import org.surgepolicy.adapter.batch.recompute.RecomputeJobConfiguration;
+import org.surgepolicy.application.port.out.BatchJobs;
+import org.surgepolicy.application.port.out.ImportRun;
+
+/**
+ * The batch jobs behind the {@link BatchJobs} port. A job the caller waits for runs on Boot's job operator, in the
+ * calling thread; one started for a REST caller runs on a second operator over the same job repository, on a virtual
+ * thread, so that the caller has the execution's id at once. Every execution carries the id of the node that started
+ * it, so that the node can tell, after a crash, which executions were its own.
+ */
+public final class SpringBatchJobs implements BatchJobs {
+
+    /** The non-identifying parameter naming the node that started an execution. */
+    public static final String NODE = "node";
+
+    private static final int MAX_DESCRIPTION = 1_000;
+
+    private final JobOperator operator;
+    private final PlatformTransactionManager transactionManager;
+    private final JobRepository repository;
+    private final Job importJob;
+    private final Job recomputeJob;
+    private final String node;
+    private final Clock clock;
+    private JobOperator background;
+
+    /**
+     * The jobs may be lazy proxies: their steps reach use cases that reach this port, so that they are resolved at the
+     * first launch, not when this is built.
+     */
+    public SpringBatchJobs(JobOperator operator, JobRepository repository, PlatformTransactionManager transactionManager,
+                           Job importJob, Job recomputeJob, String node, Clock clock) {
+        this.operator = operator;
+        this.repository = repository;
+        this.transactionManager = transactionManager;
+        this.importJob = importJob;
+        this.recomputeJob = recomputeJob;
+        this.node = node;
+        this.clock = clock;
+    }
+
+    /** The operator of the background launches, built at its first use. */
+    private synchronized JobOperator background() {
+        if (background == null) {
+            MapJobRegistry registry = new MapJobRegistry();
+            SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("surge-job-");
+            executor.setVirtualThreads(true);
+            JobOperatorFactoryBean factory = new JobOperatorFactoryBean();
+            factory.setJobRepository(repository);
+            factory.setJobRegistry(registry);
+            factory.setTransactionManager(transactionManager);
+            factory.setTaskExecutor(executor);
+            try {
+                registry.register(importJob);
+                registry.register(recomputeJob);
+                factory.afterPropertiesSet();
+                background = factory.getObject();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not build the background job operator", e);
+            }
+        }
+        return background;
+    }
+
+    public String node() {
+        return node;
+    }
+
+    @Override
+    public void startImport(ImportRun run) {
+        launch(background(), importJob, importParameters(run));
+    }
+
+    @Override
+    public void resumeImport(ImportRun run) {
+        JobExecution last = repository.getLastJobExecution(ImportJobConfiguration.JOB_NAME, importParameters(run));
+        if (last == null) {
+            startImport(run);
+        } else {
+            resume(last);
+        }
+    }
+
+    /** Resumes an execution that failed, or that a crash left running, from its last committed chunk. */
+    void resume(JobExecution execution) {
+        JobExecution stopped = execution.getStatus().isRunning() ? operator.recover(execution) : execution;
+        try {
+            background().restart(stopped);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not resume job execution " + execution.getId() + ": "
+                + e.getMessage(), e);
+        }
+    }
+
+    private JobParameters importParameters(ImportRun run) {
+        return new JobParametersBuilder()
+            .addLong(ImportJobConfiguration.IMPORT_ID, run.id())
+            .addString(ImportJobConfiguration.FILE, run.storedFile(), false)
+            .addString(ImportJobConfiguration.FORMAT, run.format().code(), false)
+            .addString(NODE, node, false)
+            .toJobParameters();
+    }
+
+    @Override
+    public JobRun startRecomputation(String requestedBy) {
+        return jobRun(launch(background(), recomputeJob, recomputeParameters(requestedBy)));
+    }
+
+    @Override
+    public JobRun runRecomputation(String requestedBy) {
+        return jobRun(launch(operator, recomputeJob, recomputeParameters(requestedBy)));
+    }
+
+    private JobParameters recomputeParameters(String requestedBy) {
+        return new JobParametersBuilder()
+            .addString(RecomputeJobConfiguration.REQUESTED_AT, clock.instant().toString())
+            .addString(RecomputeJobConfiguration.REQUESTED_BY, requestedBy, false)
+            .addString(NODE, node, false)
+            .toJobParameters();
+    }
+
+    private static JobExecution launch(JobOperator operator, Job job, JobParameters parameters) {
+        try {
+            return operator.start(job, parameters);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start " + job.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<JobRun> find(long executionId) {
+        JobExecution execution;
+        try {
+            execution = repository.getJobExecution(executionId);
+        } catch (EmptyResultDataAccessException e) {
+            // The JDBC repository of Spring Batch 6.0 throws, rather than answering null, for an unknown id.
+            return Optional.empty();
+        }
+        return Optional.ofNullable(execution)
+            .filter(found -> Set.of(ImportJobConfiguration.JOB_NAME, RecomputeJobConfiguration.JOB_NAME)
+                .contains(found.getJobInstance().getJobName()))
+            .map(SpringBatchJobs::jobRun);
+    }
+
+    /** The executions of these jobs that the job repository holds as running. */
+    List<JobExecution> runningExecutions() {
+        return Set.of(ImportJobConfiguration.JOB_NAME, RecomputeJobConfiguration.JOB_NAME).stream()
+            .flatMap(name -> repository.findRunningJobExecutions(name).stream())
+            .sorted(Comparator.comparing(JobExecution::getId))
+            .toList();
+    }
+
+    static JobRun jobRun(JobExecution execution) {
+        List<StepRun> steps = execution.getStepExecutions().stream()
+            .sorted(Comparator.comparing(StepExecution::getId))
+            .map(step -> new StepRun(step.getStepName(), status(step.getStatus()), step.getReadCount(),
+                step.getWriteCount(), step.getCommitCount(), firstLine(step.getExitStatus().getExitDescription())))
+            .toList();
+        return new JobRun(execution.getId(), execution.getJobInstance().getJobName(), status(execution.getStatus()),
+            execution.getExitStatus().getExitCode(), firstLine(execution.getExitStatus().getExitDescription()),
+            instant(execution.getStartTime()), instant(execution.getEndTime()), steps);
+    }
+
+    private static RunStatus status(BatchStatus status) {
+        return RunStatus.valueOf(status.name());
+    }
+
+    /** Spring Batch keeps local date-times of the JVM's zone. */
+    private static Instant instant(LocalDateTime time) {
+        return time == null ? null : time.atZone(ZoneId.systemDefault()).toInstant();
+    }
+
+    /** An exit description holds a whole stack trace after a failure: its first line says what failed. */
+    private static String firstLine(String description) {
+        if (description == null || description.isBlank()) {
+            return null;
+        }
+        String first = description.lines().findFirst().orElse("");
+        return first.length() <= MAX_DESCRIPTION ? first : first.substring(0, MAX_DESCRIPTION);
+    }
+}

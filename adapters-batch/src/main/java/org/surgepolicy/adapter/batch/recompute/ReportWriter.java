@@ -1,0 +1,203 @@
+package org.surgepolicy.adapter.batch.recompute;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.surgepolicy.application.port.in.CheckAggregatesQuery;
+import org.surgepolicy.application.port.in.ReconcileQuery;
+import org.surgepolicy.domain.rule.Determination;
+import org.surgepolicy.domain.rule.Restatement;
+import org.surgepolicy.domain.rule.TimelineDay;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the nightly reports to the reports folder: per policy its timeline as CSV and an HTML page with its chart,
+ * and one JSON summary. Each file is written beside its final name and moved into place, so that a reader never sees
+ * half a report.
+ */
+final class ReportWriter {
+
+    static final String SUMMARY = "summary.json";
+    /** The mismatched days the summary lists; a broken aggregate would otherwise list every day. */
+    static final int MAX_MISMATCHES_SHOWN = 100;
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final Path folder;
+
+    ReportWriter(Path folder) {
+        this.folder = folder;
+    }
+
+    static String timelineFile(String policyId) {
+        return "timeline-" + policyId + ".csv";
+    }
+
+    static String chartFile(String policyId) {
+        return "chart-" + policyId + ".html";
+    }
+
+    /** Writes every report; returns the files written. */
+    List<Path> write(NightlyReport report) {
+        try {
+            Files.createDirectories(folder);
+            List<Path> written = new ArrayList<>();
+            String echarts = echarts();
+            for (NightlyReport.PolicyReport policy : report.policies()) {
+                String id = policy.definition().id();
+                written.add(atomically(timelineFile(id), out -> timelineCsv(policy.days(), out)));
+                written.add(atomically(chartFile(id), out -> out.write(ChartPage.html(policy, report.demoData(),
+                    echarts))));
+            }
+            written.add(atomically(SUMMARY, out -> JSON.writeValue(out, summary(report))));
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the reports could not be written to " + folder, e);
+        }
+    }
+
+    private interface Content {
+        void write(Writer out) throws IOException;
+    }
+
+    private Path atomically(String name, Content content) throws IOException {
+        Path target = folder.resolve(name);
+        Path partial = folder.resolve(name + ".partial");
+        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            content.write(out);
+        }
+        return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static void timelineCsv(List<TimelineDay> days, Writer out) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader("date", "counted", "average", "state",
+            "effective_state", "version", "days_below_discontinuation_threshold", "determination").get();
+        try (CSVPrinter csv = new CSVPrinter(out, format)) {
+            for (TimelineDay day : days) {
+                csv.printRecord(day.date(), day.counted() == null ? "" : day.counted(),
+                    day.average() == null ? "" : day.average().average().toPlainString(),
+                    day.state() == null ? "" : day.state().kind(),
+                    day.effectiveState() == null ? "" : day.effectiveState(), day.versionId(), day.daysBelow(),
+                    day.determination() == null ? "" : day.determination().type());
+            }
+        }
+    }
+
+    /** The JSON summary: plain maps and lists, so that its shape is written here and nowhere else. */
+    static Map<String, Object> summary(NightlyReport report) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("generatedAt", report.generatedAt().toString());
+        summary.put("jobExecutionId", report.jobExecutionId());
+        summary.put("dataNote", report.demoData() == null ? null : Map.of(
+            "source", report.demoData().source(), "illustrative", true, "note", report.demoData().note()));
+        List<Map<String, Object>> policies = new ArrayList<>();
+        for (NightlyReport.PolicyReport policy : report.policies()) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("policyId", policy.definition().id());
+            p.put("title", policy.definition().title());
+            p.put("state", policy.status().state() == null ? null : policy.status().state().kind().name());
+            p.put("effectiveState", policy.status().effectiveState() == null ? null
+                : policy.status().effectiveState().name());
+            p.put("since", text(policy.status().since()));
+            p.put("dataThrough", text(policy.status().dataThrough()));
+            p.put("latestAverage", policy.status().latestAverage() == null ? null
+                : policy.status().latestAverage().average());
+            p.put("daysBelowDiscontinuationThreshold", policy.status().daysBelow());
+            p.put("days", policy.days().size());
+            p.put("determinations", policy.days().stream().map(TimelineDay::determination)
+                .filter(d -> d != null).map(ReportWriter::determination).toList());
+            p.put("determinationsRecordedThisRun", policy.newlyRecordedDeterminations());
+            Map<String, Object> restatements = new LinkedHashMap<>();
+            restatements.put("differences", policy.restatements().differences().size());
+            restatements.put("detectedThisRun", policy.newlyDetected());
+            restatements.put("items", policy.restatements().differences().stream().map(ReportWriter::restatement)
+                .toList());
+            p.put("restatements", restatements);
+            policies.add(p);
+        }
+        summary.put("policies", policies);
+        summary.put("reconciliation", reconciliation(report.reconciliation()));
+        summary.put("aggregateCheck", aggregateCheck(report.aggregateCheck()));
+        return summary;
+    }
+
+    private static Map<String, Object> determination(Determination d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", d.date().toString());
+        m.put("type", d.type().name());
+        m.put("effectiveOn", d.effectiveOn().toString());
+        m.put("version", d.versionId());
+        m.put("citation", d.citation());
+        return m;
+    }
+
+    private static Map<String, Object> restatement(Restatement r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", r.date().toString());
+        m.put("type", r.type().name());
+        m.put("kind", r.kind().name());
+        m.put("description", r.description());
+        return m;
+    }
+
+    private static Map<String, Object> reconciliation(ReconcileQuery.Reconciliation reconciliation) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", text(reconciliation.from()));
+        m.put("to", text(reconciliation.to()));
+        m.put("comparisons", reconciliation.lines().size());
+        m.put("differences", reconciliation.differences().size());
+        m.put("lines", reconciliation.lines().stream().map(line -> {
+            Map<String, Object> l = new LinkedHashMap<>();
+            l.put("month", line.month().toString());
+            l.put("dataset", line.dataset().name());
+            l.put("component", line.component().name());
+            l.put("area", line.area());
+            l.put("ledger", line.ledger());
+            l.put("published", line.published());
+            l.put("difference", line.difference());
+            return l;
+        }).toList());
+        return m;
+    }
+
+    private static Map<String, Object> aggregateCheck(CheckAggregatesQuery.AggregateCheck check) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("matches", check.matches());
+        m.put("daysMaintained", check.daysMaintained());
+        m.put("daysRebuilt", check.daysRebuilt());
+        m.put("mismatchedDays", check.mismatches().size());
+        m.put("mismatches", check.mismatches().stream().limit(MAX_MISMATCHES_SHOWN).map(x -> {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("date", x.date().toString());
+            d.put("maintained", x.maintained());
+            d.put("rebuilt", x.rebuilt());
+            return d;
+        }).toList());
+        return m;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** ECharts, as bundled in the jar (see the batch adapter's pom). */
+    static String echarts() throws IOException {
+        try (InputStream in = ReportWriter.class.getResourceAsStream("/reports/echarts/echarts.min.js")) {
+            if (in == null) {
+                throw new IOException("the bundled chart library /reports/echarts/echarts.min.js is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

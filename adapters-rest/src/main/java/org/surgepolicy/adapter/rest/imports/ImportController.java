@@ -1,0 +1,157 @@
+package org.surgepolicy.adapter.rest.imports;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.surgepolicy.adapter.rest.error.NotFoundException;
+import org.surgepolicy.adapter.rest.error.Outcomes;
+import org.surgepolicy.application.port.in.GetDemoDataQuery;
+import org.surgepolicy.application.port.in.GetImportQuery;
+import org.surgepolicy.application.port.in.RestartImportUseCase;
+import org.surgepolicy.application.port.in.StartImportUseCase;
+import org.surgepolicy.application.port.out.ImportRun;
+import org.surgepolicy.domain.validation.InvalidValueException;
+
+/** File imports: upload a file (streamed to disk, then imported by a batch job), follow it, read its rejects. */
+@Tag(name = "Imports")
+@RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+public class ImportController {
+
+    /** The media type of the rejects. */
+    public static final String TEXT_CSV = "text/csv";
+
+    private final StartImportUseCase start;
+    private final RestartImportUseCase restart;
+    private final GetImportQuery imports;
+    private final GetDemoDataQuery demoData;
+    private final ImportMapper mapper;
+
+    public ImportController(StartImportUseCase start, RestartImportUseCase restart, GetImportQuery imports,
+                            GetDemoDataQuery demoData, ImportMapper mapper) {
+        this.start = start;
+        this.restart = restart;
+        this.imports = imports;
+        this.demoData = demoData;
+        this.mapper = mapper;
+    }
+
+    @Operation(operationId = "startImport", summary = "Import a file (OPERATOR)", description = "The body is the file"
+        + " (text/csv). format: daily (our CSV), cbp-monthly (CBP's nationwide AOR file), cbp-southwest (CBP's"
+        + " southwest land border file). The file is streamed to disk and imported by a batch job; nothing is visible"
+        + " until the whole file is read, and nothing changes if more lines are rejected than maxRejects allows."
+        + " 409 while a file with the same checksum is being imported.")
+    @PostMapping(path = "/api/v1/imports", consumes = {TEXT_CSV, MediaType.TEXT_PLAIN_VALUE,
+        MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    public ResponseEntity<ImportStartedResponse> importBody(@RequestParam String format,
+                                                            @RequestParam(required = false) Long maxRejects,
+                                                            @RequestParam(required = false) String fileName,
+                                                            HttpServletRequest request, Principal principal)
+        throws IOException {
+        try (InputStream body = request.getInputStream()) {
+            return started(format, fileName, body, maxRejects, principal);
+        }
+    }
+
+    @Operation(operationId = "startImportMultipart", summary = "Import a file sent as multipart (OPERATOR)",
+        description = "As the text/csv upload, with the file in the part named file.")
+    @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<ImportStartedResponse> importPart(@RequestParam String format,
+                                                            @RequestParam(required = false) Long maxRejects,
+                                                            @RequestPart("file") MultipartFile file,
+                                                            Principal principal) throws IOException {
+        try (InputStream body = file.getInputStream()) {
+            return started(format, file.getOriginalFilename(), body, maxRejects, principal);
+        }
+    }
+
+    private ResponseEntity<ImportStartedResponse> started(String format, String fileName, InputStream body,
+                                                          Long maxRejects, Principal principal) {
+        StartImportUseCase.Result result = start.start(new StartImportUseCase.Command(format, fileName, body,
+            maxRejects, principal.getName()));
+        ImportRun run = switch (result) {
+            case StartImportUseCase.Started started -> started.run();
+            case StartImportUseCase.AlreadyRunning running -> throw new ImportConflictException(running.running().id(),
+                running.running().checksum());
+            case StartImportUseCase.Invalid invalid -> throw new InvalidValueException(invalid.violations());
+        };
+        return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + run.id()))
+            .body(mapper.toStarted(run));
+    }
+
+    @Operation(operationId = "getImport", summary = "An import's status and counts (OPERATOR)")
+    @GetMapping("/api/v1/imports/{id}")
+    public ImportResponse find(@PathVariable long id) {
+        return mapper.toResponse(imports.find(id).orElseThrow(() -> notFound(id)));
+    }
+
+    @Operation(operationId = "getImportRejects", summary = "An import's rejected lines, as CSV (OPERATOR)",
+        description = "Columns line,reason,raw: the line's number in the file (the header is line 1), why it was"
+            + " rejected, and its text as it was in the file.")
+    @GetMapping(path = "/api/v1/imports/{id}/rejects", produces = TEXT_CSV)
+    public ResponseEntity<StreamingResponseBody> rejects(@PathVariable long id) {
+        if (imports.find(id).isEmpty()) {
+            throw notFound(id);
+        }
+        StreamingResponseBody body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader("line", "reason", "raw")
+                .get())) {
+                imports.rejects(id, reject -> {
+                    try {
+                        csv.printRecord(reject.lineNumber(), reject.reason(), reject.raw());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        };
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"import-" + id + "-rejects.csv\"").contentType(MediaType.parseMediaType(TEXT_CSV))
+            .body(body);
+    }
+
+    @Operation(operationId = "restartImport", summary = "Resume a failed import (OPERATOR)",
+        description = "From its last committed chunk: no line is staged twice, none is missed.")
+    @PostMapping("/api/v1/imports/{id}/restart")
+    public ResponseEntity<ImportStartedResponse> restart(@PathVariable long id) {
+        ImportRun run = Outcomes.valueOf(restart.restart(id));
+        return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + run.id()))
+            .body(mapper.toStarted(run));
+    }
+
+    @Operation(operationId = "getDemoData", summary = "Whether the data shown is the illustrative demonstration set",
+        description = "Any signed-in user. loaded=false when it is not loaded; when loaded, every daily value of its"
+            + " source is illustrative (spread from CBP's monthly totals), as the note says.")
+    @GetMapping("/api/v1/demo-data")
+    public DemoDataResponse demoData() {
+        return demoData.demoData().map(mapper::toResponse)
+            .orElse(new DemoDataResponse(false, false, null, null, null, null, 0, null));
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("import " + id);
+    }
+}

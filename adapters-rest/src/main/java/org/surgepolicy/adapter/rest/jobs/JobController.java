@@ -1,0 +1,52 @@
+package org.surgepolicy.adapter.rest.jobs;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.security.Principal;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.surgepolicy.adapter.rest.error.NotFoundException;
+import org.surgepolicy.application.port.in.GetJobRunQuery;
+import org.surgepolicy.application.port.in.StartRecomputationUseCase;
+import org.surgepolicy.application.port.out.BatchJobs;
+
+/** The nightly recomputation, run now, and the status of job executions. */
+@Tag(name = "Jobs")
+@RestController
+@RequestMapping(path = "/api/v1/jobs", produces = MediaType.APPLICATION_JSON_VALUE)
+public class JobController {
+
+    private final StartRecomputationUseCase recomputation;
+    private final GetJobRunQuery runs;
+    private final JobMapper mapper;
+
+    public JobController(StartRecomputationUseCase recomputation, GetJobRunQuery runs, JobMapper mapper) {
+        this.recomputation = recomputation;
+        this.runs = runs;
+        this.mapper = mapper;
+    }
+
+    @Operation(operationId = "startRecomputation", summary = "Run the nightly recomputation now (ADMIN)",
+        description = "Recomputes every policy from all the data, records new determinations and restatements, checks"
+            + " the daily aggregate and writes the reports. Answers at once with the job execution; its status is at"
+            + " the Location.")
+    @PostMapping("/recompute")
+    public ResponseEntity<JobRunResponse> recompute(Principal principal) {
+        BatchJobs.JobRun run = recomputation.start(new StartRecomputationUseCase.Command(principal.getName(), false));
+        return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + run.executionId()))
+            .body(mapper.toResponse(run));
+    }
+
+    @Operation(operationId = "getJobRun", summary = "A job execution's status and steps (ADMIN)")
+    @GetMapping("/{executionId}")
+    public JobRunResponse find(@PathVariable long executionId) {
+        return mapper.toResponse(runs.find(executionId)
+            .orElseThrow(() -> new NotFoundException("job execution " + executionId)));
+    }
+}

@@ -1,0 +1,19 @@
+package org.surgepolicy.application.port.in;
+
+import org.surgepolicy.application.port.out.BatchJobs;
+import org.surgepolicy.domain.validation.InvalidValueException;
+
+/** Run the nightly recomputation job now. */
+public interface StartRecomputationUseCase {
+
+    BatchJobs.JobRun start(Command command);
+
+    /** @param toTheEnd run the job in the calling thread to its end, rather than in the background */
+    record Command(String requestedBy, boolean toTheEnd) {
+        public Command {
+            if (requestedBy == null || requestedBy.isBlank()) {
+                throw new InvalidValueException("requestedBy", "is required");
+            }
+        }
+    }
+}

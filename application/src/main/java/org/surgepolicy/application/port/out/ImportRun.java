@@ -1,0 +1,35 @@
+package org.surgepolicy.application.port.out;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One import of a file, as stored.
+ *
+ * @param storedFile     where the uploaded file is kept while the import needs it
+ * @param checksum       the file's SHA-256, hex-encoded
+ * @param maxRejects     how many rejected lines the import tolerates before it publishes nothing
+ * @param source         the source that the published revisions carry
+ * @param jobExecutionId the latest job execution that worked on it, or null before the first
+ * @param linesRead      data lines read so far (blank lines and the header not included)
+ * @param rowsStaged     valid rows waiting to be published, or published
+ * @param rowsRevised    rows that changed the ledger or the statistics (new keys or new counts)
+ * @param rowsUnchanged  rows equal to what was stored (no-ops)
+ * @param message        why the import failed or was rejected, or null
+ */
+public record ImportRun(long id, ImportFormat format, String fileName, String storedFile, String checksum,
+                        long sizeBytes, ImportStatus status, long maxRejects, String source, Instant createdAt,
+                        String createdBy, Instant finishedAt, Long jobExecutionId, long linesRead, long rowsStaged,
+                        long rowsRejected, long rowsRevised, long rowsUnchanged, String message) {
+
+    public ImportRun {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(checksum, "checksum");
+    }
+
+    /** Rows published: revised and unchanged alike. */
+    public long rowsImported() {
+        return rowsRevised + rowsUnchanged;
+    }
+}

@@ -1,0 +1,25 @@
+package org.surgepolicy.application.port.out;
+
+/** Where an import stands. */
+public enum ImportStatus {
+    /** Stored and waiting for its job to start. */
+    QUEUED,
+    /** Its job is reading, staging or publishing the file. */
+    RUNNING,
+    /** Every valid row is published. */
+    COMPLETED,
+    /** More lines were rejected than the import allows: nothing was published. */
+    REJECTED,
+    /** The job failed or was cut off: nothing was published, and the import can be resumed. */
+    FAILED;
+
+    /** Whether the import is under way (a second import of the same file is refused meanwhile). */
+    public boolean active() {
+        return this == QUEUED || this == RUNNING;
+    }
+
+    /** Whether the import has reached its end. */
+    public boolean finished() {
+        return this == COMPLETED || this == REJECTED;
+    }
+}

@@ -1,0 +1,83 @@
+package org.surgepolicy.application.service;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.transaction.annotation.Transactional;
+import org.surgepolicy.application.port.in.DemoDataInfo;
+import org.surgepolicy.application.port.in.GetDemoDataQuery;
+import org.surgepolicy.application.port.in.LoadDemoDataUseCase;
+import org.surgepolicy.application.port.out.ImportFormat;
+import org.surgepolicy.application.port.out.ImportLine;
+import org.surgepolicy.application.port.out.ImportRun;
+import org.surgepolicy.application.port.out.ImportStatus;
+import org.surgepolicy.application.port.out.ImportStore;
+import org.surgepolicy.application.port.out.LedgerTotals;
+import org.surgepolicy.application.port.out.StoredFile;
+import org.surgepolicy.domain.audit.AuditDigest;
+
+/** Loads the demonstration data set through the imports' staging and publish, and says whether it is loaded. */
+public final class DemoDataService implements LoadDemoDataUseCase, GetDemoDataQuery {
+
+    private static final int CHUNK = 5_000;
+
+    private final ImportStore store;
+    private final ImportPublisher publisher;
+    private final LedgerTotals ledgerTotals;
+    private final PolicyEvaluations evaluations;
+
+    public DemoDataService(ImportStore store, ImportPublisher publisher, LedgerTotals ledgerTotals,
+                           PolicyEvaluations evaluations) {
+        this.store = store;
+        this.publisher = publisher;
+        this.ledgerTotals = ledgerTotals;
+        this.evaluations = evaluations;
+    }
+
+    @Override
+    @Transactional
+    public Optional<DemoDataInfo> loadIfAbsent(DemoData data) {
+        if (loaded().isPresent()) {
+            return Optional.empty();
+        }
+        load(ImportFormat.CBP_SOUTHWEST, "demo: " + ImportFormat.CBP_SOUTHWEST.code(), data.statisticLines());
+        load(ImportFormat.DAILY, SOURCE, data.dailyLines());
+        return demoData();
+    }
+
+    private void load(ImportFormat format, String source, Iterator<? extends ImportLine> lines) {
+        StoredFile file = new StoredFile("classpath:demo", AuditDigest.sha256(source), 0);
+        ImportStore.Created created = store.create(new ImportStore.NewImport(format, source, file, 0, source,
+            evaluations.now(), Auditor.SYSTEM));
+        ImportRun run = switch (created) {
+            case ImportStore.Queued queued -> queued.run();
+            case ImportStore.AlreadyActive active -> throw new IllegalStateException(
+                "the demonstration data is being loaded by import " + active.active().id());
+        };
+        List<ImportLine> chunk = new ArrayList<>(CHUNK);
+        while (lines.hasNext()) {
+            chunk.add(lines.next());
+            if (chunk.size() == CHUNK) {
+                store.stage(run.id(), chunk);
+                chunk.clear();
+            }
+        }
+        store.stage(run.id(), chunk);
+        ImportRun done = publisher.publish(run);
+        if (done.status() != ImportStatus.COMPLETED) {
+            throw new IllegalStateException("the demonstration data did not load: " + done.message());
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<DemoDataInfo> demoData() {
+        return loaded().flatMap(run -> ledgerTotals.spanOfSource(SOURCE).map(span -> new DemoDataInfo(SOURCE, true,
+            NOTE, span.from(), span.to(), span.revisions(), run.finishedAt())));
+    }
+
+    private Optional<ImportRun> loaded() {
+        return store.latestBySource(SOURCE).filter(run -> run.status() == ImportStatus.COMPLETED);
+    }
+}

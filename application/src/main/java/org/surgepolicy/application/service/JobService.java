@@ -1,0 +1,41 @@
+package org.surgepolicy.application.service;
+
+import java.util.Optional;
+import org.springframework.transaction.annotation.Transactional;
+import org.surgepolicy.application.port.in.GetJobRunQuery;
+import org.surgepolicy.application.port.in.RecordJobRunUseCase;
+import org.surgepolicy.application.port.in.StartRecomputationUseCase;
+import org.surgepolicy.application.port.out.BatchJobs;
+
+/** Starts the recomputation job, looks job executions up, and audits how they end. */
+public final class JobService implements StartRecomputationUseCase, GetJobRunQuery, RecordJobRunUseCase {
+
+    private final BatchJobs jobs;
+    private final Auditor auditor;
+
+    public JobService(BatchJobs jobs, Auditor auditor) {
+        this.jobs = jobs;
+        this.auditor = auditor;
+    }
+
+    @Override
+    public BatchJobs.JobRun start(StartRecomputationUseCase.Command command) {
+        return command.toTheEnd() ? jobs.runRecomputation(command.requestedBy())
+            : jobs.startRecomputation(command.requestedBy());
+    }
+
+    @Override
+    public Optional<BatchJobs.JobRun> find(long executionId) {
+        return jobs.find(executionId);
+    }
+
+    @Override
+    @Transactional
+    public void record(RecordJobRunUseCase.Command command) {
+        auditor.record(Auditor.SYSTEM, "JOB_RUN", command.jobName() + " " + command.executionId(),
+            String.join("\n", command.jobName(), Long.toString(command.executionId()), command.status(),
+                command.summary()),
+            command.jobName() + " execution " + command.executionId() + " " + command.status() + ": "
+                + command.summary());
+    }
+}

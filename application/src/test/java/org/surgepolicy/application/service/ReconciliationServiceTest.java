@@ -1,0 +1,94 @@
+package org.surgepolicy.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.surgepolicy.application.port.in.ReconcileQuery;
+import org.surgepolicy.application.port.in.ReconcileQuery.Line;
+import org.surgepolicy.application.port.out.LedgerTotals;
+import org.surgepolicy.application.port.out.PublishedStatistics;
+import org.surgepolicy.application.port.out.PublishedStatistics.Dataset;
+import org.surgepolicy.domain.tally.Component;
+
+class ReconciliationServiceTest {
+
+    private static final YearMonth JUNE = YearMonth.of(2024, 6);
+    private static final YearMonth JULY = YearMonth.of(2024, 7);
+
+    /** The ledger: June has RGV 1,000 and TCA 500 (southwest), BLW 40 (northern); OFO ELP 300; July RGV 700. */
+    private static final List<LedgerTotals.MonthlyAreaTotal> LEDGER = List.of(
+        new LedgerTotals.MonthlyAreaTotal(JUNE, Component.USBP, "RGV", 1_000),
+        new LedgerTotals.MonthlyAreaTotal(JUNE, Component.USBP, "TCA", 500),
+        new LedgerTotals.MonthlyAreaTotal(JUNE, Component.USBP, "BLW", 40),
+        new LedgerTotals.MonthlyAreaTotal(JUNE, Component.OFO, "ELP", 300),
+        new LedgerTotals.MonthlyAreaTotal(JULY, Component.USBP, "RGV", 700));
+
+    private static ReconciliationService service(List<PublishedStatistics.MonthlyTotal> published) {
+        LedgerTotals ledger = new LedgerTotals() {
+            @Override
+            public List<MonthlyAreaTotal> monthlyTotals(YearMonth from, YearMonth to) {
+                return LEDGER.stream().filter(t -> !t.month().isBefore(from) && !t.month().isAfter(to)).toList();
+            }
+
+            @Override
+            public Optional<SourceSpan> spanOfSource(String source) {
+                return Optional.of(new SourceSpan(LocalDate.MIN, LocalDate.MAX, 0));
+            }
+        };
+        PublishedStatistics statistics = new PublishedStatistics() {
+            @Override
+            public PublishResult publish(long importId, Instant publishedAt) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<MonthlyTotal> totals(YearMonth from, YearMonth to) {
+                return published.stream().filter(t -> !t.month().isBefore(from) && !t.month().isAfter(to)).toList();
+            }
+        };
+        return new ReconciliationService(ledger, statistics);
+    }
+
+    @Test
+    void theSouthwestFileIsComparedWithTheLedgersSouthwestAreasByComponent() {
+        ReconcileQuery.Reconciliation result = service(List.of(
+            new PublishedStatistics.MonthlyTotal(Dataset.CBP_SOUTHWEST, JUNE, Component.USBP, null, 1_480),
+            new PublishedStatistics.MonthlyTotal(Dataset.CBP_SOUTHWEST, JUNE, Component.OFO, null, 300),
+            new PublishedStatistics.MonthlyTotal(Dataset.CBP_SOUTHWEST, JULY, Component.USBP, null, 700)))
+            .reconcile(new ReconcileQuery.Query(JUNE, JULY));
+
+        assertThat(result.lines()).containsExactly(
+            new Line(JUNE, Dataset.CBP_SOUTHWEST, Component.USBP, null, 1_500, 1_480, 20),
+            new Line(JUNE, Dataset.CBP_SOUTHWEST, Component.OFO, null, 300, 300, 0),
+            new Line(JULY, Dataset.CBP_SOUTHWEST, Component.USBP, null, 700, 700, 0));
+        assertThat(result.differences()).containsExactly(
+            new Line(JUNE, Dataset.CBP_SOUTHWEST, Component.USBP, null, 1_500, 1_480, 20));
+    }
+
+    @Test
+    void theNationwideFileIsComparedAreaByAreaAndOverAllAreas() {
+        ReconcileQuery.Reconciliation result = service(List.of(
+            new PublishedStatistics.MonthlyTotal(Dataset.CBP_NATIONWIDE, JUNE, Component.USBP, "RGV", 1_000),
+            new PublishedStatistics.MonthlyTotal(Dataset.CBP_NATIONWIDE, JUNE, Component.USBP, "TCA", 510),
+            new PublishedStatistics.MonthlyTotal(Dataset.CBP_NATIONWIDE, JUNE, Component.USBP, "BLW", 40)))
+            .reconcile(new ReconcileQuery.Query(JUNE, JUNE));
+
+        assertThat(result.lines()).containsExactly(
+            new Line(JUNE, Dataset.CBP_NATIONWIDE, Component.USBP, null, 1_540, 1_550, -10),
+            new Line(JUNE, Dataset.CBP_NATIONWIDE, Component.USBP, "BLW", 40, 40, 0),
+            new Line(JUNE, Dataset.CBP_NATIONWIDE, Component.USBP, "RGV", 1_000, 1_000, 0),
+            new Line(JUNE, Dataset.CBP_NATIONWIDE, Component.USBP, "TCA", 500, 510, -10),
+            new Line(JUNE, Dataset.CBP_NATIONWIDE, Component.OFO, null, 300, 0, 300),
+            new Line(JUNE, Dataset.CBP_NATIONWIDE, Component.OFO, "ELP", 300, 0, 300));
+    }
+
+    @Test
+    void withoutPublishedStatisticsThereIsNothingToCompare() {
+        assertThat(service(List.of()).reconcile(new ReconcileQuery.Query(null, null)).lines()).isEmpty();
+    }
+}

@@ -1,0 +1,61 @@
+package org.surgepolicy.bootstrap.batch;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.surgepolicy.application.port.out.BatchJobs;
+import org.surgepolicy.application.port.out.ImportFiles;
+import org.surgepolicy.application.port.out.ImportStore;
+import org.surgepolicy.application.port.out.LedgerTotals;
+import org.surgepolicy.application.port.out.PublishedStatistics;
+import org.surgepolicy.application.port.out.StagedTallyLedger;
+import org.surgepolicy.application.port.out.TallyLedger;
+import org.surgepolicy.application.service.AggregateCheckService;
+import org.surgepolicy.application.service.Auditor;
+import org.surgepolicy.application.service.DemoDataService;
+import org.surgepolicy.application.service.DeterminationRecorder;
+import org.surgepolicy.application.service.ImportPublisher;
+import org.surgepolicy.application.service.ImportService;
+import org.surgepolicy.application.service.JobService;
+import org.surgepolicy.application.service.PolicyEvaluations;
+import org.surgepolicy.application.service.ReconciliationService;
+
+/** The use cases of the imports, the reconciliation, the aggregate check and the jobs, created from their ports. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SurgeImportProperties.class)
+public class BatchUseCaseConfiguration {
+
+    @Bean
+    ImportPublisher importPublisher(ImportStore store, StagedTallyLedger ledger, PublishedStatistics statistics,
+                                    DeterminationRecorder recorder, PolicyEvaluations evaluations, Auditor auditor) {
+        return new ImportPublisher(store, ledger, statistics, recorder, evaluations, auditor);
+    }
+
+    @Bean
+    ImportService importService(ImportStore store, ImportFiles files, BatchJobs jobs, ImportPublisher publisher,
+                                PolicyEvaluations evaluations, Auditor auditor, SurgeImportProperties properties) {
+        return new ImportService(store, files, jobs, publisher, evaluations, auditor,
+            properties.maxRejects().byFormat());
+    }
+
+    @Bean
+    DemoDataService demoDataService(ImportStore store, ImportPublisher publisher, LedgerTotals ledgerTotals,
+                                    PolicyEvaluations evaluations) {
+        return new DemoDataService(store, publisher, ledgerTotals, evaluations);
+    }
+
+    @Bean
+    ReconciliationService reconciliationService(LedgerTotals ledgerTotals, PublishedStatistics statistics) {
+        return new ReconciliationService(ledgerTotals, statistics);
+    }
+
+    @Bean
+    AggregateCheckService aggregateCheckService(TallyLedger ledger) {
+        return new AggregateCheckService(ledger);
+    }
+
+    @Bean
+    JobService jobService(BatchJobs jobs, Auditor auditor) {
+        return new JobService(jobs, auditor);
+    }
+}

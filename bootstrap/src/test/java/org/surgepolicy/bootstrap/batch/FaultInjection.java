@@ -1,0 +1,83 @@
+package org.surgepolicy.bootstrap.batch;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.surgepolicy.application.port.out.ImportStore;
+
+/**
+ * Faults for the import job's tests, at the staging of a chunk: a failure after the chunk's rows were written (so
+ * that the chunk's transaction must roll them back), or a wait (so that an import stays running).
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class FaultInjection {
+
+    /** The staging call that fails: 3 fails the third chunk; 0 fails none. */
+    static final AtomicInteger FAIL_AT_STAGE = new AtomicInteger();
+    private static final AtomicInteger STAGED = new AtomicInteger();
+    private static volatile CountDownLatch hold;
+
+    /** Fails the {@code n}-th chunk staged from now on, once. */
+    static void failChunk(int n) {
+        STAGED.set(0);
+        FAIL_AT_STAGE.set(n);
+    }
+
+    /** Holds every staging until {@link #release()}. */
+    static void holdStaging() {
+        hold = new CountDownLatch(1);
+    }
+
+    static void release() {
+        CountDownLatch latch = hold;
+        hold = null;
+        if (latch != null) {
+            latch.countDown();
+        }
+    }
+
+    static void reset() {
+        FAIL_AT_STAGE.set(0);
+        release();
+    }
+
+    @Bean
+    static BeanPostProcessor faultyStaging() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (!(bean instanceof ImportStore store)) {
+                    return bean;
+                }
+                return Proxy.newProxyInstance(ImportStore.class.getClassLoader(), new Class<?>[] {ImportStore.class},
+                    (proxy, method, arguments) -> {
+                        try {
+                            Object result = method.invoke(store, arguments);
+                            if (method.getName().equals("stage")) {
+                                onStage();
+                            }
+                            return result;
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            }
+        };
+    }
+
+    private static void onStage() throws InterruptedException {
+        CountDownLatch latch = hold;
+        if (latch != null && !latch.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the test never released the staging");
+        }
+        int failAt = FAIL_AT_STAGE.get();
+        if (failAt > 0 && STAGED.incrementAndGet() == failAt && FAIL_AT_STAGE.compareAndSet(failAt, 0)) {
+            throw new IllegalStateException("injected failure while staging chunk " + failAt);
+        }
+    }
+}

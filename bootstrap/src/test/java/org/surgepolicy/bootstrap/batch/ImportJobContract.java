@@ -1,0 +1,324 @@
+package org.surgepolicy.bootstrap.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.surgepolicy.adapter.batch.jobs.InterruptedJobs;
+import org.surgepolicy.application.port.in.GetImportQuery;
+import org.surgepolicy.application.port.in.Outcome;
+import org.surgepolicy.application.port.in.RestartImportUseCase;
+import org.surgepolicy.application.port.in.StartImportUseCase;
+import org.surgepolicy.application.port.out.ImportLine;
+import org.surgepolicy.application.port.out.ImportRun;
+import org.surgepolicy.application.port.out.ImportStatus;
+
+/**
+ * The import job against a real database: the whole application context, files as they arrive, and faults injected
+ * at the staging of a chunk. Each test works on its own days, so that the tests of one context do not meet.
+ */
+@SpringBootTest
+@Import(FaultInjection.class)
+abstract class ImportJobContract {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    @Autowired
+    StartImportUseCase imports;
+    @Autowired
+    GetImportQuery importQuery;
+    @Autowired
+    RestartImportUseCase restarts;
+    @Autowired
+    InterruptedJobs interruptedJobs;
+    @Autowired
+    DataSource dataSource;
+
+    @AfterEach
+    void removeFaults() {
+        FaultInjection.reset();
+    }
+
+    @Test
+    void importsAWholeDailyFileAcrossManyChunks() throws Exception {
+        LocalDate first = LocalDate.of(2023, 1, 1);
+        ImportRun run = importAndWait("daily", ImportFiles.file(ImportFiles.dailyLines(first, 240)), null);
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.linesRead()).isEqualTo(240);
+        assertThat(run.rowsRevised()).isEqualTo(240);
+        assertThat(run.rowsUnchanged()).isZero();
+        assertThat(run.rowsRejected()).isZero();
+        assertThat(ledgerSum(first, first.plusDays(19))).isEqualTo(ImportFiles.total(240));
+        assertThat(revisions(run.source())).isEqualTo(240);
+        assertThat(jdbc().sql("select count(*) from tally_latest where citizenship = 'CHINA, PEOPLES REPUBLIC OF'"
+            + " and tally_date between :from and :to").param("from", first).param("to", first.plusDays(19))
+            .query(Long.class).single()).isEqualTo(120);
+        assertThat(stagedRows(run.id())).isZero();
+    }
+
+    @Test
+    void reportsEveryFaultWithItsLineNumberAndChangesNothing() throws Exception {
+        LocalDate day = LocalDate.of(2023, 2, 1);
+        List<String> lines = new ArrayList<>(ImportFiles.dailyLines(day, 2));
+        lines.add("2023-02-01,USBP,XYZ,SINGLE_ADULTS,MEXICO,APPREHENSIONS,4");
+        lines.add("2023-02-31,USBP,RGV,FMUA,MEXICO,APPREHENSIONS,4");
+        lines.add("2023-02-01,USBP,RGV,FMUA,MEXICO,APPREHENSIONS,-4");
+        lines.add("2023-02-01,USBP,RGV,FMUA,MEXICO");
+        lines.add("2099-02-01,USBP,RGV,FMUA,MEXICO,APPREHENSIONS,4");
+        lines.add(lines.get(0).replaceAll(",\\d+$", ",99"));
+        lines.add("2023-02-01,USBP,RGV,FMUA,\"MEXICO\",APPREHENSIONS,four");
+        lines.add("2023-02-01,CBP,RGV,FMUA,MEXICO,APPREHENSIONS,4");
+        lines.add("2023-02-01,USBP,RGV,FMUA,\"MEXICO\"x,APPREHENSIONS,4");
+        ImportRun run = importAndWait("daily", ImportFiles.file(lines), null);
+
+        assertThat(run.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(run.message()).startsWith("9 lines rejected, more than the 0 this import allows");
+        assertThat(run.rowsRejected()).isEqualTo(9);
+        assertThat(ledgerSum(day, day)).isZero();
+        assertThat(stagedRows(run.id())).isZero();
+        List<ImportLine.Rejected> rejects = rejects(run.id());
+        assertThat(rejects).extracting(ImportLine.Rejected::lineNumber)
+            .containsExactly(4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L);
+        assertThat(rejects).extracting(ImportLine.Rejected::reason).satisfiesExactly(
+            r -> assertThat(r).startsWith("area: unknown area code 'XYZ'"),
+            r -> assertThat(r).startsWith("date: '2023-02-31' is not a date"),
+            r -> assertThat(r).startsWith("count: must not be negative"),
+            r -> assertThat(r).startsWith("line: has 5 fields where the header has 7"),
+            r -> assertThat(r).startsWith("date: 2099-02-01 is in the future"),
+            r -> assertThat(r).startsWith("the same key (date, component, area, demographic, citizenship,"
+                + " encounter_type) as line 2"),
+            r -> assertThat(r).startsWith("count: 'four' is not a whole number"),
+            r -> assertThat(r).startsWith("component: unknown code 'CBP'"),
+            r -> assertThat(r).startsWith("the line is not valid CSV"));
+        assertThat(rejects.get(1).raw()).isEqualTo("2023-02-31,USBP,RGV,FMUA,MEXICO,APPREHENSIONS,4");
+    }
+
+    @Test
+    void aFileWithinItsRejectLimitImportsItsValidLines() throws Exception {
+        LocalDate day = LocalDate.of(2023, 3, 1);
+        List<String> lines = new ArrayList<>(ImportFiles.dailyLines(day, 30));
+        lines.add(10, "2023-03-01,USBP,XYZ,SINGLE_ADULTS,MEXICO,APPREHENSIONS,4");
+        ImportRun run = importAndWait("daily", ImportFiles.file(lines), 1L);
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.linesRead()).isEqualTo(31);
+        assertThat(run.rowsImported()).isEqualTo(30);
+        assertThat(rejects(run.id())).extracting(ImportLine.Rejected::lineNumber).containsExactly(12L);
+        assertThat(ledgerSum(day, day.plusDays(2))).isEqualTo(ImportFiles.total(30));
+    }
+
+    @Test
+    void resumesAfterAFailureMidFileWithNoDuplicateAndNoMissingRow() throws Exception {
+        LocalDate first = LocalDate.of(2023, 4, 1);
+        FaultInjection.failChunk(3);
+        ImportRun failed = importAndWait("daily", ImportFiles.file(ImportFiles.dailyLines(first, 240)), null);
+
+        assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(failed.message()).contains("injected failure while staging chunk 3");
+        assertThat(failed.linesRead()).as("the two chunks committed before the failure").isEqualTo(100);
+        assertThat(ledgerSum(first, first.plusDays(19))).as("nothing visible before the end").isZero();
+
+        Outcome<ImportRun> restarted = restarts.restart(failed.id());
+        assertThat(restarted).isInstanceOf(Outcome.Done.class);
+        ImportRun run = waitForEnd(failed.id());
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.linesRead()).isEqualTo(240);
+        assertThat(run.rowsRevised()).isEqualTo(240);
+        assertThat(revisions(run.source())).isEqualTo(240);
+        assertThat(ledgerSum(first, first.plusDays(19))).isEqualTo(ImportFiles.total(240));
+    }
+
+    @Test
+    void onlyAFailedImportCanBeRestarted() throws Exception {
+        ImportRun run = importAndWait("daily", ImportFiles.file(ImportFiles.dailyLines(LocalDate.of(2023, 5, 1), 5)),
+            null);
+        Outcome<ImportRun> completed = restarts.restart(run.id());
+        assertThat(completed).isInstanceOf(Outcome.Invalid.class);
+        assertThat(((Outcome.Invalid<ImportRun>) completed).violations().getFirst().message()).contains("is COMPLETED");
+        assertThat(restarts.restart(Long.MAX_VALUE)).isInstanceOf(Outcome.NotFound.class);
+    }
+
+    @Test
+    void theSameFileImportedTwiceChangesNothingTheSecondTime() throws Exception {
+        LocalDate first = LocalDate.of(2023, 6, 1);
+        byte[] file = ImportFiles.file(ImportFiles.dailyLines(first, 120));
+        ImportRun once = importAndWait("daily", file, null);
+        long version = ledgerVersion();
+        ImportRun twice = importAndWait("daily", file, null);
+
+        assertThat(once.rowsRevised()).isEqualTo(120);
+        assertThat(twice.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(twice.rowsRevised()).isZero();
+        assertThat(twice.rowsUnchanged()).isEqualTo(120);
+        assertThat(ledgerVersion()).isEqualTo(version);
+        assertThat(revisions(twice.source())).isZero();
+        assertThat(ledgerSum(first, first.plusDays(9))).isEqualTo(ImportFiles.total(120));
+    }
+
+    @Test
+    void aSecondImportOfAFileThatIsBeingImportedIsRefused() throws Exception {
+        byte[] file = ImportFiles.file(ImportFiles.dailyLines(LocalDate.of(2023, 7, 1), 60));
+        FaultInjection.holdStaging();
+        StartImportUseCase.Result first = start("daily", file, null);
+        StartImportUseCase.Result second = start("daily", file, null);
+        FaultInjection.release();
+
+        assertThat(first).isInstanceOf(StartImportUseCase.Started.class);
+        long id = ((StartImportUseCase.Started) first).run().id();
+        assertThat(second).isInstanceOfSatisfying(StartImportUseCase.AlreadyRunning.class,
+            running -> assertThat(running.running().id()).isEqualTo(id));
+        assertThat(waitForEnd(id).status()).isEqualTo(ImportStatus.COMPLETED);
+    }
+
+    @Test
+    void resumesAtStartUpAnImportThatACrashLeftRunning() throws Exception {
+        LocalDate first = LocalDate.of(2023, 8, 1);
+        FaultInjection.failChunk(2);
+        ImportRun cut = importAndWait("daily", ImportFiles.file(ImportFiles.dailyLines(first, 180)), null);
+        // What a killed JVM leaves behind: the execution and its step still STARTED, the import still RUNNING.
+        jdbc().sql("update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null"
+            + " where job_execution_id = :id").param("id", cut.jobExecutionId()).update();
+        jdbc().sql("update batch_step_execution set status = 'STARTED', exit_code = 'EXECUTING', end_time = null"
+            + " where job_execution_id = :id").param("id", cut.jobExecutionId()).update();
+        jdbc().sql("update import_run set status = 'RUNNING', active_checksum = checksum, message = null"
+            + " where id = :id").param("id", cut.id()).update();
+
+        List<Long> resumed = interruptedJobs.resumeAll();
+        ImportRun run = waitForEnd(cut.id());
+
+        assertThat(resumed).containsExactly(cut.jobExecutionId());
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.linesRead()).isEqualTo(180);
+        assertThat(revisions(run.source())).isEqualTo(180);
+        assertThat(ledgerSum(first, first.plusDays(14))).isEqualTo(ImportFiles.total(180));
+    }
+
+    @Test
+    void importsTheRealCbpSouthwestFile() throws Exception {
+        byte[] file = southwestFile();
+        ImportRun run = importAndWait("cbp-southwest", file, null);
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.linesRead()).isEqualTo(1_936);
+        assertThat(run.rowsRejected()).isZero();
+        assertThat(jdbc().sql("select sum(encounter_count) from published_statistic where dataset = 'CBP_SOUTHWEST'"
+                + " and statistic_month = :month and component = 'USBP'")
+            .param("month", LocalDate.of(2024, 6, 1)).query(Long.class).single())
+            .isEqualTo(juneBorderPatrolTotal(new String(file, StandardCharsets.UTF_8)));
+
+        ImportRun again = importAndWait("cbp-southwest", file, null);
+        assertThat(again.rowsRevised()).isZero();
+        assertThat(again.rowsUnchanged()).isEqualTo(1_936);
+    }
+
+    @Test
+    void importsANationwideFileWithSnakeCaseHeaders() throws Exception {
+        String text = "fiscal_year,month_grouping,month_abbv,component,land_border_region,area_of_responsibility,"
+            + "aor_abbv,demographic,citizenship,title_of_authority,encounter_type,encounter_count\n"
+            + "2025 (FYTD),FYTD,OCT,U.S. Border Patrol,Southwest Land Border,Rio Grande Valley Sector,RGV,"
+            + "Single Adults,\"CHINA, PEOPLES REPUBLIC OF\",Title 8,Apprehensions,12\n"
+            + "2025 (FYTD),FYTD,OCT,Office of Field Operations,Southwest Land Border,El Paso Field Office,,FMUA,"
+            + "MEXICO,Title 8,Inadmissibles,30\n";
+        ImportRun run = importAndWait("cbp-monthly", text.getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(jdbc().sql("select area, encounter_count from published_statistic where dataset = 'CBP_NATIONWIDE'"
+                + " and statistic_month = :month order by area")
+            .param("month", LocalDate.of(2024, 10, 1))
+            .query((rs, row) -> rs.getString(1) + "=" + rs.getLong(2)).list())
+            .containsExactly("ELP=30", "RGV=12");
+    }
+
+    @Test
+    void anEmptyFileFailsNamingTheExpectedHeader() throws Exception {
+        ImportRun run = importAndWait("daily", new byte[0], null);
+        assertThat(run.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(run.message()).contains("the file is empty", ImportFiles.HEADER);
+    }
+
+    /** The file's own June 2024 Border Patrol total, summed here without the importer's code. */
+    private static long juneBorderPatrolTotal(String file) {
+        long total = 0;
+        for (String line : file.split("\r?\n")) {
+            String[] f = line.split(",");
+            if (f.length == 9 && f[0].startsWith("2024") && f[2].equals("JUN") && f[3].equals("U.S. Border Patrol")) {
+                total += Long.parseLong(f[8].strip());
+            }
+        }
+        assertThat(total).as("the file has June 2024 Border Patrol rows").isPositive();
+        return total;
+    }
+
+    private static byte[] southwestFile() throws IOException {
+        try (InputStream in = ImportJobContract.class.getResourceAsStream("/demo/sbo-encounters-fy22-fy25-aug.csv")) {
+            return in.readAllBytes();
+        }
+    }
+
+    StartImportUseCase.Result start(String format, byte[] content, Long maxRejects) {
+        return imports.start(new StartImportUseCase.Command(format, "test.csv", new ByteArrayInputStream(content),
+            maxRejects, "tester"));
+    }
+
+    ImportRun importAndWait(String format, byte[] content, Long maxRejects) throws InterruptedException {
+        StartImportUseCase.Result result = start(format, content, maxRejects);
+        assertThat(result).isInstanceOf(StartImportUseCase.Started.class);
+        return waitForEnd(((StartImportUseCase.Started) result).run().id());
+    }
+
+    ImportRun waitForEnd(long id) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            ImportRun run = importQuery.find(id).orElseThrow();
+            if (run.status().finished() || run.status() == ImportStatus.FAILED) {
+                return run;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("import " + id + " did not end within " + TIMEOUT);
+    }
+
+    private List<ImportLine.Rejected> rejects(long id) {
+        List<ImportLine.Rejected> rejects = new ArrayList<>();
+        assertThat(importQuery.rejects(id, rejects::add)).isTrue();
+        return rejects;
+    }
+
+    JdbcClient jdbc() {
+        return JdbcClient.create(dataSource);
+    }
+
+    private long ledgerSum(LocalDate from, LocalDate to) {
+        return jdbc().sql("select coalesce(sum(encounter_count), 0) from tally_latest where tally_date between :from"
+            + " and :to").param("from", from).param("to", to).query(Long.class).single();
+    }
+
+    private long revisions(String source) {
+        return jdbc().sql("select count(*) from tally_revision where source = :source").param("source", source)
+            .query(Long.class).single();
+    }
+
+    private long stagedRows(long id) {
+        return jdbc().sql("select count(*) from import_staged_tally where import_id = :id").param("id", id)
+            .query(Long.class).single();
+    }
+
+    private long ledgerVersion() {
+        return jdbc().sql("select version from tally_ledger").query(Long.class).single();
+    }
+}

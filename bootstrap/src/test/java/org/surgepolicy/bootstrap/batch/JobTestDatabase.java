@@ -1,0 +1,67 @@
+package org.surgepolicy.bootstrap.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.surgepolicy.adapter.persistence.PostgresServer;
+
+/**
+ * The database and folders of an application context under test: a fresh H2 in memory, or a fresh schema on the
+ * configured PostgreSQL server; its own report and import folders; no demonstration data, no schedule and no
+ * resumption at start-up (the tests drive those themselves); small chunks, so that a small file spans many.
+ */
+final class JobTestDatabase {
+
+    /** Chunks of this many lines, so that the test files span many chunks. */
+    static final int CHUNK_SIZE = 50;
+
+    private JobTestDatabase() {
+    }
+
+    static void h2(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:surge-" + UUID.randomUUID()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        common(registry);
+    }
+
+    /** A new schema on the configured server (for a class that {@code PostgresAvailable} lets run). */
+    static String postgres(DynamicPropertyRegistry registry) {
+        String schema = "surge_it_" + UUID.randomUUID().toString().replace("-", "");
+        registry.add("spring.datasource.url", PostgresServer::url);
+        registry.add("spring.datasource.hikari.schema", () -> schema);
+        registry.add("spring.flyway.schemas", () -> schema);
+        common(registry);
+        return schema;
+    }
+
+    /** Drops a schema that {@link #postgres} made, once its tests are done. */
+    static void dropSchema(String schema) {
+        JdbcClient.create(new DriverManagerDataSource(PostgresServer.url())).sql("drop schema if exists " + schema
+            + " cascade").update();
+    }
+
+    private static void common(DynamicPropertyRegistry registry) {
+        Path reports = temporaryFolder("surge-reports-");
+        Path imports = temporaryFolder("surge-imports-");
+        registry.add("surge.demo-data.enabled", () -> "false");
+        registry.add("surge.jobs.recompute.cron", () -> "-");
+        registry.add("surge.jobs.resume.on-start", () -> "false");
+        registry.add("surge.node-id", () -> "test-node");
+        registry.add("surge.reports.location", reports::toString);
+        registry.add("surge.import.folder", imports::toString);
+        registry.add("surge.import.chunk-size", () -> CHUNK_SIZE);
+    }
+
+    private static Path temporaryFolder(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

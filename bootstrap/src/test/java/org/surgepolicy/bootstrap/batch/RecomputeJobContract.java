@@ -1,0 +1,192 @@
+package org.surgepolicy.bootstrap.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.surgepolicy.application.port.in.Outcome;
+import org.surgepolicy.application.port.in.StartRecomputationUseCase;
+import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
+import org.surgepolicy.application.port.out.BatchJobs;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The nightly recomputation against a real database. The tests build on one another (the data of the first is revised
+ * by the second), so they run in order: reports, restatements, then a broken aggregate.
+ */
+@SpringBootTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class RecomputeJobContract {
+
+    private static final String POLICY = "securing-the-border";
+    /** Below the discontinuation threshold: a LOW determination on the policy's first day, 2024-06-05. */
+    private static final long LOW_COUNT = 1_000;
+    private static final LocalDate FIRST_DAY = LocalDate.of(2024, 5, 25);
+    private static final LocalDate LAST_DAY = LocalDate.of(2024, 6, 10);
+
+    @Autowired
+    SubmitTalliesUseCase submissions;
+    @Autowired
+    StartRecomputationUseCase recomputation;
+    @Autowired
+    DataSource dataSource;
+    @Value("${surge.reports.location}")
+    Path reports;
+
+    @Test
+    @Order(1)
+    void writesTheTimelineTheSummaryAndTheChartAndCompletes() throws Exception {
+        submit(FIRST_DAY, LAST_DAY, LOW_COUNT);
+
+        BatchJobs.JobRun run = recompute();
+
+        assertThat(run.status()).isEqualTo(BatchJobs.RunStatus.COMPLETED);
+        assertThat(run.steps()).extracting(BatchJobs.StepRun::name)
+            .containsExactly("recomputePoliciesStep", "writeReportsStep", "checkAggregateStep");
+
+        List<CSVRecord> timeline = timeline();
+        assertThat(timeline.getFirst().get("date")).isEqualTo("2024-06-05");
+        assertThat(timeline.getFirst().get("counted")).isEqualTo("1000");
+        assertThat(timeline.getFirst().get("average")).isEqualTo("1000.0000");
+        assertThat(timeline.getFirst().get("determination")).isEqualTo("LOW");
+        assertThat(timeline.getFirst().get("state")).isEqualTo("DISCONTINUATION_PENDING");
+        assertThat(timeline.get(14).get("date")).isEqualTo("2024-06-19");
+        assertThat(timeline.get(14).get("state")).isEqualTo("DISCONTINUED");
+        assertThat(timeline.get(10).get("counted")).as("2024-06-15 is missing").isEmpty();
+
+        JsonNode summary = summary();
+        JsonNode policy = summary.get("policies").get(0);
+        assertThat(policy.get("policyId").asString()).isEqualTo(POLICY);
+        assertThat(policy.get("days").asInt()).isEqualTo(timeline.size());
+        assertThat(policy.get("determinations").get(0).get("date").asString()).isEqualTo("2024-06-05");
+        assertThat(policy.get("determinations").get(0).get("type").asString()).isEqualTo("LOW");
+        assertThat(summary.get("aggregateCheck").get("matches").asBoolean()).isTrue();
+        assertThat(summary.get("aggregateCheck").get("daysMaintained").asInt()).isEqualTo(17);
+        assertThat(summary.get("jobExecutionId").asLong()).isEqualTo(run.executionId());
+        assertThat(summary.has("reconciliation")).isTrue();
+
+        String html = Files.readString(reports.resolve("chart-" + POLICY + ".html"));
+        assertThat(html).contains(bundledChartLibrary().substring(0, 500))
+            .contains("const data = {\"dates\":[\"2024-06-05\"")
+            .contains("\"determinations\":[{\"date\":\"2024-06-05\",\"type\":\"LOW\"")
+            .doesNotContain("<script src=");
+        assertThat(auditedJobRuns()).contains("recomputeJob " + run.executionId());
+    }
+
+    @Test
+    @Order(2)
+    void recordsARestatementWhenFirstDetectedAndNotAgain() throws Exception {
+        submit(FIRST_DAY, LAST_DAY, LOW_COUNT);
+        recompute();
+        submit(LocalDate.of(2024, 5, 29), LocalDate.of(2024, 6, 4), 3_000);
+
+        BatchJobs.JobRun first = recompute();
+        int afterFirst = restatements();
+        JsonNode firstSummary = summary();
+        BatchJobs.JobRun second = recompute();
+
+        assertThat(first.status()).isEqualTo(BatchJobs.RunStatus.COMPLETED);
+        assertThat(afterFirst).isEqualTo(1);
+        JsonNode restated = firstSummary.get("policies").get(0).get("restatements");
+        assertThat(restated.get("detectedThisRun").asInt()).isEqualTo(1);
+        assertThat(restated.get("items").get(0).get("kind").asString()).isEqualTo("WITHDRAWN");
+        assertThat(restated.get("items").get(0).get("date").asString()).isEqualTo("2024-06-05");
+        assertThat(second.status()).isEqualTo(BatchJobs.RunStatus.COMPLETED);
+        assertThat(restatements()).isEqualTo(1);
+        assertThat(summary().get("policies").get(0).get("restatements").get("detectedThisRun").asInt()).isZero();
+    }
+
+    @Test
+    @Order(3)
+    void failsItsCheckStepWhenTheMaintainedAggregateDiffersFromTheTallies() throws Exception {
+        submit(FIRST_DAY, LAST_DAY, LOW_COUNT);
+        LocalDate broken = LocalDate.of(2024, 6, 1);
+        moveAggregate(broken, 1);
+        try {
+            BatchJobs.JobRun run = recompute();
+
+            assertThat(run.status()).isEqualTo(BatchJobs.RunStatus.FAILED);
+            assertThat(run.steps()).extracting(BatchJobs.StepRun::name, BatchJobs.StepRun::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("recomputePoliciesStep", BatchJobs.RunStatus.COMPLETED),
+                org.assertj.core.groups.Tuple.tuple("writeReportsStep", BatchJobs.RunStatus.COMPLETED),
+                org.assertj.core.groups.Tuple.tuple("checkAggregateStep", BatchJobs.RunStatus.FAILED));
+            assertThat(run.steps().getLast().exitDescription()).contains("differs from the one rebuilt");
+            JsonNode check = summary().get("aggregateCheck");
+            assertThat(check.get("matches").asBoolean()).isFalse();
+            assertThat(check.get("mismatches").get(0).get("date").asString()).isEqualTo("2024-06-01");
+        } finally {
+            moveAggregate(broken, -1);
+        }
+    }
+
+    private void submit(LocalDate from, LocalDate to, long count) {
+        List<SubmitTalliesUseCase.Row> rows = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            rows.add(new SubmitTalliesUseCase.Row(day, "USBP", "RGV", "SINGLE_ADULTS", "MEXICO", "APPREHENSIONS", count));
+        }
+        assertThat(submissions.submit(new SubmitTalliesUseCase.Command("test", "tester", rows)))
+            .isInstanceOf(Outcome.Done.class);
+    }
+
+    private BatchJobs.JobRun recompute() {
+        return recomputation.start(new StartRecomputationUseCase.Command("tester", true));
+    }
+
+    private List<CSVRecord> timeline() throws IOException {
+        try (Reader in = Files.newBufferedReader(reports.resolve("timeline-" + POLICY + ".csv"));
+             CSVParser csv = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                 .get())) {
+            assertThat(csv.getHeaderNames()).containsExactly("date", "counted", "average", "state", "effective_state",
+                "version", "days_below_discontinuation_threshold", "determination");
+            return csv.getRecords();
+        }
+    }
+
+    private JsonNode summary() throws IOException {
+        return JsonMapper.builder().build().readTree(Files.readString(reports.resolve("summary.json")));
+    }
+
+    private static String bundledChartLibrary() throws IOException {
+        try (InputStream in = RecomputeJobContract.class.getResourceAsStream("/reports/echarts/echarts.min.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private JdbcClient jdbc() {
+        return JdbcClient.create(dataSource);
+    }
+
+    private List<String> auditedJobRuns() {
+        return jdbc().sql("select subject from audit_entry where action = 'JOB_RUN'").query(String.class).list();
+    }
+
+    private int restatements() {
+        return jdbc().sql("select count(*) from restatement where policy_id = :policy").param("policy", POLICY)
+            .query(Integer.class).single();
+    }
+
+    private void moveAggregate(LocalDate day, long by) {
+        jdbc().sql("update daily_aggregate set total = total + :by where tally_date = :day and component = 'USBP'")
+            .param("by", by).param("day", day).update();
+    }
+}
