@@ -268,10 +268,11 @@
         document.body.dataset.loaded = 'true';
     }
 
+    /** The demonstration data set's daily values are illustrative: say so above everything they are part of. */
     async function showDataNotice() {
-        const notice = await getJson('/api/v1/dashboard/data-notice');
-        element('data-notice').textContent = notice.note || '';
-        element('data-notice').hidden = !notice.illustrative;
+        const demo = await getJson('/api/v1/demo-data');
+        element('data-notice').textContent = demo.illustrative ? demo.note : '';
+        element('data-notice').hidden = !demo.illustrative;
     }
 
     function knownAtInstant() {

@@ -42,8 +42,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * simulations and sweeps; OPERATOR also submits and reads tallies and runs and reads imports; AUDITOR also asks any
  * question with {@code knownAt}, reads tallies, restatements, the audit log, reconciliation and
  * {@code /actuator/prometheus}; ADMIN may do everything, and alone records overrides and triggers jobs. Listing the
- * overrides is VIEWER's: they are part of the status every viewer sees, as is the dashboard at {@code /} (its page,
- * scripts and data notice). {@code /actuator/health/**} is open; any
+ * overrides is VIEWER's: they are part of the status every viewer sees, as is the dashboard at {@code /} (its page
+ * and scripts). {@code /actuator/health/**} is open; any
  * other actuator endpoint is ADMIN's; everything else needs a signed-in user.
  */
 @Configuration(proxyBeanMethods = false)
@@ -133,8 +133,8 @@ public class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/api/v1/tallies").hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name())
             .requestMatchers(HttpMethod.POST, POLICY + "/simulations", POLICY + "/sweeps").hasRole(Role.VIEWER.name())
             .requestMatchers(HttpMethod.GET, "/api/v1/policies", "/api/v1/policies/**").hasRole(Role.VIEWER.name())
-            .requestMatchers(HttpMethod.GET, "/", "/index.html", "/dashboard/**", "/webjars/**",
-                "/api/v1/dashboard/**").hasRole(Role.VIEWER.name())
+            .requestMatchers(HttpMethod.GET, "/", "/index.html", "/dashboard/**", "/webjars/**")
+            .hasRole(Role.VIEWER.name())
             .anyRequest().authenticated();
     }
 

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -38,26 +37,27 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
 import org.surgepolicy.bootstrap.api.Api;
 import org.surgepolicy.bootstrap.api.FullStackTest;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The dashboard in a real headless browser (Debian's chromium, driven through its chromedriver) against the running
- * application, signed in as a viewer with HTTP Basic. The data: illustrative daily values spread from CBP's monthly
- * totals of September 2024 to April 2025 ({@link MonthlyShapes}), under the demonstration data's source; today is
- * 2025-04-30. Skipped, saying why, where no browser is installed, unless {@code surge.test.browser.required=true}.
+ * application with its demonstration data, signed in as a viewer with HTTP Basic; today is 2025-09-01, the day after
+ * the data ends. Skipped, saying why, where no browser is installed, unless {@code surge.test.browser.required=true}.
  */
 @FullStackTest
 @Import(DashboardBrowserIT.Today.class)
+@TestPropertySource(properties = "surge.demo-data.enabled=true")
 class DashboardBrowserIT {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("surge.test.browser.binary", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("surge.test.browser.driver",
         "/usr/bin/chromedriver"));
     private static final String POLICY = "securing-the-border";
-    private static final LocalDate TODAY = LocalDate.parse("2025-04-30");
-    private static final LocalDate FROM = LocalDate.parse("2024-11-01");
+    private static final LocalDate TODAY = LocalDate.parse("2025-09-01");
+    private static final LocalDate FROM = LocalDate.parse("2024-06-05");
     private static final DateTimeFormatter DAY_WORDS = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     private static WebDriver browser;
@@ -71,7 +71,7 @@ class DashboardBrowserIT {
         @Bean
         @Primary
         Clock today() {
-            return Clock.fixed(Instant.parse("2025-04-30T16:00:00Z"), ZoneOffset.UTC);
+            return Clock.fixed(Instant.parse("2025-09-01T16:00:00Z"), ZoneOffset.UTC);
         }
     }
 
@@ -97,16 +97,6 @@ class DashboardBrowserIT {
     static void stopTheBrowser() {
         if (browser != null) {
             browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void submitTheMonthlyShapesOnce() {
-        Api operator = Api.as("operator", port);
-        if (operator.get("/api/v1/tallies?date=2025-04-29").json().path("tallies").isEmpty()) {
-            Api.Response submitted = operator.post("/api/v1/tallies", Api.submission(
-                "demo-illustrative-daily-values", "RGV", MonthlyShapes.dailyThrough(TODAY.minusDays(1))));
-            assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
         }
     }
 
@@ -141,7 +131,6 @@ class DashboardBrowserIT {
         JsonNode status = Api.as("viewer", port).get("/api/v1/policies/" + POLICY + "/status").json();
 
         assertThat(status.path("state").asString()).isEqualTo("DISCONTINUED");
-        assertThat(status.path("since").asString()).isEqualTo("2025-02-12");
         WebElement headline = field("state");
         assertThat(headline.getDomAttribute("data-value")).isEqualTo(status.path("effectiveState").asString());
         assertThat(headline.getText()).isEqualTo("Discontinued since " + words(status.path("since").asString()));
@@ -166,8 +155,12 @@ class DashboardBrowserIT {
         for (int series = 0; series < 4; series++) {
             assertThat((Long) script("return " + chart + ".series[" + series + "].data.length")).isEqualTo(days);
         }
+        List<String> determinations = Api.as("viewer", port).get("/api/v1/policies/" + POLICY + "/determinations")
+            .json().valueStream().filter(d -> !LocalDate.parse(d.path("date").asString()).isBefore(FROM))
+            .map(d -> d.path("date").asString() + " " + d.path("type").asString()).toList();
+        assertThat(determinations).isNotEmpty();
         assertThat(script("return " + chart + ".series[1].markPoint.data.map(p => p.coord[0] + ' ' + p.name)"))
-            .isEqualTo(List.of("2025-01-29 LOW"));
+            .isEqualTo(determinations);
     }
 
     @Test

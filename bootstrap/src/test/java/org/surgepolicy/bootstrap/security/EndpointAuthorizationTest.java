@@ -32,7 +32,6 @@ import org.surgepolicy.application.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.port.in.GetTimelineQuery;
 import org.surgepolicy.application.port.in.ListAuditEventsQuery;
 import org.surgepolicy.application.port.in.ListOverridesQuery;
-import org.surgepolicy.application.port.in.ListPoliciesQuery;
 import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.RecordOverrideUseCase;
 import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
@@ -123,7 +122,6 @@ class EndpointAuthorizationTest {
             Endpoint.get("/", EVERY_ROLE, 200),
             Endpoint.get("/dashboard/dashboard.js", EVERY_ROLE, 200),
             Endpoint.get("/webjars/echarts/5.3.1/dist/echarts.min.js", EVERY_ROLE, 200),
-            Endpoint.get("/api/v1/dashboard/data-notice", EVERY_ROLE, 200),
             Endpoint.get("/actuator", ADMINS, 200),
             Endpoint.get("/actuator/health", ANYONE, 200),
             Endpoint.get("/actuator/health/liveness", ANYONE, 200),
@@ -164,8 +162,6 @@ class EndpointAuthorizationTest {
     private ListAuditEventsQuery auditEvents;
     @Autowired
     private VerifyAuditTrailQuery verifyAudit;
-    @Autowired
-    private ListPoliciesQuery policies;
 
     @BeforeEach
     void answerEveryUseCase() {
@@ -187,7 +183,6 @@ class EndpointAuthorizationTest {
         when(sweep.sweep(any())).thenReturn(new Outcome.Done<>(List.of()));
         when(auditEvents.list(any())).thenReturn(new AuditTrail.Page(List.of(), 0, 0, 50));
         when(verifyAudit.verify()).thenReturn(new AuditChain.Verification(0, null, null));
-        when(policies.list()).thenReturn(List.of());
     }
 
     @ParameterizedTest
