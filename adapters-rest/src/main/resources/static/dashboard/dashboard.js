@@ -305,12 +305,16 @@
             showMessage('No policy is defined.', false);
             return;
         }
-        const today = (await getJson('/api/v1/policies/' + encodeURIComponent(policies[0].id) + '/status')).asOf;
+        const first = await getJson('/api/v1/policies/' + encodeURIComponent(policies[0].id) + '/status');
+        // The last DAYS_SHOWN days; when the newest data is older than that (a demonstration set), the DAYS_SHOWN days
+        // to the newest data, rather than an empty chart.
+        const stale = first.dataThrough && first.dataThrough < plusDays(first.asOf, 1 - DAYS_SHOWN);
+        const end = stale ? first.dataThrough : first.asOf;
         // A range in the page's address (?from=YYYY-MM-DD&to=YYYY-MM-DD) is shown first; a date input keeps only a
-        // valid date, so anything else falls back to the last DAYS_SHOWN days.
+        // valid date, so anything else falls back to the default.
         const asked = new URLSearchParams(window.location.search);
         element('to').value = asked.get('to') || '';
-        element('to').value = element('to').value || today;
+        element('to').value = element('to').value || end;
         element('from').value = asked.get('from') || '';
         element('from').value = element('from').value || plusDays(element('to').value, 1 - DAYS_SHOWN);
         await showDataNotice();

@@ -17,6 +17,8 @@ final class MeterNames {
     static final String TALLIES_UNCHANGED = "surge.tallies.unchanged";
     static final String TALLIES_REJECTED = "surge.tallies.rejected";
     static final String RECOMPUTATION = "surge.recomputation";
+    static final String IMPORTS = "surge.imports";
+    static final String IMPORT_LINES = "surge.import.lines";
 
     static final String POLICY = "policy";
     static final String STATE = "state";
@@ -24,6 +26,8 @@ final class MeterNames {
     static final String KIND = "kind";
     static final String SOURCE = "source";
     static final String OUTCOME = "outcome";
+    static final String FORMAT = "format";
+    static final String STATUS = "status";
 
     static final String DAYS = "days";
     static final String ENCOUNTERS = "encounters";
@@ -31,6 +35,7 @@ final class MeterNames {
     static final String DETERMINATIONS_UNIT = "determinations";
     static final String RESTATEMENTS_UNIT = "restatements";
     static final String ROWS = "rows";
+    static final String LINES = "lines";
 
     private MeterNames() {
     }

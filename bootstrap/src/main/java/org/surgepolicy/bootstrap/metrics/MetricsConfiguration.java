@@ -9,13 +9,16 @@ import org.springframework.context.annotation.Primary;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.port.in.ListPoliciesQuery;
+import org.surgepolicy.application.port.in.PublishImportUseCase;
 import org.surgepolicy.application.port.in.RecomputePoliciesUseCase;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.application.port.out.DeterminationLog;
 
 /**
  * The service's own meters ({@code surge.*}): gauges read from each policy's status when scraped, and decorators
- * around the use cases and ports whose work they count or time. Each decorator is the primary bean of its interface,
+ * around the use cases and ports whose work they count or time (submissions, imports, determinations, the
+ * recomputation, which the nightly job runs through this bean). Spring Batch's own job and step meters reach the same
+ * registry through Spring Boot's observation registry, with nothing to configure here. Each decorator is the primary bean of its interface,
  * so that every caller (a controller, a batch job, another use case) goes through it; it wraps the bean it is named
  * after, which keeps its transaction.
  */
@@ -30,10 +33,22 @@ public class MetricsConfiguration {
     }
 
     @Bean
+    TallyCounters tallyCounters(MeterRegistry registry, SurgeMetricsProperties properties) {
+        return new TallyCounters(registry, new SourceTags(properties.maxSources()));
+    }
+
+    @Bean
     @Primary
     SubmitTalliesUseCase meteredSubmitTallies(@Qualifier("submitTalliesService") SubmitTalliesUseCase submit,
-                                              MeterRegistry registry, SurgeMetricsProperties properties) {
-        return new MeteredSubmitTallies(submit, registry, new SourceTags(properties.maxSources()));
+                                              TallyCounters tallies) {
+        return new MeteredSubmitTallies(submit, tallies);
+    }
+
+    @Bean
+    @Primary
+    PublishImportUseCase meteredPublishImport(@Qualifier("importService") PublishImportUseCase publish,
+                                              MeterRegistry registry, TallyCounters tallies) {
+        return new MeteredPublishImport(publish, registry, tallies);
     }
 
     @Bean

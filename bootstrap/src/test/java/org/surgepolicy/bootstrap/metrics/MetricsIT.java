@@ -13,7 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
-import org.surgepolicy.application.port.in.RecomputePoliciesUseCase;
+import org.surgepolicy.application.port.in.StartRecomputationUseCase;
+import org.surgepolicy.application.port.out.BatchJobs;
 import org.surgepolicy.bootstrap.api.Api;
 import org.surgepolicy.bootstrap.api.FullStackTest;
 import org.surgepolicy.bootstrap.support.FixedClock;
@@ -27,11 +28,14 @@ import org.surgepolicy.bootstrap.support.Scrape;
  * ending 2024-06-05 is below 1,500, so LOW on 2024-06-06. Then 2024-06-04 and 2024-06-05 are revised to 5,000: every
  * window to the one ending 2024-06-11 reaches 10,500, the one ending 2024-06-12 (06-06 to 06-12) sums 7,000, so LOW
  * on 2024-06-13, pending until 2024-06-27, and the LOW of 2024-06-06 is withdrawn. Then a submission with a bad row
- * is refused, and the policies are recomputed once.
+ * is refused, a daily file of three good lines and a bad one is imported (one reject allowed), on days no window of the
+ * rule reads whole, and the nightly recomputation job runs once.
  */
 @FullStackTest
 @Import(FixedClock.class)
-@TestPropertySource(properties = "surge.metrics.status-cache-ttl=0s")
+@TestPropertySource(properties = {"surge.metrics.status-cache-ttl=0s",
+    "surge.reports.location=${java.io.tmpdir}/surge-reports-metrics-it",
+    "surge.import.folder=${java.io.tmpdir}/surge-imports-metrics-it"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MetricsIT {
 
@@ -42,12 +46,12 @@ class MetricsIT {
     @LocalServerPort
     private int port;
     @Autowired
-    private RecomputePoliciesUseCase recompute;
+    private StartRecomputationUseCase recomputation;
 
     private Scrape scrape;
 
     @BeforeAll
-    void runTheSequenceAndScrape() {
+    void runTheSequenceAndScrape() throws InterruptedException {
         Api operator = Api.as("operator", port);
         Map<LocalDate, Long> counts = new TreeMap<>();
         FIRST.datesUntil(LAST.plusDays(1)).forEach(day -> counts.put(day, 1_000L));
@@ -59,10 +63,28 @@ class MetricsIT {
             .isEqualTo(200);
         assertThat(operator.post("/api/v1/tallies", Map.of("source", "sector-feed", "tallies", List.of(
             tally("RGV"), tally("XXX"), tally("LRT")))).status()).isEqualTo(400);
-        recompute.recompute();
+        importADailyFile(operator);
+        assertThat(recomputation.start(new StartRecomputationUseCase.Command("admin", true)).status())
+            .isEqualTo(BatchJobs.RunStatus.COMPLETED);
         Api.Response prometheus = Api.as("auditor", port).get("/actuator/prometheus", "text/plain");
         assertThat(prometheus.status()).isEqualTo(200);
         scrape = Scrape.of(prometheus.body());
+    }
+
+    private static void importADailyFile(Api operator) throws InterruptedException {
+        String csv = String.join("\r\n", "date,component,area,demographic,citizenship,encounter_type,count",
+            "2024-05-01,USBP,LRT,SINGLE_ADULTS,MEXICO,APPREHENSIONS,40",
+            "2024-05-02,USBP,LRT,SINGLE_ADULTS,MEXICO,APPREHENSIONS,41",
+            "2024-05-03,USBP,LRT,SINGLE_ADULTS,MEXICO,APPREHENSIONS,42",
+            "2024-05-03,USBP,XYZ,SINGLE_ADULTS,MEXICO,APPREHENSIONS,43") + "\r\n";
+        Api.Response started = operator.postRaw("/api/v1/imports?format=daily&maxRejects=1", "text/csv", csv);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String path = "/api/v1/imports/" + started.json().path("id").asLong();
+        for (int i = 0; i < 600 && !List.of("COMPLETED", "REJECTED", "FAILED").contains(
+            operator.get(path).json().path("status").asString()); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(operator.get(path).json().path("status").asString()).isEqualTo("COMPLETED");
     }
 
     private static Map<String, Object> tally(String area) {
@@ -112,9 +134,29 @@ class MetricsIT {
     }
 
     @Test
-    void theRecomputationIsTimed() {
+    void theRecomputationTheNightlyJobRunsIsTimed() {
         assertThat(scrape.value("surge_recomputation_seconds_count", "outcome", "success")).isEqualTo(1.0);
         assertThat(scrape.value("surge_recomputation_seconds_sum", "outcome", "success")).isPositive();
+    }
+
+    @Test
+    void importsAreCountedByFormatAndStatusTheirLinesByOutcomeAndTheirRowsAsTallies() {
+        assertThat(scrape.value("surge_imports_total", "format", "daily", "status", "COMPLETED")).isEqualTo(1.0);
+        assertThat(scrape.value("surge_import_lines_total", "format", "daily", "outcome", "imported")).isEqualTo(3.0);
+        assertThat(scrape.value("surge_import_lines_total", "format", "daily", "outcome", "rejected")).isEqualTo(1.0);
+        assertThat(scrape.value("surge_tallies_received_rows_total", "source", "import:daily")).isEqualTo(3.0);
+        assertThat(scrape.value("surge_tallies_revised_rows_total", "source", "import:daily")).isEqualTo(3.0);
+        assertThat(scrape.value("surge_tallies_rejected_rows_total", "source", "import:daily")).isEqualTo(1.0);
+    }
+
+    @Test
+    void springBatchsOwnJobAndStepMetersReachThePrometheusRegistry() {
+        assertThat(scrape.total("spring_batch_job_seconds_count", "spring_batch_job_name", "recomputeJob",
+            "spring_batch_job_status", "COMPLETED")).isEqualTo(1.0);
+        assertThat(scrape.total("spring_batch_step_seconds_count", "spring_batch_step_name", "recomputePoliciesStep",
+            "spring_batch_step_status", "COMPLETED")).isEqualTo(1.0);
+        assertThat(scrape.total("spring_batch_job_seconds_count", "spring_batch_job_name", "importJob",
+            "spring_batch_job_status", "COMPLETED")).isEqualTo(1.0);
     }
 
     @Test
@@ -124,7 +166,8 @@ class MetricsIT {
             "surge_policy_below_threshold_required_days", "surge_policy_next_change_days", "surge_data_freshness_days",
             "surge_restatements", "surge_determinations_total", "surge_tallies_received_rows_total",
             "surge_tallies_revised_rows_total", "surge_tallies_unchanged_rows_total",
-            "surge_tallies_rejected_rows_total", "surge_recomputation_seconds")) {
+            "surge_tallies_rejected_rows_total", "surge_recomputation_seconds", "surge_imports_total",
+            "surge_import_lines_total")) {
             assertThat(scrape.help(name)).as(name).isNotBlank();
         }
     }

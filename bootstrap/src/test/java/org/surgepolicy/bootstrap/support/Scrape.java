@@ -13,7 +13,11 @@ public final class Scrape {
 
     private static final Pattern LABEL = Pattern.compile("(\\w+)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
+    private record Series(String name, Map<String, String> labels) {
+    }
+
     private final Map<String, Double> samples = new HashMap<>();
+    private final Map<Series, Double> series = new HashMap<>();
     private final Map<String, String> help = new HashMap<>();
 
     private Scrape() {
@@ -27,7 +31,10 @@ public final class Scrape {
                 scrape.help.put(parts[0], parts.length > 1 ? parts[1] : "");
             } else if (!line.isBlank() && !line.startsWith("#")) {
                 int space = line.lastIndexOf(' ');
-                scrape.samples.put(key(line.substring(0, space)), Double.parseDouble(line.substring(space + 1)));
+                Series series = series(line.substring(0, space));
+                double value = Double.parseDouble(line.substring(space + 1));
+                scrape.samples.put(series.name() + series.labels(), value);
+                scrape.series.put(series, value);
             }
         }
         return scrape;
@@ -46,6 +53,17 @@ public final class Scrape {
         return help.get(name);
     }
 
+    /** The sum of the samples {@code name} that have these labels, whatever their other labels; 0 when none. */
+    public double total(String name, String... labels) {
+        Map<String, String> wanted = new TreeMap<>();
+        for (int i = 0; i < labels.length; i += 2) {
+            wanted.put(labels[i], labels[i + 1]);
+        }
+        return series.entrySet().stream().filter(e -> e.getKey().name().equals(name)
+                && e.getKey().labels().entrySet().containsAll(wanted.entrySet()))
+            .mapToDouble(Map.Entry::getValue).sum();
+    }
+
     public boolean has(String name, String... labels) {
         return samples.containsKey(key(name, labels));
     }
@@ -58,17 +76,17 @@ public final class Scrape {
         return name + sorted;
     }
 
-    /** "name{a="1",b="2"}" as the same key as {@link #key(String, String...)}. */
-    private static String key(String series) {
-        int brace = series.indexOf('{');
+    /** "name{a="1",b="2"}" read as its name and labels. */
+    private static Series series(String text) {
+        int brace = text.indexOf('{');
+        Map<String, String> labels = new TreeMap<>();
         if (brace < 0) {
-            return series + Map.of();
+            return new Series(text, labels);
         }
-        Map<String, String> sorted = new TreeMap<>();
-        Matcher label = LABEL.matcher(series.substring(brace));
+        Matcher label = LABEL.matcher(text.substring(brace));
         while (label.find()) {
-            sorted.put(label.group(1), label.group(2));
+            labels.put(label.group(1), label.group(2));
         }
-        return series.substring(0, brace) + sorted;
+        return new Series(text.substring(0, brace), labels);
     }
 }

@@ -1,0 +1,43 @@
+package org.surgepolicy.bootstrap.metrics;
+
+import static org.surgepolicy.bootstrap.metrics.MeterNames.ROWS;
+import static org.surgepolicy.bootstrap.metrics.MeterNames.SOURCE;
+import static org.surgepolicy.bootstrap.metrics.MeterNames.TALLIES_RECEIVED;
+import static org.surgepolicy.bootstrap.metrics.MeterNames.TALLIES_REJECTED;
+import static org.surgepolicy.bootstrap.metrics.MeterNames.TALLIES_REVISED;
+import static org.surgepolicy.bootstrap.metrics.MeterNames.TALLIES_UNCHANGED;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** The tally row counters, by source, whichever way the rows arrive (a submission, a daily file). */
+final class TallyCounters {
+
+    private final MeterRegistry registry;
+    private final SourceTags sources;
+
+    TallyCounters(MeterRegistry registry, SourceTags sources) {
+        this.registry = registry;
+        this.sources = sources;
+    }
+
+    /** Rows of an accepted submission or import: all received, some stored as new revisions, the others no-ops. */
+    void stored(String source, long received, long revised, long unchanged) {
+        String tag = sources.of(source);
+        count(TALLIES_RECEIVED, "Tally rows received in accepted submissions and imports", tag, received);
+        count(TALLIES_REVISED, "Tally rows stored as a new revision (a new key or another count)", tag, revised);
+        count(TALLIES_UNCHANGED, "Tally rows equal to the latest revision of their key, which change nothing", tag,
+            unchanged);
+    }
+
+    /** Rows refused: not stored. */
+    void rejected(String source, long rows) {
+        count(TALLIES_REJECTED, "Tally rows refused, none of them stored: every row of a submission answered 400, "
+            + "the bad lines of an import, every line of an import rejected whole", sources.of(source), rows);
+    }
+
+    private void count(String name, String description, String source, long rows) {
+        Counter.builder(name).tag(SOURCE, source).baseUnit(ROWS).description(description).register(registry)
+            .increment(rows);
+    }
+}
