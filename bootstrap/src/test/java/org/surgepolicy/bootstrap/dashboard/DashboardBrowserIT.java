@@ -100,11 +100,14 @@ class DashboardBrowserIT {
         }
     }
 
+    /** Opens the dashboard and waits until it has shown everything (data-loaded "true") or given up ("error"). */
     private void open(String query) {
+        browser.get("about:blank");
         browser.get("http://viewer:viewer-pw@localhost:" + port + "/" + query);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(page -> !"false".equals(
-            page.findElement(By.tagName("body")).getDomAttribute("data-loaded"))
-            && page.findElement(By.tagName("body")).getDomAttribute("data-loaded") != null);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(page -> {
+            String loaded = page.findElement(By.tagName("body")).getDomAttribute("data-loaded");
+            return "true".equals(loaded) || "error".equals(loaded);
+        });
         assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-loaded")).as(message())
             .isEqualTo("true");
     }

@@ -3,8 +3,10 @@ package org.surgepolicy.bootstrap.logging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +31,15 @@ class RequestIdIT {
 
     @LocalServerPort
     private int port;
+
+    /**
+     * Spring Boot hands the format to Logback through a system property, which outlives the application: the tests
+     * that run after this class in the same JVM would log in JSON too.
+     */
+    @AfterAll
+    static void plainLogsAgain() {
+        System.clearProperty(LoggingSystemProperty.CONSOLE_STRUCTURED_FORMAT.getEnvironmentVariableName());
+    }
 
     private Api.Response get(Api api, String path, String requestId) {
         return requestId == null ? api.get(path) : api.get(path, "application/json", List.of(HEADER, requestId));
