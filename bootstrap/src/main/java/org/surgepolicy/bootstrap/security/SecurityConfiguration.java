@@ -75,15 +75,14 @@ public class SecurityConfiguration {
         return SecuritySetup.of(accounts, tokens.getIfAvailable() != null, properties.jwt());
     }
 
+    /**
+     * HTTP Basic's users, verified with their encoded passwords (upgraded to a stronger encoding after a first
+     * sign-in), and remembered briefly once verified.
+     */
     @Bean
-    InMemoryUserDetailsManager userDetailsService(Accounts accounts) {
-        return new InMemoryUserDetailsManager(accounts.users());
-    }
-
-    /** HTTP Basic's users, verified with their encoded passwords, and remembered briefly once verified. */
-    @Bean
-    AuthenticationProvider basicAuthentication(InMemoryUserDetailsManager users, PasswordEncoder encoder,
+    AuthenticationProvider basicAuthentication(Accounts accounts, PasswordEncoder encoder,
                                                SurgeSecurityProperties properties) {
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(accounts.users());
         DaoAuthenticationProvider verifier = new DaoAuthenticationProvider(users);
         verifier.setPasswordEncoder(encoder);
         verifier.setUserDetailsPasswordService(users);
