@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,10 +42,7 @@ abstract class KilledImportContract {
 
     @BeforeAll
     static void findTheJar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            jar = files.filter(f -> f.getFileName().toString().matches("surge-policy-bootstrap-.*\\.jar"))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no packaged jar in target: run verify"));
-        }
+        jar = PackagedJar.find();
     }
 
     /** The JDBC URL of the database both processes and the test share. */
