@@ -48,6 +48,11 @@ abstract class KilledImportContract {
     /** The JDBC URL of the database both processes and the test share. */
     abstract String url();
 
+    /** Whether the application has made the database, so that the test may open it without racing the start. */
+    boolean databaseMade() {
+        return true;
+    }
+
     /** The application's settings for that database, beyond its URL. */
     List<String> databaseArguments() {
         return List.of();
@@ -91,8 +96,31 @@ abstract class KilledImportContract {
             .redirectOutput(folder.resolve(name + ".log").toFile()).start();
     }
 
+    /**
+     * A connection to the shared database. After a kill, H2 refuses to open its file until the dead process's lock
+     * file is old enough: that refusal is waited out.
+     */
+    private Connection connect() throws SQLException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            try {
+                return DriverManager.getConnection(url());
+            } catch (SQLException e) {
+                if (!String.valueOf(e.getMessage()).contains("Lock file") || Instant.now().isAfter(deadline)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
     private long query(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url());
+        try (Connection connection = connect();
              Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             return rows.next() ? rows.getLong(1) : -1;
         }
@@ -101,14 +129,14 @@ abstract class KilledImportContract {
     /** The lines staged so far; none while the database or its tables are still being made. */
     private long stagedSoFar() {
         try {
-            return query("select count(*) from import_staged_tally");
+            return databaseMade() ? query("select count(*) from import_staged_tally") : 0;
         } catch (SQLException notYetMigrated) {
             return 0;
         }
     }
 
     private String importStatus() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url());
+        try (Connection connection = connect();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select status from import_run order by id")) {
             return rows.next() ? rows.getString(1) : "NONE";
@@ -121,6 +149,11 @@ abstract class KilledImportContract {
             assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
             Thread.sleep(100);
         }
+    }
+
+    private static String logTail(String name) throws IOException {
+        List<String> lines = Files.readAllLines(folder.resolve(name + ".log"));
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
     @FunctionalInterface
@@ -136,12 +169,16 @@ abstract class KilledImportContract {
 
         Process importing = start("import", "--surge.import.file=" + file, "--surge.import.format=daily");
         waitFor("a fifth of the file staged", Duration.ofMinutes(3), () -> {
-            assertThat(importing.isAlive()).as("the import is still running").isTrue();
+            assertThat(importing.isAlive()).as("the import is still running; its log ends:%n%s", logTail("import"))
+                .isTrue();
             return stagedSoFar() >= lines / 5;
         });
         importing.destroyForcibly();
         assertThat(importing.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
+        // Held open from now on, so that the database stays open in this JVM (H2 then serves it to the service)
+        // rather than being closed and opened again by every query while the service starts.
+        Connection held = connect();
         // H2 writes its file a moment after a commit, so there the last chunks before a kill may be lost with the JVM:
         // the database is back at an earlier chunk, still consistent with the job's own record of where it was.
         long stagedAtTheKill = query("select count(*) from import_staged_tally");
@@ -152,7 +189,8 @@ abstract class KilledImportContract {
         Process service = start("service");
         try {
             waitFor("the cut-off import to finish", Duration.ofMinutes(5), () -> {
-                assertThat(service.isAlive()).as("the service is running").isTrue();
+                assertThat(service.isAlive()).as("the service is running; its log ends:%n%s", logTail("service"))
+                    .isTrue();
                 return "COMPLETED".equals(importStatus());
             });
             assertThat(query("select count(*) from tally_revision")).isEqualTo(lines);
@@ -163,6 +201,7 @@ abstract class KilledImportContract {
         } finally {
             service.destroy();
             service.waitFor(60, TimeUnit.SECONDS);
+            held.close();
         }
     }
 }
