@@ -63,12 +63,7 @@ public final class SubmitTalliesService implements SubmitTalliesUseCase {
             }
             try {
                 Tally tally = Tally.parse(row.date(), row.component(), row.area(), row.demographic(),
-                    row.citizenship(), row.encounterType(), row.count());
-                if (tally.key().date().isAfter(today)) {
-                    violations.add(new Violation(at + ".date", tally.key().date() + " is in the future (today is "
-                        + today + ")"));
-                    continue;
-                }
+                    row.citizenship(), row.encounterType(), row.count(), today);
                 Integer first = seen.putIfAbsent(tally.key(), i);
                 if (first != null) {
                     violations.add(new Violation(at, "has the same key as " + field + "[" + first

@@ -2,6 +2,7 @@ package org.surgepolicy.domain.tally;
 
 import java.time.LocalDate;
 import org.surgepolicy.domain.validation.InvalidValueException;
+import org.surgepolicy.domain.validation.Violation;
 import org.surgepolicy.domain.validation.Violations;
 
 /** A reported count of encounters for one key. */
@@ -36,5 +37,21 @@ public record Tally(TallyKey key, long count) {
         }
         violations.throwIfAny();
         return new Tally(key, count);
+    }
+
+    /**
+     * As {@link #parse(LocalDate, String, String, String, String, String, Long)}, and refuses a date after
+     * {@code today} (a count of a day not yet over), reporting it with the other bad fields.
+     */
+    public static Tally parse(LocalDate date, String component, String area, String demographic, String citizenship,
+                              String encounterType, Long count, LocalDate today) {
+        Violations violations = new Violations();
+        Tally tally = violations.check("",
+            () -> parse(date, component, area, demographic, citizenship, encounterType, count));
+        if (date != null && date.isAfter(today)) {
+            violations.add(new Violation("date", date + " is in the future (today is " + today + ")"));
+        }
+        violations.throwIfAny();
+        return tally;
     }
 }

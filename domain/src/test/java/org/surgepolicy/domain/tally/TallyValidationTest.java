@@ -50,6 +50,17 @@ class TallyValidationTest {
     }
 
     @Test
+    void aDateAfterTodayIsNamedBesideTheOtherBadFields() {
+        assertThatThrownBy(() -> Tally.parse(DAY.plusDays(1), "USBP", "XYZ", "SINGLE_ADULTS", "MEXICO",
+            "APPREHENSIONS", 1L, DAY))
+            .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                .extracting(Violation::field).containsExactly("area", "date"))
+            .hasMessageContaining("date: " + DAY.plusDays(1) + " is in the future (today is " + DAY + ")");
+        assertThat(Tally.parse(DAY, "USBP", "RGV", "SINGLE_ADULTS", "MEXICO", "APPREHENSIONS", 1L, DAY).count())
+            .isEqualTo(1);
+    }
+
+    @Test
     void missingDateIsNamed() {
         assertThatThrownBy(() -> Tally.parse(null, "USBP", "RGV", "SINGLE_ADULTS", "MEXICO", "APPREHENSIONS", 1L))
             .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())

@@ -80,10 +80,7 @@ final class ImportLineParser implements ItemProcessor<SourceLine, ImportLine> {
         boolean countRead = count != null;
         Tally tally = violations.check("", () -> Tally.parse(date, layout.value(fields, "component"),
             layout.value(fields, "area"), layout.value(fields, "demographic"), layout.value(fields, "citizenship"),
-            layout.value(fields, "encounter_type"), count));
-        if (date != null && date.isAfter(today)) {
-            violations.add(new Violation("date", date + " is in the future (today is " + today + ")"));
-        }
+            layout.value(fields, "encounter_type"), count, today));
         List<Violation> found = violations.list().stream()
             .filter(v -> dateRead || !v.field().equals("date") || !v.message().equals("is required"))
             .filter(v -> countRead || !v.field().equals("count") || !v.message().equals("is required"))
