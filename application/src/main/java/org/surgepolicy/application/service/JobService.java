@@ -3,12 +3,14 @@ package org.surgepolicy.application.service;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.port.in.GetJobRunQuery;
+import org.surgepolicy.application.port.in.GetLastCompletedRecomputationQuery;
 import org.surgepolicy.application.port.in.RecordJobRunUseCase;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.port.out.BatchJobs;
 
 /** Starts the recomputation job, looks job executions up, and audits how they end. */
-public final class JobService implements StartRecomputationUseCase, GetJobRunQuery, RecordJobRunUseCase {
+public final class JobService implements StartRecomputationUseCase, GetJobRunQuery, RecordJobRunUseCase,
+    GetLastCompletedRecomputationQuery {
 
     private final BatchJobs jobs;
     private final Auditor auditor;
@@ -27,6 +29,11 @@ public final class JobService implements StartRecomputationUseCase, GetJobRunQue
     @Override
     public Optional<BatchJobs.JobRun> find(long executionId) {
         return jobs.find(executionId);
+    }
+
+    @Override
+    public Optional<BatchJobs.JobRun> lastCompleted() {
+        return jobs.lastCompletedRecomputation();
     }
 
     @Override

@@ -1,11 +1,9 @@
 package org.surgepolicy.bootstrap.metrics;
 
 import static org.surgepolicy.bootstrap.metrics.MeterNames.FORMAT;
-import static org.surgepolicy.bootstrap.metrics.MeterNames.IMPORTS;
 import static org.surgepolicy.bootstrap.metrics.MeterNames.IMPORT_LINES;
 import static org.surgepolicy.bootstrap.metrics.MeterNames.LINES;
 import static org.surgepolicy.bootstrap.metrics.MeterNames.OUTCOME;
-import static org.surgepolicy.bootstrap.metrics.MeterNames.STATUS;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -48,9 +46,7 @@ final class MeteredPublishImport implements PublishImportUseCase {
 
     private void count(ImportRun run) {
         String format = run.format().code();
-        Counter.builder(IMPORTS).tag(FORMAT, format).tag(STATUS, run.status().name())
-            .description("Imports of a file that ended, by format and status (COMPLETED, REJECTED)")
-            .register(registry).increment();
+        ImportMeters.imports(registry, run.format(), run.status()).increment();
         boolean stored = run.status() == ImportStatus.COMPLETED;
         lines(format, "imported", stored ? run.rowsImported() : 0);
         lines(format, "rejected", stored ? run.rowsRejected() : run.linesRead());

@@ -1,17 +1,24 @@
 package org.surgepolicy.bootstrap.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.surgepolicy.application.port.in.FailImportUseCase;
+import org.surgepolicy.application.port.in.GetImportQuery;
+import org.surgepolicy.application.port.in.GetLastCompletedRecomputationQuery;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.GetRestatementsQuery;
+import org.surgepolicy.application.port.in.GetTimelineQuery;
 import org.surgepolicy.application.port.in.ListPoliciesQuery;
 import org.surgepolicy.application.port.in.PublishImportUseCase;
 import org.surgepolicy.application.port.in.RecomputePoliciesUseCase;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
+import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
 import org.surgepolicy.application.port.out.DeterminationLog;
 
 /**
@@ -20,7 +27,8 @@ import org.surgepolicy.application.port.out.DeterminationLog;
  * recomputation, which the nightly job runs through this bean). Spring Batch's own job and step meters reach the same
  * registry through Spring Boot's observation registry, with nothing to configure here. Each decorator is the primary bean of its interface,
  * so that every caller (a controller, a batch job, another use case) goes through it; it wraps the bean it is named
- * after, which keeps its transaction.
+ * after, which keeps its transaction. The meters that the alerting rules of {@code deploy/prometheus} need besides:
+ * dates as timestamps, the last completed recomputation, the audit chain's verification and the readiness.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SurgeMetricsProperties.class)
@@ -30,6 +38,33 @@ public class MetricsConfiguration {
     PolicyMeters policyMeters(ListPoliciesQuery policies, GetPolicyStatusQuery status,
                               GetRestatementsQuery restatements, SurgeMetricsProperties properties) {
         return new PolicyMeters(policies, status, restatements, properties.statusCacheTtl());
+    }
+
+    @Bean
+    PolicyDateMeters policyDateMeters(ListPoliciesQuery policies, GetPolicyStatusQuery status,
+                                      GetTimelineQuery timelines, SurgeMetricsProperties properties) {
+        return new PolicyDateMeters(policies, status, timelines, properties.statusCacheTtl());
+    }
+
+    @Bean
+    LastRecomputationMeter lastRecomputationMeter(GetLastCompletedRecomputationQuery query,
+                                                  SurgeMetricsProperties properties) {
+        return new LastRecomputationMeter(query, properties.statusCacheTtl());
+    }
+
+    @Bean
+    AuditChainMeters auditChainMeters(VerifyAuditTrailQuery verifier, Clock clock) {
+        return new AuditChainMeters(verifier, clock);
+    }
+
+    @Bean
+    ReadinessMeter readinessMeter(HealthEndpoint health) {
+        return new ReadinessMeter(health);
+    }
+
+    @Bean
+    ImportMeters importMeters() {
+        return new ImportMeters();
     }
 
     @Bean
@@ -49,6 +84,13 @@ public class MetricsConfiguration {
     PublishImportUseCase meteredPublishImport(@Qualifier("importService") PublishImportUseCase publish,
                                               MeterRegistry registry, TallyCounters tallies) {
         return new MeteredPublishImport(publish, registry, tallies);
+    }
+
+    @Bean
+    @Primary
+    FailImportUseCase meteredFailImport(@Qualifier("importService") FailImportUseCase fail, GetImportQuery imports,
+                                        MeterRegistry registry) {
+        return new MeteredFailImport(fail, imports, registry);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.surgepolicy.bootstrap.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.surgepolicy.application.port.in.GetLastCompletedRecomputationQuery;
 import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
@@ -32,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The nightly recomputation against a real database. The tests build on one another (the data of the first is revised
- * by the second), so they run in order: reports, restatements, then a broken aggregate.
+ * by the second), so they run in order: reports, restatements, a broken aggregate, then the last completed run.
  */
 @SpringBootTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -48,6 +51,8 @@ abstract class RecomputeJobContract {
     SubmitTalliesUseCase submissions;
     @Autowired
     StartRecomputationUseCase recomputation;
+    @Autowired
+    GetLastCompletedRecomputationQuery lastCompleted;
     @Autowired
     DataSource dataSource;
     @Value("${surge.reports.location}")
@@ -137,6 +142,29 @@ abstract class RecomputeJobContract {
         } finally {
             moveAggregate(broken, -1);
         }
+    }
+
+    @Test
+    @Order(4)
+    void theLastCompletedRunIsTheNewestThatCompletedNotANewerFailure() {
+        submit(FIRST_DAY, LAST_DAY, LOW_COUNT);
+        BatchJobs.JobRun completed = recompute();
+        LocalDate broken = LocalDate.of(2024, 6, 1);
+        moveAggregate(broken, 1);
+        BatchJobs.JobRun failed;
+        try {
+            failed = recompute();
+        } finally {
+            moveAggregate(broken, -1);
+        }
+
+        assertThat(completed.status()).isEqualTo(BatchJobs.RunStatus.COMPLETED);
+        assertThat(failed.status()).isEqualTo(BatchJobs.RunStatus.FAILED);
+        assertThat(lastCompleted.lastCompleted()).hasValueSatisfying(last -> {
+            assertThat(last.executionId()).isEqualTo(completed.executionId());
+            // The job repository keeps microseconds.
+            assertThat(last.endedAt()).isCloseTo(completed.endedAt(), within(1, ChronoUnit.MILLIS));
+        });
     }
 
     private void submit(LocalDate from, LocalDate to, long count) {

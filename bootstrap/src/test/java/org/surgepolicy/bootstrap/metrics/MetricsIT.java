@@ -1,6 +1,7 @@
 package org.surgepolicy.bootstrap.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,13 +30,15 @@ import org.surgepolicy.bootstrap.support.Scrape;
  * window to the one ending 2024-06-11 reaches 10,500, the one ending 2024-06-12 (06-06 to 06-12) sums 7,000, so LOW
  * on 2024-06-13, pending until 2024-06-27, and the LOW of 2024-06-06 is withdrawn. Then a submission with a bad row
  * is refused, a daily file of three good lines and a bad one is imported (one reject allowed), on days no window of the
- * rule reads whole, and the nightly recomputation job runs once.
+ * rule reads whole, and the nightly recomputation job runs once. The audit chain is verified in the background from
+ * the start.
  */
 @FullStackTest
 @Import(FixedClock.class)
 @TestPropertySource(properties = {"surge.metrics.status-cache-ttl=0s",
     "surge.reports.location=${java.io.tmpdir}/surge-reports-metrics-it",
-    "surge.import.folder=${java.io.tmpdir}/surge-imports-metrics-it"})
+    "surge.import.folder=${java.io.tmpdir}/surge-imports-metrics-it",
+    "surge.metrics.audit-verification-initial-delay=0s"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MetricsIT {
 
@@ -47,8 +50,11 @@ class MetricsIT {
     private int port;
     @Autowired
     private StartRecomputationUseCase recomputation;
+    @Autowired
+    private AuditChainMeters auditChain;
 
     private Scrape scrape;
+    private BatchJobs.JobRun nightly;
 
     @BeforeAll
     void runTheSequenceAndScrape() throws InterruptedException {
@@ -64,11 +70,19 @@ class MetricsIT {
         assertThat(operator.post("/api/v1/tallies", Map.of("source", "sector-feed", "tallies", List.of(
             tally("RGV"), tally("XXX"), tally("LRT")))).status()).isEqualTo(400);
         importADailyFile(operator);
-        assertThat(recomputation.start(new StartRecomputationUseCase.Command("admin", true)).status())
-            .isEqualTo(BatchJobs.RunStatus.COMPLETED);
+        nightly = recomputation.start(new StartRecomputationUseCase.Command("admin", true));
+        assertThat(nightly.status()).isEqualTo(BatchJobs.RunStatus.COMPLETED);
+        scrape = scrape();
+    }
+
+    private Scrape scrape() {
         Api.Response prometheus = Api.as("auditor", port).get("/actuator/prometheus", "text/plain");
         assertThat(prometheus.status()).isEqualTo(200);
-        scrape = Scrape.of(prometheus.body());
+        return Scrape.of(prometheus.body());
+    }
+
+    private static double midnightUtc(String day) {
+        return LocalDate.parse(day).toEpochDay() * 86_400.0;
     }
 
     private static void importADailyFile(Api operator) throws InterruptedException {
@@ -167,7 +181,10 @@ class MetricsIT {
             "surge_restatements", "surge_determinations_total", "surge_tallies_received_rows_total",
             "surge_tallies_revised_rows_total", "surge_tallies_unchanged_rows_total",
             "surge_tallies_rejected_rows_total", "surge_recomputation_seconds", "surge_imports_total",
-            "surge_import_lines_total")) {
+            "surge_import_lines_total", "surge_policy_effective_state_since_timestamp_seconds",
+            "surge_policy_discontinuation_effective_timestamp_seconds",
+            "surge_recompute_last_completed_timestamp_seconds", "surge_audit_chain_intact",
+            "surge_audit_chain_entries", "surge_audit_chain_verified_timestamp_seconds", "surge_service_ready")) {
             assertThat(scrape.help(name)).as(name).isNotBlank();
         }
     }
@@ -178,5 +195,49 @@ class MetricsIT {
         assertThat(anonymous.get("/actuator/health/liveness").json().path("status").asString()).isEqualTo("UP");
         assertThat(anonymous.get("/actuator/health/readiness").json().path("components").path("db").path("status")
             .asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void theDatesTheAlertsNameAreTheirDaysAsTimestamps() {
+        assertThat(scrape.value("surge_policy_discontinuation_effective_timestamp_seconds", "policy", POLICY))
+            .isEqualTo(midnightUtc("2024-06-27"));
+        assertThat(scrape.value("surge_policy_effective_state_since_timestamp_seconds", "policy", POLICY, "state",
+            "DISCONTINUATION_PENDING")).isEqualTo(midnightUtc("2024-06-13"));
+        assertThat(scrape.value("surge_policy_effective_state_since_timestamp_seconds", "policy", POLICY, "state",
+            "IN_EFFECT")).isNaN();
+        assertThat(scrape.value("surge_policy_effective_state_since_timestamp_seconds", "policy", POLICY, "state",
+            "DISCONTINUED")).isNaN();
+    }
+
+    @Test
+    void theLastCompletedRecomputationIsWhenTheNightlyJobEndedAsTheJobRepositoryRecordsIt() {
+        assertThat(nightly.endedAt()).isNotNull();
+        // The job repository keeps microseconds: the instant read back may round to the next millisecond.
+        assertThat(scrape.value("surge_recompute_last_completed_timestamp_seconds"))
+            .isCloseTo(nightly.endedAt().toEpochMilli() / 1_000.0, offset(0.0015));
+    }
+
+    @Test
+    void theAuditChainIsVerifiedInTheBackgroundAndItsResultScraped() throws InterruptedException {
+        for (int i = 0; i < 600 && Double.isNaN(scrape().value("surge_audit_chain_verified_timestamp_seconds")); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(scrape().value("surge_audit_chain_verified_timestamp_seconds")).as("the scheduled verification ran")
+            .isEqualTo(FixedClock.NOW.getEpochSecond());
+
+        auditChain.verify();
+        Scrape verified = scrape();
+        long entries = Api.as("auditor", port).get("/api/v1/audit/events?size=1").json().path("page")
+            .path("totalElements").asLong();
+        assertThat(verified.value("surge_audit_chain_intact")).isEqualTo(1.0);
+        assertThat(verified.value("surge_audit_chain_entries")).isEqualTo(entries).isGreaterThan(1.0);
+    }
+
+    @Test
+    void theServiceIsReadyAndImportsThatFailOrAreRejectedAreCountedFromZero() {
+        assertThat(scrape.value("surge_service_ready")).isEqualTo(1.0);
+        assertThat(scrape.value("surge_imports_total", "format", "daily", "status", "FAILED")).isZero();
+        assertThat(scrape.value("surge_imports_total", "format", "daily", "status", "REJECTED")).isZero();
+        assertThat(scrape.value("surge_imports_total", "format", "cbp-monthly", "status", "FAILED")).isZero();
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -38,6 +39,8 @@ public final class SpringBatchJobs implements BatchJobs {
     public static final String NODE = "node";
 
     private static final int MAX_DESCRIPTION = 1_000;
+    /** Job instances read at a time, newest first, while looking for the last completed run. */
+    private static final int INSTANCES_PAGE = 50;
 
     private final JobOperator operator;
     private final PlatformTransactionManager transactionManager;
@@ -164,6 +167,28 @@ public final class SpringBatchJobs implements BatchJobs {
             .filter(found -> Set.of(ImportJobConfiguration.JOB_NAME, RecomputeJobConfiguration.JOB_NAME)
                 .contains(found.getJobInstance().getJobName()))
             .map(SpringBatchJobs::jobRun);
+    }
+
+    /**
+     * Each run of the recomputation is a job instance of its own (its request instant identifies it), and a failed
+     * run resumed to its end completes in a later execution of the same instance: the newest instance whose last
+     * execution completed is the run wanted.
+     */
+    @Override
+    public Optional<JobRun> lastCompletedRecomputation() {
+        for (int start = 0; ; start += INSTANCES_PAGE) {
+            List<JobInstance> instances = repository.getJobInstances(RecomputeJobConfiguration.JOB_NAME, start,
+                INSTANCES_PAGE);
+            for (JobInstance instance : instances) {
+                JobExecution last = repository.getLastJobExecution(instance);
+                if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+                    return Optional.of(jobRun(last));
+                }
+            }
+            if (instances.size() < INSTANCES_PAGE) {
+                return Optional.empty();
+            }
+        }
     }
 
     /** The executions of these jobs that the job repository holds as running. */

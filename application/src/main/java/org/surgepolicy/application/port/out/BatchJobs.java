@@ -40,4 +40,7 @@ public interface BatchJobs {
 
     /** A job execution of these jobs, if known. */
     Optional<JobRun> find(long executionId);
+
+    /** The newest run of the recomputation job whose last execution completed, if any. */
+    Optional<JobRun> lastCompletedRecomputation();
 }

@@ -1,0 +1,34 @@
+package org.surgepolicy.bootstrap.metrics;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.surgepolicy.application.port.in.GetLastCompletedRecomputationQuery;
+import org.surgepolicy.application.port.out.BatchJobs;
+
+/**
+ * When the recomputation job last completed, read from the job repository when scraped: the value survives a restart
+ * of the service, and every node of a cluster reports the run whichever node ran it. NaN while no run has completed.
+ */
+final class LastRecomputationMeter implements MeterBinder {
+
+    static final String NAME = "surge.recompute.last.completed.timestamp";
+
+    private final CachedReads<Boolean, Optional<Instant>> lastCompleted;
+
+    LastRecomputationMeter(GetLastCompletedRecomputationQuery query, Duration ttl) {
+        this.lastCompleted = new CachedReads<>(ttl, any -> query.lastCompleted().map(BatchJobs.JobRun::endedAt));
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder(NAME, this, meter -> Timestamps.of(meter.lastCompleted.get(true).orElse(null)))
+            .baseUnit(Timestamps.SECONDS)
+            .description("When the newest completed run of the recomputation job (the nightly job, or one started "
+                + "by hand) ended, in Unix seconds (NaN while none has completed)")
+            .strongReference(true).register(registry);
+    }
+}

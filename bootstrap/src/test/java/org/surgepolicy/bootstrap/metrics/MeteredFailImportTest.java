@@ -1,0 +1,88 @@
+package org.surgepolicy.bootstrap.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.surgepolicy.application.port.in.FailImportUseCase;
+import org.surgepolicy.application.port.in.GetImportQuery;
+import org.surgepolicy.application.port.out.ImportFormat;
+import org.surgepolicy.application.port.out.ImportLine;
+import org.surgepolicy.application.port.out.ImportRun;
+import org.surgepolicy.application.port.out.ImportStatus;
+
+/**
+ * A failed import is counted under FAILED once for each failed run of its job; the import counters are all there at
+ * 0 from the start, so that a rule sees the first failure as an increase.
+ */
+class MeteredFailImportTest {
+
+    private final MeterRegistry registry = new SimpleMeterRegistry();
+    private final AtomicReference<ImportStatus> status = new AtomicReference<>(ImportStatus.RUNNING);
+    private final GetImportQuery imports = new GetImportQuery() {
+        @Override
+        public Optional<ImportRun> find(long importId) {
+            return Optional.of(new ImportRun(importId, ImportFormat.DAILY, "file.csv", "stored", "0".repeat(64), 100,
+                status.get(), 0, "import-7 file.csv", Instant.parse("2024-08-10T13:00:00Z"), "operator", null, 3L, 0,
+                0, 0, 0, 0, null));
+        }
+
+        @Override
+        public boolean rejects(long importId, Consumer<ImportLine.Rejected> reject) {
+            return false;
+        }
+    };
+    /** As the import service does: a finished import stays as it is, any other becomes FAILED. */
+    private final FailImportUseCase service = (importId, reason) -> {
+        if (!status.get().finished()) {
+            status.set(ImportStatus.FAILED);
+        }
+    };
+    private final MeteredFailImport fail = new MeteredFailImport(service, imports, registry);
+
+    private double failed(ImportFormat format) {
+        return registry.get("surge.imports").tag("format", format.code()).tag("status", "FAILED").counter().count();
+    }
+
+    @Test
+    void everyFormatAndEndingIsCountedFromZero() {
+        new ImportMeters().bindTo(registry);
+
+        for (ImportFormat format : ImportFormat.values()) {
+            for (String ending : new String[] {"COMPLETED", "REJECTED", "FAILED"}) {
+                assertThat(registry.get("surge.imports").tag("format", format.code()).tag("status", ending)
+                    .counter().count()).as(format + " " + ending).isZero();
+            }
+        }
+    }
+
+    @Test
+    void eachFailedRunIsCountedOnceNotEachTimeItsFailureIsRecorded() {
+        new ImportMeters().bindTo(registry);
+
+        fail.fail(7, "the disk is full");
+        assertThat(failed(ImportFormat.DAILY)).isEqualTo(1.0);
+
+        fail.fail(7, "the disk is full");
+        assertThat(failed(ImportFormat.DAILY)).as("already failed").isEqualTo(1.0);
+
+        status.set(ImportStatus.RUNNING);
+        fail.fail(7, "the disk is still full");
+        assertThat(failed(ImportFormat.DAILY)).as("restarted and failed again").isEqualTo(2.0);
+        assertThat(failed(ImportFormat.CBP_MONTHLY)).isZero();
+    }
+
+    @Test
+    void aFinishedImportIsNotCountedAsFailed() {
+        status.set(ImportStatus.COMPLETED);
+
+        fail.fail(7, "too late");
+
+        assertThat(registry.find("surge.imports").tag("status", "FAILED").counter()).isNull();
+    }
+}
