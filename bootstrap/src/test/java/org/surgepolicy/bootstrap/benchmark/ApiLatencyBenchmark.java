@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -66,12 +65,7 @@ class ApiLatencyBenchmark {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = System.getProperty("surge.bench.postgres.url", System.getenv("SURGE_BENCH_POSTGRES_URL"));
-        if (url == null || url.isBlank()) {
-            throw new IllegalStateException("set -Dsurge.bench.postgres.url=jdbc:postgresql://127.0.0.1:5432/"
-                + "surge_bench?user=postgres (a database of the benchmark's own)");
-        }
-        registry.add("spring.datasource.url", () -> url);
+        BenchmarkDatabase.register(registry);
     }
 
     /** The 2,000 keys of a day: every USBP sector and southwest field office, demographic and citizenship. */
@@ -163,23 +157,11 @@ class ApiLatencyBenchmark {
         String report = String.join("\n",
             "| request (ten years at 2,000 rows a day in PostgreSQL) | n | median ms | p99 ms | max ms |",
             "|---|---|---|---|---|",
-            row("GET status (data unchanged)", status),
-            row("POST one day of 2,000 tally rows (all revised)", submission),
-            row("GET status right after a submission", statusAfterSubmission), "");
+            Latencies.row("GET status (data unchanged)", status),
+            Latencies.row("POST one day of 2,000 tally rows (all revised)", submission),
+            Latencies.row("GET status right after a submission", statusAfterSubmission), "");
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "benchmark-api.md"), report);
-    }
-
-    private static String row(String name, double[] millis) {
-        double[] sorted = millis.clone();
-        Arrays.sort(sorted);
-        return String.format("| %s | %d | %.1f | %.1f | %.1f |", name, sorted.length, percentile(sorted, 0.50),
-            percentile(sorted, 0.99), sorted[sorted.length - 1]);
-    }
-
-    private static double percentile(double[] sorted, double p) {
-        int index = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 }
