@@ -16,7 +16,9 @@ import org.surgepolicy.domain.audit.AuditChain;
  * Verifies the audit trail's hash chain on a schedule ({@code surge.metrics.audit-verification-interval}) and shows
  * the latest result: whether the chain was intact, how many entries it had, and when it was checked. The walk reads
  * every entry once, so it runs in the background rather than at each scrape. A verification that could not run (the
- * database is down) leaves the last result and its time as they were, so that its age tells that checks stopped.
+ * database is down) leaves the last result and its time as they were, so that its age tells that checks stopped. The
+ * schedule runs where the service schedules its jobs ({@code SchedulingConfiguration}); a command-line run, which no
+ * one scrapes, has none.
  */
 final class AuditChainMeters implements MeterBinder {
 

@@ -17,15 +17,15 @@ final class LastRecomputationMeter implements MeterBinder {
 
     static final String NAME = "surge.recompute.last.completed.timestamp";
 
-    private final CachedReads<Boolean, Optional<Instant>> lastCompleted;
+    private final CachedReads<String, Optional<Instant>> lastCompleted;
 
     LastRecomputationMeter(GetLastCompletedRecomputationQuery query, Duration ttl) {
-        this.lastCompleted = new CachedReads<>(ttl, any -> query.lastCompleted().map(BatchJobs.JobRun::endedAt));
+        this.lastCompleted = new CachedReads<>(ttl, name -> query.lastCompleted().map(BatchJobs.JobRun::endedAt));
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder(NAME, this, meter -> Timestamps.of(meter.lastCompleted.get(true).orElse(null)))
+        Gauge.builder(NAME, this, meter -> Timestamps.of(meter.lastCompleted.get(NAME).orElse(null)))
             .baseUnit(Timestamps.SECONDS)
             .description("When the newest completed run of the recomputation job (the nightly job, or one started "
                 + "by hand) ended, in Unix seconds (NaN while none has completed)")
