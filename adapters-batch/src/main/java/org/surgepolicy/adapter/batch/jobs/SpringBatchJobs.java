@@ -41,6 +41,8 @@ public final class SpringBatchJobs implements BatchJobs {
     private static final int MAX_DESCRIPTION = 1_000;
     /** Job instances read at a time, newest first, while looking for the last completed run. */
     private static final int INSTANCES_PAGE = 50;
+    /** How far back the last completed run is looked for: a run older than so many others is no longer news. */
+    private static final int INSTANCES_SEARCHED = 1_000;
 
     private final JobOperator operator;
     private final PlatformTransactionManager transactionManager;
@@ -172,11 +174,12 @@ public final class SpringBatchJobs implements BatchJobs {
     /**
      * Each run of the recomputation is a job instance of its own (its request instant identifies it), and a failed
      * run resumed to its end completes in a later execution of the same instance: the newest instance whose last
-     * execution completed is the run wanted.
+     * execution completed is the run wanted. Only the newest {@value #INSTANCES_SEARCHED} runs are searched, so that a
+     * job failing night after night does not make each look-up longer.
      */
     @Override
     public Optional<JobRun> lastCompletedRecomputation() {
-        for (int start = 0; ; start += INSTANCES_PAGE) {
+        for (int start = 0; start < INSTANCES_SEARCHED; start += INSTANCES_PAGE) {
             List<JobInstance> instances = repository.getJobInstances(RecomputeJobConfiguration.JOB_NAME, start,
                 INSTANCES_PAGE);
             for (JobInstance instance : instances) {
@@ -186,9 +189,10 @@ public final class SpringBatchJobs implements BatchJobs {
                 }
             }
             if (instances.size() < INSTANCES_PAGE) {
-                return Optional.empty();
+                break;
             }
         }
+        return Optional.empty();
     }
 
     /** The executions of these jobs that the job repository holds as running. */

@@ -41,6 +41,6 @@ public interface BatchJobs {
     /** A job execution of these jobs, if known. */
     Optional<JobRun> find(long executionId);
 
-    /** The newest run of the recomputation job whose last execution completed, if any. */
+    /** The newest run of the recomputation job whose last execution completed, among the latest runs, if any. */
     Optional<JobRun> lastCompletedRecomputation();
 }
