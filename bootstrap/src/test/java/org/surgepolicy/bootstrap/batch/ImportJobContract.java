@@ -1,6 +1,7 @@
 package org.surgepolicy.bootstrap.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -105,6 +106,81 @@ abstract class ImportJobContract {
             r -> assertThat(r).startsWith("component: unknown code 'CBP'"),
             r -> assertThat(r).startsWith("the line is not valid CSV"));
         assertThat(rejects.get(1).raw()).isEqualTo("2023-02-31,USBP,RGV,FMUA,MEXICO,APPREHENSIONS,4");
+    }
+
+    @Test
+    void aStrayQuoteOnTheSecondLineRejectsThatLineAloneAndImportsTheRest() throws Exception {
+        LocalDate first = LocalDate.of(2022, 1, 1);
+        List<String> lines = new ArrayList<>(ImportFiles.dailyLines(first, 120));
+        lines.set(0, lines.get(0).replace("MEXICO", "\"MEXICO"));
+        lines.add("2022-02-01,USBP,RGV,SINGLE_ADULTS,\"MEXICO,APPREHENSIONS,7");
+
+        ImportRun run = importAndWait("daily", ImportFiles.fileWithoutTrailingLineEnd(lines), 2L);
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.linesRead()).isEqualTo(121);
+        assertThat(run.rowsImported()).isEqualTo(119);
+        assertThat(rejects(run.id())).extracting(ImportLine.Rejected::lineNumber, ImportLine.Rejected::reason)
+            .containsExactly(
+                tuple(2L, "the line is not valid CSV: the quote that opens field 5 is not closed on the line"),
+                tuple(122L, "the line is not valid CSV: the quote that opens field 5 is not closed on the line"));
+        assertThat(ledgerSum(first, first.plusDays(9))).isEqualTo(ImportFiles.total(120) - ImportFiles.count(0));
+    }
+
+    @Test
+    void anOverlongLineIsRejectedAndEveryOtherLineImported() throws Exception {
+        LocalDate first = LocalDate.of(2022, 2, 1);
+        List<String> lines = new ArrayList<>(ImportFiles.dailyLines(first, 60));
+        lines.set(29, lines.get(29) + ",".repeat(100_000));
+
+        ImportRun run = importAndWait("daily", ImportFiles.file(lines), 1L);
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.rowsImported()).isEqualTo(59);
+        List<ImportLine.Rejected> rejects = rejects(run.id());
+        assertThat(rejects).extracting(ImportLine.Rejected::lineNumber).containsExactly(31L);
+        assertThat(rejects.getFirst().reason()).isEqualTo("the line is longer than the 4096 bytes a line may have"
+            + " (surge.import.max-line-length)");
+        assertThat(rejects.getFirst().raw()).startsWith(ImportFiles.dailyLines(first, 60).get(29));
+        assertThat(ledgerSum(first, first.plusDays(4))).isEqualTo(ImportFiles.total(60) - ImportFiles.count(29));
+    }
+
+    @Test
+    void aLineWithANulIsRejectedAndEveryOtherLineImported() throws Exception {
+        LocalDate first = LocalDate.of(2022, 3, 1);
+        List<String> lines = new ArrayList<>(ImportFiles.dailyLines(first, 60));
+        lines.set(9, lines.get(9).replace("USBP", "US\u0000BP"));
+
+        ImportRun run = importAndWait("daily", ImportFiles.file(lines), 1L);
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.rowsImported()).isEqualTo(59);
+        assertThat(rejects(run.id())).extracting(ImportLine.Rejected::lineNumber, ImportLine.Rejected::reason,
+                ImportLine.Rejected::raw)
+            .containsExactly(tuple(11L, "the line holds a NUL character at byte 14 of the line",
+                lines.get(9).replace("\u0000", "\\x00")));
+        assertThat(ledgerSum(first, first.plusDays(4))).isEqualTo(ImportFiles.total(60) - ImportFiles.count(9));
+    }
+
+    @Test
+    void aLineThatIsNotUtf8IsRejectedAndEveryOtherLineImported() throws Exception {
+        LocalDate first = LocalDate.of(2022, 4, 1);
+        List<String> lines = new ArrayList<>(ImportFiles.dailyLines(first, 60));
+        // Latin-1's e acute (0xE9) where UTF-8 needs two bytes: a spreadsheet saved in the wrong encoding.
+        String bad = lines.get(4).replace("SINGLE_ADULTS", "SINGLE_ADULTS_\u00E9");
+        lines.set(4, bad);
+        byte[] file = (ImportFiles.HEADER + "\r\n" + String.join("\r\n", lines) + "\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
+        ImportRun run = importAndWait("daily", file, 1L);
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.rowsImported()).isEqualTo(59);
+        int column = bad.indexOf('\u00E9') + 1;
+        assertThat(rejects(run.id())).extracting(ImportLine.Rejected::lineNumber, ImportLine.Rejected::reason,
+                ImportLine.Rejected::raw)
+            .containsExactly(tuple(6L, "the line is not valid UTF-8: byte 0xE9 at byte " + column + " of the line",
+                bad.replace("\u00E9", "\\xE9")));
+        assertThat(ledgerSum(first, first.plusDays(4))).isEqualTo(ImportFiles.total(60) - ImportFiles.count(4));
     }
 
     @Test
