@@ -5,14 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -109,25 +103,14 @@ public class ImportController {
 
     @Operation(operationId = "getImportRejects", summary = "An import's rejected lines, as CSV (OPERATOR)",
         description = "Columns line,reason,raw: the line's number in the file (the header is line 1), why it was"
-            + " rejected, and its text as it was in the file.")
+            + " rejected, and its text as it was in the file. A cell that a spreadsheet would run as a formula (one"
+            + " that starts with =, +, -, @, a tab or a carriage return) is written with a leading apostrophe.")
     @GetMapping(path = "/api/v1/imports/{id}/rejects", produces = TEXT_CSV)
     public ResponseEntity<StreamingResponseBody> rejects(@PathVariable long id) {
         if (imports.find(id).isEmpty()) {
             throw notFound(id);
         }
-        StreamingResponseBody body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader("line", "reason", "raw")
-                .get())) {
-                imports.rejects(id, reject -> {
-                    try {
-                        csv.printRecord(reject.lineNumber(), reject.reason(), reject.raw());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
-        };
+        StreamingResponseBody body = out -> RejectsCsv.write(out, reject -> imports.rejects(id, reject));
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"import-" + id + "-rejects.csv\"").contentType(MediaType.parseMediaType(TEXT_CSV))
             .body(body);
