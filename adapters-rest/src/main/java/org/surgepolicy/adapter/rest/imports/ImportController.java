@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.surgepolicy.adapter.rest.error.NotFoundException;
-import org.surgepolicy.adapter.rest.error.Outcomes;
 import org.surgepolicy.application.port.in.GetDemoDataQuery;
 import org.surgepolicy.application.port.in.GetImportQuery;
 import org.surgepolicy.application.port.in.RestartImportUseCase;
@@ -116,11 +115,17 @@ public class ImportController {
             .body(body);
     }
 
-    @Operation(operationId = "restartImport", summary = "Resume a failed import (OPERATOR)",
-        description = "From its last committed chunk: no line is staged twice, none is missed.")
+    @Operation(operationId = "restartImport", summary = "Resume a failed or stuck import (OPERATOR)",
+        description = "From its last committed chunk: no line is staged twice, none is missed. A failed import, or a"
+            + " queued or running one whose job is gone (its launch never happened, or its node died), can be"
+            + " restarted; 409 when it has ended, when its job is alive, or when another restart won.")
     @PostMapping("/api/v1/imports/{id}/restart")
     public ResponseEntity<ImportStartedResponse> restart(@PathVariable long id) {
-        ImportRun run = Outcomes.valueOf(restart.restart(id));
+        ImportRun run = switch (restart.restart(id)) {
+            case RestartImportUseCase.Restarted restarted -> restarted.run();
+            case RestartImportUseCase.NotFound notFound -> throw notFound(notFound.importId());
+            case RestartImportUseCase.Conflict conflict -> throw new ImportConflictException(conflict.reason());
+        };
         return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + run.id()))
             .body(mapper.toStarted(run));
     }
