@@ -60,6 +60,11 @@ class ImportAndJobEndpointsIT {
         assertThat(done.json().path("linesRead").asLong()).isEqualTo(26);
         assertThat(done.json().path("rowsImported").asLong()).isEqualTo(24);
         assertThat(done.json().path("rowsRejected").asLong()).isEqualTo(2);
+        Api.Response again = as("operator").post("/api/v1/imports/" + id + "/restart", java.util.Map.of());
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(again.json().path("detail").asString()).isEqualTo("import " + id
+            + " is COMPLETED; it has ended and cannot be restarted");
 
         HttpResponse<String> rejects = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/api/v1/imports/" + id + "/rejects"))

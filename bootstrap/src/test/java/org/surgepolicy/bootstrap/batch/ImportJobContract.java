@@ -277,15 +277,7 @@ abstract class ImportJobContract {
         LocalDate first = LocalDate.of(2023, 8, 1);
         FaultInjection.failChunk(2);
         ImportRun cut = importAndWait("daily", ImportFiles.file(ImportFiles.dailyLines(first, 180)), null);
-        // What a killed JVM leaves behind: the execution (of this node, made before this process started) and its
-        // step still STARTED, the import still RUNNING.
-        jdbc().sql("update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null,"
-                + " create_time = :before where job_execution_id = :id").param("id", cut.jobExecutionId())
-            .param("before", java.time.LocalDateTime.now().minusDays(1)).update();
-        jdbc().sql("update batch_step_execution set status = 'STARTED', exit_code = 'EXECUTING', end_time = null"
-            + " where job_execution_id = :id").param("id", cut.jobExecutionId()).update();
-        jdbc().sql("update import_run set status = 'RUNNING', active_checksum = checksum, message = null"
-            + " where id = :id").param("id", cut.id()).update();
+        simulateDeadNode(cut);
 
         InterruptedJobs.Resumed resumed = interruptedJobs.resumeAll();
         ImportRun run = waitForEnd(cut.id());
@@ -296,6 +288,23 @@ abstract class ImportJobContract {
         assertThat(run.linesRead()).isEqualTo(180);
         assertThat(revisions(run.source())).isEqualTo(180);
         assertThat(ledgerSum(first, first.plusDays(14))).isEqualTo(ImportFiles.total(180));
+    }
+
+    @Test
+    void aRunningImportWhoseNodeDiedIsRestartedByHandOnce() throws Exception {
+        LocalDate first = LocalDate.of(2021, 11, 1);
+        FaultInjection.failChunk(2);
+        ImportRun cut = importAndWait("daily", ImportFiles.file(ImportFiles.dailyLines(first, 120)), null);
+        simulateDeadNode(cut);
+
+        RestartImportUseCase.Result restarted = restarts.restart(cut.id());
+        ImportRun run = waitForEnd(cut.id());
+
+        assertThat(restarted).isInstanceOf(RestartImportUseCase.Restarted.class);
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(revisions(run.source())).isEqualTo(120);
+        assertThat(ledgerSum(first, first.plusDays(9))).isEqualTo(ImportFiles.total(120));
+        assertThat(restarts.restart(cut.id())).isInstanceOf(RestartImportUseCase.Conflict.class);
     }
 
     @Test
@@ -498,6 +507,20 @@ abstract class ImportJobContract {
         StartImportUseCase.Result result = start(format, content, maxRejects);
         assertThat(result).isInstanceOf(StartImportUseCase.Started.class);
         return waitForEnd(((StartImportUseCase.Started) result).run().id());
+    }
+
+    /**
+     * What a killed JVM leaves behind: the execution (of this node, made before this process started) and its step
+     * still STARTED, the import still RUNNING.
+     */
+    private void simulateDeadNode(ImportRun cut) {
+        jdbc().sql("update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null,"
+                + " create_time = :before where job_execution_id = :id").param("id", cut.jobExecutionId())
+            .param("before", java.time.LocalDateTime.now().minusDays(1)).update();
+        jdbc().sql("update batch_step_execution set status = 'STARTED', exit_code = 'EXECUTING', end_time = null"
+            + " where job_execution_id = :id").param("id", cut.jobExecutionId()).update();
+        jdbc().sql("update import_run set status = 'RUNNING', active_checksum = checksum, message = null"
+            + " where id = :id").param("id", cut.id()).update();
     }
 
     /** An import recorded as the start of an upload records it, whose job was never launched (its node died). */
