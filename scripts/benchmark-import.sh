@@ -27,33 +27,7 @@ URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB?user=$PGUSER&reWriteBatchedInserts=tr
 mkdir -p "$WORK"
 echo "work folder: $WORK"
 if [ ! -f "$FILE" ]; then
-  python3 - "$FILE" "$ROWS" <<'PY'
-import datetime, sys
-path, rows = sys.argv[1], int(sys.argv[2])
-areas = ["SDC", "ELC", "YUM", "TCA", "EPT", "BBT", "DRT", "LRT", "RGV", "MIP", "NLL", "RMY"]
-demographics = ["SINGLE_ADULTS", "FMUA", "UC_SINGLE_MINORS", "ACCOMPANIED_MINORS"]
-citizenships = ["BRAZIL", "CANADA", '"CHINA, PEOPLES REPUBLIC OF"', "COLOMBIA", "CUBA", "ECUADOR", "EL SALVADOR",
-                "GUATEMALA", "HAITI", "HONDURAS", "INDIA", "MEXICO", "MYANMAR (BURMA)", "NICARAGUA", "OTHER", "PERU",
-                "ROMANIA", "RUSSIA", "TURKEY", "UKRAINE", "VENEZUELA"]
-types = ["APPREHENSIONS", "INADMISSIBLES", "EXPULSIONS"]
-per_day = len(areas) * len(demographics) * len(citizenships) * len(types)
-first = datetime.date(2020, 1, 1)
-with open(path, "w", newline="") as out:
-    out.write("date,component,area,demographic,citizenship,encounter_type,count\r\n")
-    n = 0
-    day = 0
-    while n < rows:
-        date = (first + datetime.timedelta(days=day)).isoformat()
-        for a in areas:
-            for d in demographics:
-                for c in citizenships:
-                    for t in types:
-                        if n == rows:
-                            break
-                        out.write(f"{date},USBP,{a},{d},{c},{t},{(n * 7919) % 97}\r\n")
-                        n += 1
-        day += 1
-PY
+  python3 "$ROOT/scripts/generate-daily-file.py" "$FILE" "$ROWS"
 fi
 echo "file: $FILE ($(wc -l < "$FILE") lines, $(du -h "$FILE" | cut -f1))"
 

@@ -24,7 +24,9 @@ import org.surgepolicy.application.port.in.StartImportUseCase;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.application.port.in.SweepParametersUseCase;
+import org.surgepolicy.application.port.in.VerifyAuditDigestQuery;
 import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
+import org.surgepolicy.application.port.in.WriteAuditDigestUseCase;
 
 /** Every use case the adapter calls, as a Mockito mock that a test can inject and stub. */
 @Target(ElementType.TYPE)
@@ -32,7 +34,8 @@ import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
 @MockitoBean(types = {SubmitTalliesUseCase.class, GetTalliesQuery.class, ListPoliciesQuery.class,
     GetPolicyStatusQuery.class, GetTimelineQuery.class, GetDeterminationsQuery.class, GetRestatementsQuery.class,
     RecordOverrideUseCase.class, ListOverridesQuery.class, SimulatePolicyUseCase.class,
-    SweepParametersUseCase.class, ListAuditEventsQuery.class, VerifyAuditTrailQuery.class, StartImportUseCase.class,
+    SweepParametersUseCase.class, ListAuditEventsQuery.class, VerifyAuditTrailQuery.class,
+    WriteAuditDigestUseCase.class, VerifyAuditDigestQuery.class, StartImportUseCase.class,
     RestartImportUseCase.class, GetImportQuery.class, GetDemoDataQuery.class, StartRecomputationUseCase.class,
     GetJobRunQuery.class, ReconcileQuery.class})
 public @interface MockedUseCases {

@@ -49,7 +49,7 @@ public final class DemoDataService implements LoadDemoDataUseCase, GetDemoDataQu
     private void load(ImportFormat format, String source, Iterator<? extends ImportLine> lines) {
         StoredFile file = new StoredFile("classpath:demo", AuditDigest.sha256(source), 0);
         ImportStore.Created created = store.create(new ImportStore.NewImport(format, source, file, 0, source,
-            evaluations.now(), Auditor.SYSTEM));
+            evaluations.now(), Auditor.SYSTEM, null));
         ImportRun run = switch (created) {
             case ImportStore.Queued queued -> queued.run();
             case ImportStore.AlreadyActive active -> throw new IllegalStateException(

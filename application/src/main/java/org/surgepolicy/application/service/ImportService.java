@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.port.in.FailImportUseCase;
 import org.surgepolicy.application.port.in.GetImportQuery;
-import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.PublishImportUseCase;
+import org.surgepolicy.application.port.in.RecoverImportsUseCase;
 import org.surgepolicy.application.port.in.RestartImportUseCase;
 import org.surgepolicy.application.port.in.StartImportUseCase;
 import org.surgepolicy.application.port.out.BatchJobs;
@@ -19,38 +20,51 @@ import org.surgepolicy.application.port.out.ImportFiles;
 import org.surgepolicy.application.port.out.ImportFormat;
 import org.surgepolicy.application.port.out.ImportLine;
 import org.surgepolicy.application.port.out.ImportRun;
-import org.surgepolicy.application.port.out.ImportStatus;
 import org.surgepolicy.application.port.out.ImportStore;
 import org.surgepolicy.application.port.out.StoredFile;
 import org.surgepolicy.domain.validation.Violation;
 
-/** Starts, resumes, publishes and reports file imports. */
-public final class ImportService implements StartImportUseCase, RestartImportUseCase, GetImportQuery,
-    PublishImportUseCase, FailImportUseCase {
+/**
+ * Starts, resumes, publishes and reports file imports. An import is never left queued or running without a job that
+ * will move it: a launch that fails ends it as failed (restartable) at once, and one whose job is gone is restarted,
+ * by hand or when a node starts.
+ */
+public final class ImportService implements StartImportUseCase, RestartImportUseCase, RecoverImportsUseCase,
+    GetImportQuery, PublishImportUseCase {
 
     private final ImportStore store;
     private final ImportFiles files;
     private final BatchJobs jobs;
     private final ImportPublisher publisher;
     private final PolicyEvaluations evaluations;
-    private final Auditor auditor;
+    private final FailImportUseCase failures;
     private final Map<ImportFormat, Long> maxRejects;
+    /**
+     * Held from recording or queueing an import until its job is launched, and while a restart judges whether an
+     * import's job is alive: on this node, an import that is queued and has no job is then one whose launch is over.
+     */
+    private final Object launches = new Object();
 
-    /** @param maxRejects the rejected lines each format tolerates when a request does not say */
+    /**
+     * @param failures   ends an import as failed in its own transaction (the import's record commits first, so that
+     *                   its job, on another thread, can read it)
+     * @param maxRejects the rejected lines each format tolerates when a request does not say
+     */
     public ImportService(ImportStore store, ImportFiles files, BatchJobs jobs, ImportPublisher publisher,
-                         PolicyEvaluations evaluations, Auditor auditor, Map<ImportFormat, Long> maxRejects) {
+                         PolicyEvaluations evaluations, FailImportUseCase failures,
+                         Map<ImportFormat, Long> maxRejects) {
         this.store = store;
         this.files = files;
         this.jobs = jobs;
         this.publisher = publisher;
         this.evaluations = evaluations;
-        this.auditor = auditor;
+        this.failures = failures;
         this.maxRejects = Map.copyOf(maxRejects);
     }
 
     /** Not one transaction: the import must be committed before its job, on another thread, reads it. */
     @Override
-    public Result start(Command command) {
+    public StartImportUseCase.Result start(Command command) {
         List<Violation> violations = new ArrayList<>();
         Optional<ImportFormat> format = ImportFormat.fromCode(command.format());
         if (format.isEmpty()) {
@@ -71,38 +85,82 @@ public final class ImportService implements StartImportUseCase, RestartImportUse
         }
         long limit = command.maxRejects() != null ? command.maxRejects()
             : maxRejects.getOrDefault(format.get(), 0L);
-        ImportStore.Created created = store.create(new ImportStore.NewImport(format.get(), command.fileName(), file,
-            limit, null, evaluations.now(), command.requestedBy()));
-        return switch (created) {
-            case ImportStore.Queued queued -> {
-                jobs.startImport(queued.run());
-                yield new Started(queued.run());
-            }
-            case ImportStore.AlreadyActive active -> {
-                files.delete(file.location());
-                yield new AlreadyRunning(active.active());
-            }
+        synchronized (launches) {
+            ImportStore.Created created = store.create(new ImportStore.NewImport(format.get(), command.fileName(),
+                file, limit, null, evaluations.now(), command.requestedBy(), jobs.node()));
+            return switch (created) {
+                case ImportStore.Queued queued -> new Started(launch(queued.run(), jobs::startImport));
+                case ImportStore.AlreadyActive active -> {
+                    files.delete(file.location());
+                    yield new AlreadyRunning(active.active());
+                }
+            };
+        }
+    }
+
+    @Override
+    public RestartImportUseCase.Result restart(long importId) {
+        synchronized (launches) {
+            return restartFound(importId);
+        }
+    }
+
+    private RestartImportUseCase.Result restartFound(long importId) {
+        Optional<ImportRun> found = store.find(importId);
+        if (found.isEmpty()) {
+            return new NotFound(importId);
+        }
+        ImportRun run = found.get();
+        return switch (run.status()) {
+            case COMPLETED, REJECTED -> new Conflict("import " + importId + " is " + run.status()
+                + "; it has ended and cannot be restarted");
+            case QUEUED, RUNNING -> jobs.importJobAlive(run)
+                ? new Conflict("import " + importId + " is " + run.status() + " and its job is alive"
+                    + (run.node() == null ? "" : " on node " + run.node()) + "; wait for it to end")
+                : requeue(run);
+            case FAILED -> requeue(run);
         };
     }
 
     @Override
-    public Outcome<ImportRun> restart(long importId) {
-        Optional<ImportRun> found = store.find(importId);
-        if (found.isEmpty()) {
-            return new Outcome.NotFound<>("import " + importId);
+    public List<Long> recover() {
+        List<Long> restarted = new ArrayList<>();
+        for (ImportRun active : store.active()) {
+            synchronized (launches) {
+                store.find(active.id()).filter(run -> run.status().active() && !jobs.importJobAlive(run))
+                    .filter(run -> requeue(run) instanceof Restarted)
+                    .ifPresent(run -> restarted.add(run.id()));
+            }
         }
-        ImportRun run = found.get();
-        if (run.status() != ImportStatus.FAILED) {
-            return new Outcome.Invalid<>(List.of(new Violation("status", "import " + importId + " is "
-                + run.status() + "; only a failed import can be restarted")));
+        return restarted;
+    }
+
+    /** Queues the import again as it was seen (one restart wins when several race) and resumes its job. */
+    private RestartImportUseCase.Result requeue(ImportRun seen) {
+        long id = seen.id();
+        return switch (store.requeue(id, seen.status(), seen.attempt(), jobs.node(), evaluations.now())) {
+            case REQUEUED -> new Restarted(launch(store.find(id).orElseThrow(), jobs::resumeImport));
+            case MOVED -> new Conflict("import " + id + " was restarted, or moved on by its job, meanwhile");
+            case SAME_FILE_ACTIVE -> new Conflict("another import of the same file (checksum "
+                + seen.checksum() + ") is queued or running");
+        };
+    }
+
+    /**
+     * Hands a queued import to its job; a launch that fails ends it as failed at once, so that it can be restarted
+     * rather than stay queued with no job. Returns the import as it is then.
+     */
+    private ImportRun launch(ImportRun queued, Function<ImportRun, BatchJobs.ImportLaunch> launcher) {
+        try {
+            if (launcher.apply(queued) == BatchJobs.ImportLaunch.WAITING) {
+                store.markWaiting(queued.id(), queued.attempt(), "waiting for one of the " + jobs.importSlots()
+                    + " imports that run at once on node " + jobs.node() + " to end (surge.import.concurrency)");
+            }
+        } catch (RuntimeException e) {
+            failures.fail(queued.id(), queued.attempt(), "its job could not be started (" + e.getMessage()
+                + "); restart it");
         }
-        if (!store.requeue(importId)) {
-            return new Outcome.Invalid<>(List.of(new Violation("status", "another import of the same file (checksum "
-                + run.checksum() + ") is running")));
-        }
-        ImportRun queued = store.find(importId).orElseThrow();
-        jobs.resumeImport(queued);
-        return new Outcome.Done<>(queued);
+        return store.find(queued.id()).orElseThrow();
     }
 
     @Override
@@ -130,16 +188,5 @@ public final class ImportService implements StartImportUseCase, RestartImportUse
             return run;
         }
         return publisher.publish(run);
-    }
-
-    @Override
-    @Transactional
-    public void fail(long importId, String reason) {
-        store.find(importId).filter(run -> !run.status().finished()).ifPresent(run -> {
-            store.finish(importId, ImportStatus.FAILED, reason, evaluations.now());
-            auditor.record(Auditor.SYSTEM, "IMPORT_FAILED", "import " + importId,
-                ImportPublisher.canonical(run), "import " + importId + " of " + run.format().code() + " file "
-                    + run.fileName() + " failed: " + reason);
-        });
     }
 }

@@ -7,6 +7,7 @@ import org.surgepolicy.application.port.out.AuditTrail;
 import org.surgepolicy.domain.audit.AuditChain;
 import org.surgepolicy.domain.audit.AuditEntry;
 import org.surgepolicy.domain.audit.AuditEvent;
+import org.surgepolicy.domain.audit.HeadDigest;
 
 /** The audit trail in memory, chained by the domain's {@link AuditChain}; lists newest first. */
 public final class InMemoryAuditTrail implements AuditTrail {
@@ -45,6 +46,25 @@ public final class InMemoryAuditTrail implements AuditTrail {
             }
         }
         return walker.finish(entries.isEmpty() ? 0 : entries.getLast().sequence());
+    }
+
+    @Override
+    public synchronized Head head() {
+        return entries.isEmpty() ? new Head(0, AuditChain.GENESIS)
+            : new Head(entries.getLast().sequence(), entries.getLast().hash());
+    }
+
+    @Override
+    public synchronized AuditChain.Verification verifyAgainst(HeadDigest digest) {
+        AuditChain.Walker walker = new AuditChain.Walker();
+        entries.stream().filter(e -> e.sequence() <= digest.sequence()).forEach(walker::accept);
+        return walker.finishAgainst(digest);
+    }
+
+    /** Replaces the last entry by one with another event, linked and hashed as a rewrite of the head would be. */
+    public synchronized void rewriteLast(AuditEvent event) {
+        AuditEntry removed = entries.removeLast();
+        entries.add(AuditChain.next(removed.sequence() - 1, removed.previousHash(), event));
     }
 
     /** Every entry, oldest first. */

@@ -3,6 +3,7 @@ package org.surgepolicy.bootstrap.batch;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.surgepolicy.application.port.in.FailImportUseCase;
 import org.surgepolicy.application.port.out.BatchJobs;
 import org.surgepolicy.application.port.out.ImportFiles;
 import org.surgepolicy.application.port.out.ImportStore;
@@ -14,6 +15,7 @@ import org.surgepolicy.application.service.AggregateCheckService;
 import org.surgepolicy.application.service.Auditor;
 import org.surgepolicy.application.service.DemoDataService;
 import org.surgepolicy.application.service.DeterminationRecorder;
+import org.surgepolicy.application.service.ImportFailureService;
 import org.surgepolicy.application.service.ImportPublisher;
 import org.surgepolicy.application.service.ImportService;
 import org.surgepolicy.application.service.JobService;
@@ -32,9 +34,15 @@ public class BatchUseCaseConfiguration {
     }
 
     @Bean
+    ImportFailureService importFailureService(ImportStore store, PolicyEvaluations evaluations, Auditor auditor) {
+        return new ImportFailureService(store, evaluations, auditor);
+    }
+
+    @Bean
     ImportService importService(ImportStore store, ImportFiles files, BatchJobs jobs, ImportPublisher publisher,
-                                PolicyEvaluations evaluations, Auditor auditor, SurgeImportProperties properties) {
-        return new ImportService(store, files, jobs, publisher, evaluations, auditor,
+                                PolicyEvaluations evaluations, FailImportUseCase importFailureService,
+                                SurgeImportProperties properties) {
+        return new ImportService(store, files, jobs, publisher, evaluations, importFailureService,
             properties.maxRejects().byFormat());
     }
 

@@ -41,7 +41,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * <p>The rights, from docs/api.md: VIEWER reads policies, status, timelines, determinations and overrides, and runs
  * simulations and sweeps; OPERATOR also submits and reads tallies and runs and reads imports; AUDITOR also asks any
  * question with {@code knownAt}, reads tallies, restatements, the audit log, reconciliation and
- * {@code /actuator/prometheus}; ADMIN may do everything, and alone records overrides and triggers jobs. Listing the
+ * {@code /actuator/prometheus}; ADMIN may do everything, and alone records overrides, triggers jobs and writes audit
+ * digests. Listing the
  * overrides is VIEWER's: they are part of the status every viewer sees, as is the dashboard at {@code /} (its page
  * and scripts). {@code /actuator/health/**} is open; any
  * other actuator endpoint is ADMIN's; everything else needs a signed-in user.
@@ -123,6 +124,7 @@ public class SecurityConfiguration {
             .requestMatchers(new KnownAtQuery()).hasRole(Role.AUDITOR.name())
             .requestMatchers("/actuator/prometheus").hasRole(Role.AUDITOR.name())
             .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+            .requestMatchers(HttpMethod.POST, "/api/v1/audit/digests").hasRole(Role.ADMIN.name())
             .requestMatchers("/api/v1/audit/**", "/api/v1/reconciliation/**", POLICY + "/restatements")
             .hasRole(Role.AUDITOR.name())
             .requestMatchers("/api/v1/jobs/**").hasRole(Role.ADMIN.name())

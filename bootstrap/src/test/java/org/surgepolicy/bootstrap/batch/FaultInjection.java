@@ -5,6 +5,9 @@ import java.lang.reflect.Proxy;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
+import org.springframework.batch.core.job.parameters.JobParametersValidator;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +15,8 @@ import org.surgepolicy.application.port.out.ImportStore;
 
 /**
  * Faults for the import job's tests, at the staging of a chunk: a failure after the chunk's rows were written (so
- * that the chunk's transaction must roll them back), or a wait (so that an import stays running).
+ * that the chunk's transaction must roll them back), or a wait (so that an import stays running); and at the launch
+ * of the import job: a launch refused before any job execution is made.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class FaultInjection {
@@ -21,6 +25,7 @@ class FaultInjection {
     static final AtomicInteger FAIL_AT_STAGE = new AtomicInteger();
     private static final AtomicInteger STAGED = new AtomicInteger();
     private static volatile CountDownLatch hold;
+    private static final AtomicInteger FAILING_LAUNCHES = new AtomicInteger();
 
     /** Fails the {@code n}-th chunk staged from now on, once. */
     static void failChunk(int n) {
@@ -41,8 +46,14 @@ class FaultInjection {
         }
     }
 
+    /** Refuses the next launch of the import job (its parameters are refused, as Spring Batch does first). */
+    static void failNextLaunch() {
+        FAILING_LAUNCHES.set(1);
+    }
+
     static void reset() {
         FAIL_AT_STAGE.set(0);
+        FAILING_LAUNCHES.set(0);
         release();
     }
 
@@ -51,6 +62,9 @@ class FaultInjection {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof Job job && name.equals("importJob")) {
+                    return failingLaunches(job);
+                }
                 if (!(bean instanceof ImportStore store)) {
                     return bean;
                 }
@@ -68,6 +82,26 @@ class FaultInjection {
                     });
             }
         };
+    }
+
+    private static Job failingLaunches(Job job) {
+        JobParametersValidator refusing = parameters -> {
+            if (FAILING_LAUNCHES.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new InvalidJobParametersException("injected failure of the import job's launch");
+            }
+            job.getJobParametersValidator().validate(parameters);
+        };
+        return (Job) Proxy.newProxyInstance(Job.class.getClassLoader(), new Class<?>[] {Job.class},
+            (proxy, method, arguments) -> {
+                if (method.getName().equals("getJobParametersValidator")) {
+                    return refusing;
+                }
+                try {
+                    return method.invoke(job, arguments);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            });
     }
 
     private static void onStage() throws InterruptedException {

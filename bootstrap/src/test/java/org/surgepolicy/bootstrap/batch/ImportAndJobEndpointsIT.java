@@ -48,7 +48,8 @@ class ImportAndJobEndpointsIT {
     void anUploadedFileIsImportedAndItsRejectsReadAsCsv() throws Exception {
         List<String> lines = new ArrayList<>(ImportFiles.dailyLines(LocalDate.of(2023, 1, 1), 24));
         lines.add("2023-01-03,USBP,XYZ,SINGLE_ADULTS,MEXICO,APPREHENSIONS,4");
-        Api.Response started = as("operator").postRaw("/api/v1/imports?format=daily&maxRejects=1", "text/csv",
+        lines.add("=HYPERLINK(\"http://example.invalid\"),USBP,RGV,FMUA,MEXICO,APPREHENSIONS,4");
+        Api.Response started = as("operator").postRaw("/api/v1/imports?format=daily&maxRejects=2", "text/csv",
             csv(lines));
 
         assertThat(started.status()).isEqualTo(202);
@@ -56,9 +57,14 @@ class ImportAndJobEndpointsIT {
         assertThat(started.header("Location")).isEqualTo("/api/v1/imports/" + id);
         Api.Response done = waitFor("/api/v1/imports/" + id, "status", "COMPLETED", "FAILED", "REJECTED");
         assertThat(done.json().path("status").asString()).isEqualTo("COMPLETED");
-        assertThat(done.json().path("linesRead").asLong()).isEqualTo(25);
+        assertThat(done.json().path("linesRead").asLong()).isEqualTo(26);
         assertThat(done.json().path("rowsImported").asLong()).isEqualTo(24);
-        assertThat(done.json().path("rowsRejected").asLong()).isEqualTo(1);
+        assertThat(done.json().path("rowsRejected").asLong()).isEqualTo(2);
+        Api.Response again = as("operator").post("/api/v1/imports/" + id + "/restart", java.util.Map.of());
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(again.json().path("detail").asString()).isEqualTo("import " + id
+            + " is COMPLETED; it has ended and cannot be restarted");
 
         HttpResponse<String> rejects = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/api/v1/imports/" + id + "/rejects"))
@@ -69,7 +75,9 @@ class ImportAndJobEndpointsIT {
         assertThat(rejects.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(rejects.body().split("\r\n")).containsExactly("line,reason,raw",
             "26,\"area: unknown area code 'XYZ'; expected a CBP sector or field office code such as RGV, TCA or ELP\","
-                + "\"2023-01-03,USBP,XYZ,SINGLE_ADULTS,MEXICO,APPREHENSIONS,4\"");
+                + "\"2023-01-03,USBP,XYZ,SINGLE_ADULTS,MEXICO,APPREHENSIONS,4\"",
+            "27,\"date: '=HYPERLINK(\"\"http://example.invalid\"\")' is not a date (YYYY-MM-DD)\","
+                + "\"'=HYPERLINK(\"\"http://example.invalid\"\"),USBP,RGV,FMUA,MEXICO,APPREHENSIONS,4\"");
     }
 
     @Test

@@ -35,6 +35,11 @@ final class ImportFiles {
         return total;
     }
 
+    /** A file of the header and the lines with CRLF line ends, and none after the last line. */
+    static byte[] fileWithoutTrailingLineEnd(List<String> lines) {
+        return (HEADER + "\r\n" + String.join("\r\n", lines)).getBytes(StandardCharsets.UTF_8);
+    }
+
     /** A file of the header and the lines, with a byte-order mark, CRLF line ends and two blank lines at the end. */
     static byte[] file(List<String> lines) {
         StringBuilder text = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");

@@ -1,15 +1,22 @@
 package org.surgepolicy.bootstrap.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,12 +26,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.batch.jobs.InterruptedJobs;
 import org.surgepolicy.application.port.in.GetImportQuery;
-import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.RestartImportUseCase;
 import org.surgepolicy.application.port.in.StartImportUseCase;
+import org.surgepolicy.application.port.out.ImportFormat;
 import org.surgepolicy.application.port.out.ImportLine;
 import org.surgepolicy.application.port.out.ImportRun;
 import org.surgepolicy.application.port.out.ImportStatus;
+import org.surgepolicy.application.port.out.ImportStore;
+import org.surgepolicy.application.port.out.StoredFile;
 
 /**
  * The import job against a real database: the whole application context, files as they arrive, and faults injected
@@ -46,6 +55,10 @@ abstract class ImportJobContract {
     InterruptedJobs interruptedJobs;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    ImportStore store;
+    @Autowired
+    org.surgepolicy.application.port.out.ImportFiles files;
 
     @AfterEach
     void removeFaults() {
@@ -108,6 +121,81 @@ abstract class ImportJobContract {
     }
 
     @Test
+    void aStrayQuoteOnTheSecondLineRejectsThatLineAloneAndImportsTheRest() throws Exception {
+        LocalDate first = LocalDate.of(2022, 1, 1);
+        List<String> lines = new ArrayList<>(ImportFiles.dailyLines(first, 120));
+        lines.set(0, lines.get(0).replace("MEXICO", "\"MEXICO"));
+        lines.add("2022-02-01,USBP,RGV,SINGLE_ADULTS,\"MEXICO,APPREHENSIONS,7");
+
+        ImportRun run = importAndWait("daily", ImportFiles.fileWithoutTrailingLineEnd(lines), 2L);
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.linesRead()).isEqualTo(121);
+        assertThat(run.rowsImported()).isEqualTo(119);
+        assertThat(rejects(run.id())).extracting(ImportLine.Rejected::lineNumber, ImportLine.Rejected::reason)
+            .containsExactly(
+                tuple(2L, "the line is not valid CSV: the quote that opens field 5 is not closed on the line"),
+                tuple(122L, "the line is not valid CSV: the quote that opens field 5 is not closed on the line"));
+        assertThat(ledgerSum(first, first.plusDays(9))).isEqualTo(ImportFiles.total(120) - ImportFiles.count(0));
+    }
+
+    @Test
+    void anOverlongLineIsRejectedAndEveryOtherLineImported() throws Exception {
+        LocalDate first = LocalDate.of(2022, 2, 1);
+        List<String> lines = new ArrayList<>(ImportFiles.dailyLines(first, 60));
+        lines.set(29, lines.get(29) + ",".repeat(100_000));
+
+        ImportRun run = importAndWait("daily", ImportFiles.file(lines), 1L);
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.rowsImported()).isEqualTo(59);
+        List<ImportLine.Rejected> rejects = rejects(run.id());
+        assertThat(rejects).extracting(ImportLine.Rejected::lineNumber).containsExactly(31L);
+        assertThat(rejects.getFirst().reason()).isEqualTo("the line is longer than the 4096 bytes a line may have"
+            + " (surge.import.max-line-length)");
+        assertThat(rejects.getFirst().raw()).startsWith(ImportFiles.dailyLines(first, 60).get(29));
+        assertThat(ledgerSum(first, first.plusDays(4))).isEqualTo(ImportFiles.total(60) - ImportFiles.count(29));
+    }
+
+    @Test
+    void aLineWithANulIsRejectedAndEveryOtherLineImported() throws Exception {
+        LocalDate first = LocalDate.of(2022, 3, 1);
+        List<String> lines = new ArrayList<>(ImportFiles.dailyLines(first, 60));
+        lines.set(9, lines.get(9).replace("USBP", "US\u0000BP"));
+
+        ImportRun run = importAndWait("daily", ImportFiles.file(lines), 1L);
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.rowsImported()).isEqualTo(59);
+        assertThat(rejects(run.id())).extracting(ImportLine.Rejected::lineNumber, ImportLine.Rejected::reason,
+                ImportLine.Rejected::raw)
+            .containsExactly(tuple(11L, "the line holds a NUL character at byte 14 of the line",
+                lines.get(9).replace("\u0000", "\\x00")));
+        assertThat(ledgerSum(first, first.plusDays(4))).isEqualTo(ImportFiles.total(60) - ImportFiles.count(9));
+    }
+
+    @Test
+    void aLineThatIsNotUtf8IsRejectedAndEveryOtherLineImported() throws Exception {
+        LocalDate first = LocalDate.of(2022, 4, 1);
+        List<String> lines = new ArrayList<>(ImportFiles.dailyLines(first, 60));
+        // Latin-1's e acute (0xE9) where UTF-8 needs two bytes: a spreadsheet saved in the wrong encoding.
+        String bad = lines.get(4).replace("SINGLE_ADULTS", "SINGLE_ADULTS_\u00E9");
+        lines.set(4, bad);
+        byte[] file = (ImportFiles.HEADER + "\r\n" + String.join("\r\n", lines) + "\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
+        ImportRun run = importAndWait("daily", file, 1L);
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.rowsImported()).isEqualTo(59);
+        int column = bad.indexOf('\u00E9') + 1;
+        assertThat(rejects(run.id())).extracting(ImportLine.Rejected::lineNumber, ImportLine.Rejected::reason,
+                ImportLine.Rejected::raw)
+            .containsExactly(tuple(6L, "the line is not valid UTF-8: byte 0xE9 at byte " + column + " of the line",
+                bad.replace("\u00E9", "\\xE9")));
+        assertThat(ledgerSum(first, first.plusDays(4))).isEqualTo(ImportFiles.total(60) - ImportFiles.count(4));
+    }
+
+    @Test
     void aFileWithinItsRejectLimitImportsItsValidLines() throws Exception {
         LocalDate day = LocalDate.of(2023, 3, 1);
         List<String> lines = new ArrayList<>(ImportFiles.dailyLines(day, 30));
@@ -132,8 +220,8 @@ abstract class ImportJobContract {
         assertThat(failed.linesRead()).as("the two chunks committed before the failure").isEqualTo(100);
         assertThat(ledgerSum(first, first.plusDays(19))).as("nothing visible before the end").isZero();
 
-        Outcome<ImportRun> restarted = restarts.restart(failed.id());
-        assertThat(restarted).isInstanceOf(Outcome.Done.class);
+        RestartImportUseCase.Result restarted = restarts.restart(failed.id());
+        assertThat(restarted).isInstanceOf(RestartImportUseCase.Restarted.class);
         ImportRun run = waitForEnd(failed.id());
 
         assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
@@ -144,13 +232,12 @@ abstract class ImportJobContract {
     }
 
     @Test
-    void onlyAFailedImportCanBeRestarted() throws Exception {
+    void anImportThatEndedCannotBeRestarted() throws Exception {
         ImportRun run = importAndWait("daily", ImportFiles.file(ImportFiles.dailyLines(LocalDate.of(2023, 5, 1), 5)),
             null);
-        Outcome<ImportRun> completed = restarts.restart(run.id());
-        assertThat(completed).isInstanceOf(Outcome.Invalid.class);
-        assertThat(((Outcome.Invalid<ImportRun>) completed).violations().getFirst().message()).contains("is COMPLETED");
-        assertThat(restarts.restart(Long.MAX_VALUE)).isInstanceOf(Outcome.NotFound.class);
+        assertThat(restarts.restart(run.id())).isEqualTo(new RestartImportUseCase.Conflict("import " + run.id()
+            + " is COMPLETED; it has ended and cannot be restarted"));
+        assertThat(restarts.restart(Long.MAX_VALUE)).isEqualTo(new RestartImportUseCase.NotFound(Long.MAX_VALUE));
     }
 
     @Test
@@ -190,22 +277,163 @@ abstract class ImportJobContract {
         LocalDate first = LocalDate.of(2023, 8, 1);
         FaultInjection.failChunk(2);
         ImportRun cut = importAndWait("daily", ImportFiles.file(ImportFiles.dailyLines(first, 180)), null);
-        // What a killed JVM leaves behind: the execution and its step still STARTED, the import still RUNNING.
-        jdbc().sql("update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null"
-            + " where job_execution_id = :id").param("id", cut.jobExecutionId()).update();
-        jdbc().sql("update batch_step_execution set status = 'STARTED', exit_code = 'EXECUTING', end_time = null"
-            + " where job_execution_id = :id").param("id", cut.jobExecutionId()).update();
-        jdbc().sql("update import_run set status = 'RUNNING', active_checksum = checksum, message = null"
-            + " where id = :id").param("id", cut.id()).update();
+        simulateDeadNode(cut);
 
-        List<Long> resumed = interruptedJobs.resumeAll();
+        InterruptedJobs.Resumed resumed = interruptedJobs.resumeAll();
         ImportRun run = waitForEnd(cut.id());
 
-        assertThat(resumed).containsExactly(cut.jobExecutionId());
+        assertThat(resumed.imports()).containsExactly(cut.id());
+        assertThat(resumed.executions()).isEmpty();
         assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
         assertThat(run.linesRead()).isEqualTo(180);
         assertThat(revisions(run.source())).isEqualTo(180);
         assertThat(ledgerSum(first, first.plusDays(14))).isEqualTo(ImportFiles.total(180));
+    }
+
+    @Test
+    void aRunningImportWhoseNodeDiedIsRestartedByHandOnce() throws Exception {
+        LocalDate first = LocalDate.of(2021, 11, 1);
+        FaultInjection.failChunk(2);
+        ImportRun cut = importAndWait("daily", ImportFiles.file(ImportFiles.dailyLines(first, 120)), null);
+        simulateDeadNode(cut);
+
+        RestartImportUseCase.Result restarted = restarts.restart(cut.id());
+        ImportRun run = waitForEnd(cut.id());
+
+        assertThat(restarted).isInstanceOf(RestartImportUseCase.Restarted.class);
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(revisions(run.source())).isEqualTo(120);
+        assertThat(ledgerSum(first, first.plusDays(9))).isEqualTo(ImportFiles.total(120));
+        assertThat(restarts.restart(cut.id())).isInstanceOf(RestartImportUseCase.Conflict.class);
+    }
+
+    @Test
+    void anImportRecordedButNeverLaunchedIsRestartedWhenTheNodeStarts() throws Exception {
+        LocalDate first = LocalDate.of(2022, 5, 1);
+        ImportRun recorded = recordWithoutLaunching(ImportFiles.file(ImportFiles.dailyLines(first, 120)));
+        assertThat(importQuery.find(recorded.id()).orElseThrow().status()).isEqualTo(ImportStatus.QUEUED);
+
+        InterruptedJobs.Resumed resumed = interruptedJobs.resumeAll();
+        ImportRun run = waitForEnd(recorded.id());
+
+        assertThat(resumed.imports()).containsExactly(recorded.id());
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.rowsRevised()).isEqualTo(120);
+        assertThat(run.attempt()).isEqualTo(1);
+        assertThat(ledgerSum(first, first.plusDays(9))).isEqualTo(ImportFiles.total(120));
+        assertThat(interruptedJobs.resumeAll().imports()).as("nothing left to restart").isEmpty();
+    }
+
+    @Test
+    void anImportRecordedButNeverLaunchedIsRestartedByHand() throws Exception {
+        LocalDate first = LocalDate.of(2022, 6, 1);
+        ImportRun recorded = recordWithoutLaunching(ImportFiles.file(ImportFiles.dailyLines(first, 60)));
+
+        assertThat(restarts.restart(recorded.id())).isInstanceOf(RestartImportUseCase.Restarted.class);
+        ImportRun run = waitForEnd(recorded.id());
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(ledgerSum(first, first.plusDays(4))).isEqualTo(ImportFiles.total(60));
+    }
+
+    @Test
+    void aQueuedOrRunningImportWhoseJobIsAliveIsNotRestarted() throws Exception {
+        FaultInjection.holdStaging();
+        StartImportUseCase.Result started = start("daily",
+            ImportFiles.file(ImportFiles.dailyLines(LocalDate.of(2022, 7, 1), 60)), null);
+        long id = ((StartImportUseCase.Started) started).run().id();
+        waitForStatus(id, ImportStatus.RUNNING);
+
+        RestartImportUseCase.Result refused = restarts.restart(id);
+        FaultInjection.release();
+
+        assertThat(refused).isEqualTo(new RestartImportUseCase.Conflict("import " + id
+            + " is RUNNING and its job is alive on node test-node; wait for it to end"));
+        assertThat(waitForEnd(id).status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(interruptedJobs.resumeAll().imports()).isEmpty();
+    }
+
+    @Test
+    void aLaunchThatFailsLeavesTheImportFailedAndRestartable() throws Exception {
+        LocalDate first = LocalDate.of(2022, 8, 1);
+        FaultInjection.failNextLaunch();
+        StartImportUseCase.Result result = start("daily", ImportFiles.file(ImportFiles.dailyLines(first, 60)), null);
+
+        ImportRun failed = ((StartImportUseCase.Started) result).run();
+        assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(failed.message()).isEqualTo("its job could not be started (could not start importJob: injected"
+            + " failure of the import job's launch); restart it");
+        assertThat(failed.jobExecutionId()).isNull();
+
+        assertThat(restarts.restart(failed.id())).isInstanceOf(RestartImportUseCase.Restarted.class);
+        ImportRun run = waitForEnd(failed.id());
+        assertThat(run.status()).as(run.message()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(ledgerSum(first, first.plusDays(4))).isEqualTo(ImportFiles.total(60));
+    }
+
+    @Test
+    void ofTwoRestartsReleasedTogetherExactlyOneWins() throws Exception {
+        LocalDate first = LocalDate.of(2022, 9, 1);
+        FaultInjection.failChunk(1);
+        ImportRun failed = importAndWait("daily", ImportFiles.file(ImportFiles.dailyLines(first, 120)), null);
+        assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+
+        CountDownLatch gate = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<RestartImportUseCase.Result>> results = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                results.add(threads.submit(() -> {
+                    gate.await();
+                    return restarts.restart(failed.id());
+                }));
+            }
+            gate.countDown();
+            List<RestartImportUseCase.Result> outcomes = new ArrayList<>();
+            for (Future<RestartImportUseCase.Result> r : results) {
+                outcomes.add(r.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(outcomes).filteredOn(RestartImportUseCase.Restarted.class::isInstance).hasSize(1);
+            assertThat(outcomes).filteredOn(RestartImportUseCase.Conflict.class::isInstance).hasSize(1);
+        } finally {
+            threads.shutdownNow();
+        }
+        ImportRun run = waitForEnd(failed.id());
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.attempt()).isEqualTo(1);
+        assertThat(revisions(run.source())).isEqualTo(120);
+        assertThat(ledgerSum(first, first.plusDays(9))).isEqualTo(ImportFiles.total(120));
+    }
+
+    @Test
+    void importsBeyondTheNodesSlotsWaitQueuedAndAllComplete() throws Exception {
+        int slots = 2;
+        FaultInjection.holdStaging();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i <= slots; i++) {
+            StartImportUseCase.Result started = start("daily",
+                ImportFiles.file(ImportFiles.dailyLines(LocalDate.of(2022, 10 + i, 1), 60)), null);
+            ids.add(((StartImportUseCase.Started) started).run().id());
+        }
+        ImportRun waiting;
+        try {
+            waitForStatus(ids.get(0), ImportStatus.RUNNING);
+            waitForStatus(ids.get(1), ImportStatus.RUNNING);
+            waiting = importQuery.find(ids.get(slots)).orElseThrow();
+        } finally {
+            FaultInjection.release();
+        }
+
+        assertThat(waiting.status()).isEqualTo(ImportStatus.QUEUED);
+        assertThat(waiting.message()).isEqualTo("waiting for one of the 2 imports that run at once on node test-node"
+            + " to end (surge.import.concurrency)");
+        for (long id : ids) {
+            ImportRun run = waitForEnd(id);
+            assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+            assertThat(run.rowsRevised()).isEqualTo(60);
+            assertThat(run.message()).isNull();
+        }
     }
 
     @Test
@@ -279,6 +507,38 @@ abstract class ImportJobContract {
         StartImportUseCase.Result result = start(format, content, maxRejects);
         assertThat(result).isInstanceOf(StartImportUseCase.Started.class);
         return waitForEnd(((StartImportUseCase.Started) result).run().id());
+    }
+
+    /**
+     * What a killed JVM leaves behind: the execution (of this node, made before this process started) and its step
+     * still STARTED, the import still RUNNING.
+     */
+    private void simulateDeadNode(ImportRun cut) {
+        jdbc().sql("update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null,"
+                + " create_time = :before where job_execution_id = :id").param("id", cut.jobExecutionId())
+            .param("before", java.time.LocalDateTime.now().minusDays(1)).update();
+        jdbc().sql("update batch_step_execution set status = 'STARTED', exit_code = 'EXECUTING', end_time = null"
+            + " where job_execution_id = :id").param("id", cut.jobExecutionId()).update();
+        jdbc().sql("update import_run set status = 'RUNNING', active_checksum = checksum, message = null"
+            + " where id = :id").param("id", cut.id()).update();
+    }
+
+    /** An import recorded as the start of an upload records it, whose job was never launched (its node died). */
+    private ImportRun recordWithoutLaunching(byte[] content) throws IOException {
+        StoredFile file = files.store(new ByteArrayInputStream(content));
+        ImportStore.Created created = store.create(new ImportStore.NewImport(ImportFormat.DAILY, "test.csv", file, 0,
+            null, Instant.now(), "tester", "test-node"));
+        return ((ImportStore.Queued) created).run();
+    }
+
+    private void waitForStatus(long id, ImportStatus status) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (importQuery.find(id).orElseThrow().status() != status) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("import " + id + " did not become " + status + " within " + TIMEOUT);
+            }
+            Thread.sleep(20);
+        }
     }
 
     ImportRun waitForEnd(long id) throws InterruptedException {

@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,7 +30,9 @@ import org.surgepolicy.application.port.in.GetLastCompletedRecomputationQuery;
 import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
+import org.surgepolicy.application.port.in.VerifyAuditDigestQuery;
 import org.surgepolicy.application.port.out.BatchJobs;
+import org.surgepolicy.domain.audit.HeadDigest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,6 +58,8 @@ abstract class RecomputeJobContract {
     GetLastCompletedRecomputationQuery lastCompleted;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    VerifyAuditDigestQuery digestChecks;
     @Value("${surge.reports.location}")
     Path reports;
 
@@ -96,6 +101,16 @@ abstract class RecomputeJobContract {
             .contains("\"determinations\":[{\"date\":\"2024-06-05\",\"type\":\"LOW\"")
             .doesNotContain("<script src=");
         assertThat(auditedJobRuns()).contains("recomputeJob " + run.executionId());
+
+        JsonNode digest = JsonMapper.builder().build().readTree(Files.readString(reports.resolve("audit-digest.json")));
+        HeadDigest kept = new HeadDigest(digest.get("sequence").asLong(), digest.get("hash").asString(),
+            Instant.parse(digest.get("instant").asString()), digest.get("signature").asString());
+        assertThat(digest.get("algorithm").asString()).isEqualTo("HMAC-SHA256");
+        assertThat(digestChecks.verify(kept)).isInstanceOfSatisfying(VerifyAuditDigestQuery.Checked.class,
+            checked -> assertThat(checked.verification().intact()).isTrue());
+        assertThat(JdbcClient.create(dataSource).sql("select summary from audit_entry where action ="
+                + " 'AUDIT_DIGEST_WRITTEN' and sequence = :next").param("next", kept.sequence() + 1)
+            .query(String.class).single()).startsWith("digest of the audit chain's head: entry " + kept.sequence());
     }
 
     @Test

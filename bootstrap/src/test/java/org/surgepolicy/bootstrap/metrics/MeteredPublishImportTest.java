@@ -19,7 +19,7 @@ class MeteredPublishImportTest {
                                  long rejected) {
         return new ImportRun(7, format, "file.csv", "stored", "0".repeat(64), 100, status, 0, "import-7 file.csv",
             Instant.parse("2024-08-10T13:00:00Z"), "operator", null, 3L, read, revised + unchanged, rejected, revised,
-            unchanged, null);
+            unchanged, null, "test-node", 0, Instant.parse("2024-08-10T13:00:00Z"));
     }
 
     private double count(String name, String... tags) {

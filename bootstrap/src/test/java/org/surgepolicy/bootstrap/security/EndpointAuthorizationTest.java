@@ -38,8 +38,10 @@ import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.application.port.in.SweepParametersUseCase;
 import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
+import org.surgepolicy.application.port.in.WriteAuditDigestUseCase;
 import org.surgepolicy.application.port.out.AuditTrail;
 import org.surgepolicy.domain.audit.AuditChain;
+import org.surgepolicy.domain.audit.HeadDigest;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;
 import org.surgepolicy.domain.rule.InEffect;
@@ -117,6 +119,7 @@ class EndpointAuthorizationTest {
             Endpoint.post("/api/v1/jobs/recompute", null, ADMINS, NOT_BUILT),
             Endpoint.get("/api/v1/audit/events", AUDITORS, 200),
             Endpoint.get("/api/v1/audit/verification", AUDITORS, 200),
+            Endpoint.post("/api/v1/audit/digests", null, ADMINS, 201),
             Endpoint.get("/api/v1/reconciliation", AUDITORS, NOT_BUILT),
             Endpoint.get("/actuator/prometheus", AUDITORS, 200),
             Endpoint.get("/", EVERY_ROLE, 200),
@@ -162,6 +165,8 @@ class EndpointAuthorizationTest {
     private ListAuditEventsQuery auditEvents;
     @Autowired
     private VerifyAuditTrailQuery verifyAudit;
+    @Autowired
+    private WriteAuditDigestUseCase writeDigest;
 
     @BeforeEach
     void answerEveryUseCase() {
@@ -183,6 +188,8 @@ class EndpointAuthorizationTest {
         when(sweep.sweep(any())).thenReturn(new Outcome.Done<>(List.of()));
         when(auditEvents.list(any())).thenReturn(new AuditTrail.Page(List.of(), 0, 0, 50));
         when(verifyAudit.verify()).thenReturn(new AuditChain.Verification(0, null, null));
+        when(writeDigest.write(any())).thenReturn(new HeadDigest(1, "a".repeat(64), Instant.parse(
+            "2024-08-01T12:00:00Z"), "b".repeat(64)));
     }
 
     @ParameterizedTest

@@ -27,7 +27,9 @@ import org.surgepolicy.application.port.in.StartImportUseCase;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.application.port.in.SweepParametersUseCase;
+import org.surgepolicy.application.port.in.VerifyAuditDigestQuery;
 import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
+import org.surgepolicy.application.port.in.WriteAuditDigestUseCase;
 
 /** The secured API behind MockMvc, with the security filters on and every use case mocked. */
 @Target(ElementType.TYPE)
@@ -38,7 +40,8 @@ import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
 @MockitoBean(types = {SubmitTalliesUseCase.class, GetTalliesQuery.class, ListPoliciesQuery.class,
     GetPolicyStatusQuery.class, GetTimelineQuery.class, GetDeterminationsQuery.class, GetRestatementsQuery.class,
     RecordOverrideUseCase.class, ListOverridesQuery.class, SimulatePolicyUseCase.class,
-    SweepParametersUseCase.class, ListAuditEventsQuery.class, VerifyAuditTrailQuery.class, StartImportUseCase.class,
+    SweepParametersUseCase.class, ListAuditEventsQuery.class, VerifyAuditTrailQuery.class,
+    WriteAuditDigestUseCase.class, VerifyAuditDigestQuery.class, StartImportUseCase.class,
     RestartImportUseCase.class, GetImportQuery.class, GetDemoDataQuery.class, StartRecomputationUseCase.class,
     GetJobRunQuery.class, ReconcileQuery.class})
 @interface SecuredApiTest {

@@ -89,5 +89,31 @@ public final class AuditChain {
             }
             return new Verification(checked, null, null);
         }
+
+        /**
+         * The result once every stored entry up to the digest's sequence was given: the chain must be whole up to
+         * there, and its entry there must still have the hash the digest signed. This finds a chain that was cut
+         * short, or rewritten with every hash after the change recomputed (the head row included), which a walk of
+         * the chain alone takes for intact.
+         */
+        public Verification finishAgainst(HeadDigest digest) {
+            if (broken != null) {
+                return broken;
+            }
+            long last = previous == null ? 0 : previous.sequence();
+            if (last < digest.sequence()) {
+                long first = last + 1;
+                return new Verification(checked, first, "entry " + first + ": the chain is shorter than the digest:"
+                    + " it ends at entry " + last + " but the digest signed entry " + digest.sequence() + " at "
+                    + digest.instant() + ": entries were removed from its end");
+            }
+            String hash = previous == null ? GENESIS : previous.hash();
+            if (!hash.equals(digest.hash())) {
+                return new Verification(checked, digest.sequence(), "entry " + digest.sequence() + ": its hash is"
+                    + " not the one the digest signed at " + digest.instant() + ": the chain up to it was rewritten,"
+                    + " hashes and all, after the digest was made");
+            }
+            return new Verification(checked, null, null);
+        }
     }
 }

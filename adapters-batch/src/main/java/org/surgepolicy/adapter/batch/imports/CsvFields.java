@@ -1,57 +1,51 @@
 package org.surgepolicy.adapter.batch.imports;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Iterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Splits one record into its fields by RFC 4180. A record with a quote goes through Commons CSV (quoted commas,
- * doubled quotes, line breaks inside quotes); one without, which is almost every line of a large file, is split at
- * its commas, which is what Commons CSV would do with it, without building a parser (and its 8 KB buffer) per line.
+ * Splits one physical line into its fields by RFC 4180 (quoted commas, doubled quotes), with FastCSV. A line is one
+ * record in every format read here, so a quote that the line leaves open is an error of that line alone.
  */
 final class CsvFields {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private static final CsvReader.CsvReaderBuilder CSV = CsvReader.builder()
+        .allowExtraCharsAfterClosingQuote(false)
+        .skipEmptyLines(false);
 
     private CsvFields() {
     }
 
-    static List<String> split(String record) {
-        if (record.indexOf('"') < 0) {
-            return splitAtCommas(record);
+    /** The fields of a line (without its line end); refuses one that is not valid CSV, saying why. */
+    static List<String> split(String line) {
+        if (line.isEmpty()) {
+            return List.of("");
         }
-        try (CSVParser parser = CSVParser.parse(record, FORMAT)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
-                return List.of("");
-            }
-            CSVRecord parsed = records.next();
-            if (records.hasNext()) {
-                throw new IllegalArgumentException("holds more than one record");
-            }
-            return parsed.toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalStateException | UncheckedIOException e) {
-            throw new IllegalArgumentException("is not valid CSV: " + e.getMessage(), e);
+        boolean quoted = line.indexOf('"') >= 0;
+        List<String> fields;
+        try {
+            // Given with its line end, a quote left open takes the line end into its field, which is how it shows.
+            fields = CSV.ofSingleCsvRecord(quoted ? line + "\n" : line).getFields();
+        } catch (CsvParseException e) {
+            throw new IllegalArgumentException("is not valid CSV: " + rootMessage(e), e);
         }
+        if (quoted) {
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i).indexOf('\n') >= 0) {
+                    throw new IllegalArgumentException("is not valid CSV: the quote that opens field " + (i + 1)
+                        + " is not closed on the line");
+                }
+            }
+        }
+        return fields;
     }
 
-    static List<String> splitAtCommas(String record) {
-        List<String> fields = new ArrayList<>(12);
-        int start = 0;
-        for (int i = 0; i < record.length(); i++) {
-            if (record.charAt(i) == ',') {
-                fields.add(record.substring(start, i));
-                start = i + 1;
-            }
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
         }
-        fields.add(record.substring(start));
-        return fields;
+        return cause.getMessage();
     }
 }

@@ -17,13 +17,12 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.file.FlatFileItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.surgepolicy.adapter.batch.JobRunAudit;
 import org.surgepolicy.application.port.in.FailImportUseCase;
@@ -36,8 +35,8 @@ import org.surgepolicy.application.port.out.ImportStore;
 import org.surgepolicy.application.port.out.PolicyCatalog;
 
 /**
- * The import job: {@code stageLinesStep} reads the file in chunks (a restartable reader: a resumed job skips the lines
- * of the chunks already committed) and stages each line, valid or rejected; {@code publishImportStep} then makes the
+ * The import job: {@code stageLinesStep} reads the file in chunks, one physical line at a time (a restartable reader: a
+ * resumed job starts after the chunks already committed) and stages each line, valid or rejected; {@code publishImportStep} then makes the
  * whole file visible in one transaction, or nothing when it holds too many rejects.
  */
 @Configuration(proxyBeanMethods = false)
@@ -68,7 +67,7 @@ public class ImportJobConfiguration {
 
     @Bean
     Step stageLinesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        FlatFileItemReader<SourceLine> importFileReader,
+                        ItemStreamReader<SourceLine> importFileReader,
                         ItemProcessor<SourceLine, ImportLine> importLineParser,
                         ItemWriter<ImportLine> importStagingWriter, CsvLayout importLayout,
                         @Value("${surge.import.chunk-size:2000}") int chunkSize) {
@@ -89,20 +88,13 @@ public class ImportJobConfiguration {
         return new CsvLayout(ImportLineParser.columns(format(format)));
     }
 
+    /** @param maxLineLength the longest line, in bytes, that is read rather than rejected */
     @Bean
     @StepScope
-    FlatFileItemReader<SourceLine> importFileReader(@Value("#{jobParameters['" + FILE + "']}") String file,
-                                                    CsvLayout importLayout) {
-        FlatFileItemReader<SourceLine> reader = new FlatFileItemReader<>(new FileSystemResource(file),
-            (line, number) -> new SourceLine(number, line));
-        reader.setName("importFileReader");
-        reader.setStrict(true);
-        reader.setLinesToSkip(1);
-        reader.setSkippedLinesCallback(importLayout::readHeader);
-        reader.setComments(new String[0]);
-        reader.setBufferedReaderFactory(CsvReading.WITHOUT_BYTE_ORDER_MARK);
-        reader.setRecordSeparatorPolicy(CsvReading.QUOTE_AWARE);
-        return reader;
+    ItemStreamReader<SourceLine> importFileReader(@Value("#{jobParameters['" + FILE + "']}") String file,
+                                                  CsvLayout importLayout,
+                                                  @Value("${surge.import.max-line-length:4096}") int maxLineLength) {
+        return new ImportFileReader(Path.of(file), importLayout, maxLineLength);
     }
 
     @Bean

@@ -20,7 +20,8 @@ import org.surgepolicy.domain.validation.Violations;
 
 /**
  * Turns a line of a file into what it says: a tally (validated by the domain's {@link Tally#parse}), a published
- * statistic (CBP's words mapped by {@link CbpWords}), or a reject naming every bad field. Blank lines are dropped.
+ * statistic (CBP's words mapped by {@link CbpWords}), or a reject naming every bad field (or
+ * what made the line unreadable). Blank lines are dropped.
  */
 final class ImportLineParser implements ItemProcessor<SourceLine, ImportLine> {
 
@@ -49,6 +50,9 @@ final class ImportLineParser implements ItemProcessor<SourceLine, ImportLine> {
 
     @Override
     public ImportLine process(SourceLine line) {
+        if (line.fault() != null) {
+            return new ImportLine.Rejected(line.number(), line.fault(), line.text());
+        }
         if (line.blank()) {
             return null;
         }

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.surgepolicy.application.port.in.RecoverImportsUseCase;
 
 /** The jobs as the application's {@code BatchJobs} port, and their resumption after a crash. */
 @Configuration(proxyBeanMethods = false)
@@ -23,16 +24,16 @@ public class BatchJobsConfiguration {
     SpringBatchJobs batchJobs(JobOperator jobOperator, JobRepository jobRepository,
                               PlatformTransactionManager transactionManager, @Lazy Job importJob,
                               @Lazy Job recomputeJob,
-                              @Value("${surge.node-id:}") String nodeId, Clock clock) {
+                              @Value("${surge.node-id:}") String nodeId, Clock clock,
+                              @Value("${surge.jobs.resume.stale-after:PT30M}") Duration staleAfter,
+                              @Value("${surge.import.concurrency:2}") int importConcurrency) {
         return new SpringBatchJobs(jobOperator, jobRepository, transactionManager, importJob, recomputeJob,
-            nodeId.isBlank() ? hostName() : nodeId, clock);
+            nodeId.isBlank() ? hostName() : nodeId, clock, staleAfter, importConcurrency);
     }
 
     @Bean
-    InterruptedJobs interruptedJobs(SpringBatchJobs batchJobs,
-                                    @Value("${surge.jobs.resume.stale-after:PT30M}") Duration staleAfter,
-                                    Clock clock) {
-        return new InterruptedJobs(batchJobs, staleAfter, clock);
+    InterruptedJobs interruptedJobs(SpringBatchJobs batchJobs, @Lazy RecoverImportsUseCase imports) {
+        return new InterruptedJobs(batchJobs, imports);
     }
 
     /** Once the application is ready, resumes what a crash cut off (unless switched off, as for a command-line run). */

@@ -1,40 +1,48 @@
 package org.surgepolicy.adapter.batch.jobs;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
+import org.surgepolicy.application.port.in.RecoverImportsUseCase;
 
 /**
- * Finds the job executions that a crash cut off (the repository still holds them as running) and resumes each from
- * its last committed chunk. An execution started by this node cannot be running any more when this node has just
- * started; one started by another node is taken over only once it has not moved for {@code staleAfter}, since that
- * node may still be working on it.
+ * Finds what a crash cut off and resumes it from its last committed chunk: first the imports that no job will move
+ * any more (queued or running, their job gone or never launched), then every other job execution that the repository
+ * still holds as running but is not (see {@link SpringBatchJobs}: this node's own from before this process started,
+ * or another node's once it has not moved for {@code surge.jobs.resume.stale-after}).
  */
 public final class InterruptedJobs {
 
     private static final Logger LOG = LoggerFactory.getLogger(InterruptedJobs.class);
 
     private final SpringBatchJobs jobs;
-    private final Duration staleAfter;
-    private final Clock clock;
+    private final RecoverImportsUseCase imports;
 
-    public InterruptedJobs(SpringBatchJobs jobs, Duration staleAfter, Clock clock) {
+    public InterruptedJobs(SpringBatchJobs jobs, RecoverImportsUseCase imports) {
         this.jobs = jobs;
-        this.staleAfter = staleAfter;
-        this.clock = clock;
+        this.imports = imports;
     }
 
-    /** Resumes every interrupted execution; returns the ids of those resumed. */
-    public List<Long> resumeAll() {
+    /**
+     * What a resumption did.
+     *
+     * @param imports    the imports restarted
+     * @param executions the other job executions resumed
+     */
+    public record Resumed(List<Long> imports, List<Long> executions) {
+    }
+
+    /** Restarts every stuck import and resumes every other interrupted execution. */
+    public Resumed resumeAll() {
+        List<Long> restarted = imports.recover();
+        if (!restarted.isEmpty()) {
+            LOG.warn("Restarted the imports {}, which no job would have moved any more", restarted);
+        }
         List<Long> resumed = new ArrayList<>();
         for (JobExecution execution : jobs.runningExecutions()) {
-            if (!interrupted(execution)) {
+            if (jobs.alive(execution)) {
                 continue;
             }
             LOG.warn("Resuming job execution {} of {}, cut off while {} (last updated {})", execution.getId(),
@@ -46,16 +54,6 @@ public final class InterruptedJobs {
                 LOG.error("Could not resume job execution {}: {}", execution.getId(), e.getMessage(), e);
             }
         }
-        return resumed;
-    }
-
-    private boolean interrupted(JobExecution execution) {
-        String node = execution.getJobParameters().getString(SpringBatchJobs.NODE);
-        if (jobs.node().equals(node)) {
-            return true;
-        }
-        LocalDateTime lastUpdated = execution.getLastUpdated() != null ? execution.getLastUpdated()
-            : execution.getCreateTime();
-        return lastUpdated.plus(staleAfter).isBefore(LocalDateTime.ofInstant(clock.instant(), ZoneId.systemDefault()));
+        return new Resumed(restarted, resumed);
     }
 }

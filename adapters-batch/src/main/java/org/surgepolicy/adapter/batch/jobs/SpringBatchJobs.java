@@ -1,6 +1,7 @@
 package org.surgepolicy.adapter.batch.jobs;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -20,18 +21,22 @@ import org.springframework.batch.core.launch.support.JobOperatorFactoryBean;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.surgepolicy.adapter.batch.imports.ImportJobConfiguration;
 import org.surgepolicy.adapter.batch.recompute.RecomputeJobConfiguration;
 import org.surgepolicy.application.port.out.BatchJobs;
 import org.surgepolicy.application.port.out.ImportRun;
+import org.surgepolicy.application.port.out.ImportStatus;
 
 /**
  * The batch jobs behind the {@link BatchJobs} port. A job the caller waits for runs on Boot's job operator, in the
  * calling thread; one started for a REST caller runs on a second operator over the same job repository, on a virtual
- * thread, so that the caller has the execution's id at once. Every execution carries the id of the node that started
- * it, so that the node can tell, after a crash, which executions were its own.
+ * thread, so that the caller has the execution's id at once; imports run on a third, at most {@code importSlots} at
+ * once, the others waiting in order. Every execution carries the id of the node that started it, so that the node
+ * can tell, after a crash, which executions were its own: one of its own created before this process started cannot
+ * be running any more, while another node's is taken for alive until it has not moved for {@code staleAfter}.
  */
 public final class SpringBatchJobs implements BatchJobs {
 
@@ -51,14 +56,19 @@ public final class SpringBatchJobs implements BatchJobs {
     private final Job recomputeJob;
     private final String node;
     private final Clock clock;
+    private final Duration staleAfter;
+    private final ImportSlots importSlots;
+    private final LocalDateTime startedAt;
     private JobOperator background;
+    private JobOperator imports;
 
     /**
      * The jobs may be lazy proxies: their steps reach use cases that reach this port, so that they are resolved at the
      * first launch, not when this is built.
      */
     public SpringBatchJobs(JobOperator operator, JobRepository repository, PlatformTransactionManager transactionManager,
-                           Job importJob, Job recomputeJob, String node, Clock clock) {
+                           Job importJob, Job recomputeJob, String node, Clock clock, Duration staleAfter,
+                           int importSlots) {
         this.operator = operator;
         this.repository = repository;
         this.transactionManager = transactionManager;
@@ -66,59 +76,126 @@ public final class SpringBatchJobs implements BatchJobs {
         this.recomputeJob = recomputeJob;
         this.node = node;
         this.clock = clock;
+        this.staleAfter = staleAfter;
+        this.importSlots = new ImportSlots(importSlots);
+        this.startedAt = now();
     }
 
     /** The operator of the background launches, built at its first use. */
     private synchronized JobOperator background() {
         if (background == null) {
-            MapJobRegistry registry = new MapJobRegistry();
             SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("surge-job-");
             executor.setVirtualThreads(true);
-            JobOperatorFactoryBean factory = new JobOperatorFactoryBean();
-            factory.setJobRepository(repository);
-            factory.setJobRegistry(registry);
-            factory.setTransactionManager(transactionManager);
-            factory.setTaskExecutor(executor);
-            try {
-                registry.register(importJob);
-                registry.register(recomputeJob);
-                factory.afterPropertiesSet();
-                background = factory.getObject();
-            } catch (Exception e) {
-                throw new IllegalStateException("could not build the background job operator", e);
-            }
+            background = operator(executor, "background");
         }
         return background;
     }
 
+    /** The operator of the imports, on this node's import slots, built at its first use. */
+    private synchronized JobOperator imports() {
+        if (imports == null) {
+            imports = operator(importSlots, "import");
+        }
+        return imports;
+    }
+
+    private JobOperator operator(TaskExecutor executor, String what) {
+        MapJobRegistry registry = new MapJobRegistry();
+        JobOperatorFactoryBean factory = new JobOperatorFactoryBean();
+        factory.setJobRepository(repository);
+        factory.setJobRegistry(registry);
+        factory.setTransactionManager(transactionManager);
+        factory.setTaskExecutor(executor);
+        try {
+            registry.register(importJob);
+            registry.register(recomputeJob);
+            factory.afterPropertiesSet();
+            return factory.getObject();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not build the " + what + " job operator", e);
+        }
+    }
+
+    @Override
     public String node() {
         return node;
     }
 
     @Override
-    public void startImport(ImportRun run) {
-        launch(background(), importJob, importParameters(run));
+    public int importSlots() {
+        return importSlots.slots();
     }
 
     @Override
-    public void resumeImport(ImportRun run) {
-        JobExecution last = repository.getLastJobExecution(ImportJobConfiguration.JOB_NAME, importParameters(run));
-        if (last == null) {
-            startImport(run);
-        } else {
-            resume(last);
+    public ImportLaunch startImport(ImportRun run) {
+        synchronized (importSlots) {
+            ImportLaunch launch = importSlots.full() ? ImportLaunch.WAITING : ImportLaunch.RUNNING;
+            launch(imports(), importJob, importParameters(run));
+            return launch;
         }
+    }
+
+    @Override
+    public ImportLaunch resumeImport(ImportRun run) {
+        JobParameters parameters = importParameters(run);
+        JobExecution last = repository.getLastJobExecution(ImportJobConfiguration.JOB_NAME, parameters);
+        if (last == null) {
+            // A launch that failed after it made the job instance leaves one without an execution, which Spring
+            // Batch can neither start again nor restart; it holds nothing, so it goes.
+            JobInstance orphan = repository.getJobInstance(ImportJobConfiguration.JOB_NAME, parameters);
+            if (orphan != null) {
+                repository.deleteJobInstance(orphan);
+            }
+            return startImport(run);
+        }
+        synchronized (importSlots) {
+            ImportLaunch launch = importSlots.full() ? ImportLaunch.WAITING : ImportLaunch.RUNNING;
+            resume(last);
+            return launch;
+        }
+    }
+
+    @Override
+    public boolean importJobAlive(ImportRun run) {
+        JobExecution last = repository.getLastJobExecution(ImportJobConfiguration.JOB_NAME, importParameters(run));
+        if (last != null && last.getStatus().isRunning()) {
+            return alive(last);
+        }
+        // No execution holds it. This node launches what it queues before anyone may ask, so here nothing will move
+        // it; another node may still be about to launch what it queued, until that has waited for longer than it can.
+        return run.status() == ImportStatus.QUEUED && run.node() != null && !node.equals(run.node())
+            && run.queuedAt() != null
+            && LocalDateTime.ofInstant(run.queuedAt(), ZoneId.systemDefault()).plus(staleAfter).isAfter(now());
+    }
+
+    /** Whether an execution will still move: see the class comment. */
+    boolean alive(JobExecution execution) {
+        if (!execution.getStatus().isRunning()) {
+            return false;
+        }
+        if (node.equals(execution.getJobParameters().getString(NODE))) {
+            return !execution.getCreateTime().isBefore(startedAt);
+        }
+        LocalDateTime lastUpdated = execution.getLastUpdated() != null ? execution.getLastUpdated()
+            : execution.getCreateTime();
+        return lastUpdated.plus(staleAfter).isAfter(now());
     }
 
     /** Resumes an execution that failed, or that a crash left running, from its last committed chunk. */
     void resume(JobExecution execution) {
         JobExecution stopped = execution.getStatus().isRunning() ? operator.recover(execution) : execution;
+        boolean isImport = ImportJobConfiguration.JOB_NAME.equals(execution.getJobInstance().getJobName());
         try {
-            background().restart(stopped);
+            (isImport ? imports() : background()).restart(stopped);
         } catch (Exception e) {
             throw new IllegalStateException("could not resume job execution " + execution.getId() + ": "
                 + e.getMessage(), e);
         }
+    }
+
+    /** Now in the local date-time of the job repository (Spring Batch keeps the JVM zone's). */
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneId.systemDefault());
     }
 
     private JobParameters importParameters(ImportRun run) {

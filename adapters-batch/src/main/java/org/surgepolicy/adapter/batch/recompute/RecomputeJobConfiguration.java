@@ -27,12 +27,14 @@ import org.surgepolicy.application.port.in.ListPoliciesQuery;
 import org.surgepolicy.application.port.in.RecomputePoliciesUseCase;
 import org.surgepolicy.application.port.in.ReconcileQuery;
 import org.surgepolicy.application.port.in.RecordJobRunUseCase;
+import org.surgepolicy.application.port.in.WriteAuditDigestUseCase;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 
 /**
  * The nightly recomputation: {@code recomputePoliciesStep} recomputes every policy from all the data and records what
  * it determines and restates for the first time; {@code writeReportsStep} writes the reports, among them the daily
- * aggregate rebuilt from the tallies beside the maintained one; {@code checkAggregateStep} then fails the job if they
+ * aggregate rebuilt from the tallies beside the maintained one, and then the signed digest of the audit chain's
+ * head; {@code checkAggregateStep} then fails the job if they
  * differ. Every step runs again on a restart: the job recomputes from scratch and stores nothing twice.
  */
 @Configuration(proxyBeanMethods = false)
@@ -76,7 +78,7 @@ public class RecomputeJobConfiguration {
     Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           ListPoliciesQuery policies, GetTimelineQuery timelines, GetPolicyStatusQuery statuses,
                           GetRestatementsQuery restatements, ReconcileQuery reconcile, CheckAggregatesQuery check,
-                          GetDemoDataQuery demoData, Clock clock,
+                          GetDemoDataQuery demoData, WriteAuditDigestUseCase auditDigests, Clock clock,
                           @Value("${surge.reports.location:./reports}") String location) {
         ReportWriter writer = new ReportWriter(Path.of(location));
         Tasklet tasklet = (contribution, context) -> {
@@ -98,6 +100,8 @@ public class RecomputeJobConfiguration {
                 reconcile.reconcile(new ReconcileQuery.Query(null, null)), aggregates,
                 demoData.demoData().orElse(null));
             writer.write(report);
+            writer.writeAuditDigest(auditDigests.write(context.getStepContext().getStepExecution().getJobParameters()
+                .getString(REQUESTED_BY, "nightly recomputation")));
             return RepeatStatus.FINISHED;
         };
         return step("writeReportsStep", jobRepository, transactionManager, tasklet);

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.surgepolicy.adapter.batch.audit.AuditDigestFile;
 import org.surgepolicy.application.port.in.CheckAggregatesQuery;
 import org.surgepolicy.application.port.in.ReconcileQuery;
+import org.surgepolicy.domain.audit.HeadDigest;
 import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.Restatement;
 import org.surgepolicy.domain.rule.TimelineDay;
@@ -24,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the nightly reports to the reports folder: per policy its timeline as CSV and an HTML page with its chart,
- * and one JSON summary. Each file is written beside its final name and moved into place, so that a reader never sees
- * half a report.
+ * one JSON summary, and the signed digest of the audit chain's head that the run made. Each file is written beside
+ * its final name and moved into place, so that a reader never sees half a report.
  */
 final class ReportWriter {
 
@@ -64,6 +66,16 @@ final class ReportWriter {
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException("the reports could not be written to " + folder, e);
+        }
+    }
+
+    /** Writes the digest of the audit chain's head that this run made, as {@code audit-digest.json}. */
+    Path writeAuditDigest(HeadDigest digest) {
+        try {
+            Files.createDirectories(folder);
+            return atomically(AuditDigestFile.NIGHTLY, out -> AuditDigestFile.write(digest, out));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the audit digest could not be written to " + folder, e);
         }
     }
 

@@ -62,6 +62,19 @@ class ImportLineParserTest {
     }
 
     @Test
+    void aLineTheReaderCouldNotReadIsRejectedWithTheReadersReason() {
+        ImportLine line = daily().process(new SourceLine(4, "a,\\x00b", "the line holds a NUL character at byte 3"));
+        assertThat(line).isEqualTo(new ImportLine.Rejected(4, "the line holds a NUL character at byte 3", "a,\\x00b"));
+    }
+
+    @Test
+    void aQuoteLeftOpenIsRejectedNamingItsField() {
+        ImportLine line = daily().process(new SourceLine(2, "2024-06-01,USBP,RGV,SINGLE_ADULTS,\"MEXICO,APPREHENSIONS,4"));
+        assertThat(((ImportLine.Rejected) line).reason())
+            .isEqualTo("the line is not valid CSV: the quote that opens field 5 is not closed on the line");
+    }
+
+    @Test
     void everyBadFieldOfALineIsNamedAtOnce() {
         ImportLine line = daily().process(new SourceLine(3, "yesterday,CBP,XYZ,SINGLE_ADULTS,MEXICO,APPREHENSIONS,x"));
         assertThat(((ImportLine.Rejected) line).reason()).contains("date:", "count:", "component:", "area:")

@@ -15,6 +15,7 @@ import org.surgepolicy.application.port.out.AuditTrail;
 import org.surgepolicy.domain.audit.AuditChain;
 import org.surgepolicy.domain.audit.AuditEntry;
 import org.surgepolicy.domain.audit.AuditEvent;
+import org.surgepolicy.domain.audit.HeadDigest;
 
 /** The audit trail in JDBC: entries in sequence order, and a head row that appends lock and move forward. */
 public final class JdbcAuditTrail implements AuditTrail {
@@ -36,8 +37,6 @@ public final class JdbcAuditTrail implements AuditTrail {
     @Override
     public AuditEntry append(AuditEvent event) {
         Transactions.requireActive("Appending to the audit trail");
-        record Head(long sequence, String hash) {
-        }
         Head head = jdbc.sql("select sequence, hash from audit_head where id = 1 for update")
             .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2))).single();
         // The hash covers the instant as stored, so that it can be recomputed from the row.
@@ -98,15 +97,27 @@ public final class JdbcAuditTrail implements AuditTrail {
     @Override
     public AuditChain.Verification verify() {
         AuditChain.Walker walker = new AuditChain.Walker();
-        try (Stream<AuditEntry> entries = jdbc.sql("select " + COLUMNS + " from audit_entry order by sequence")
-            .withFetchSize(1_000).query(ENTRY).stream()) {
-            Optional<AuditChain.Verification> broken = entries.map(walker::accept).flatMap(Optional::stream)
-                .findFirst();
-            if (broken.isPresent()) {
-                return broken.get();
-            }
+        return walk(walker, Long.MAX_VALUE).orElseGet(() -> walker.finish(head().sequence()));
+    }
+
+    @Override
+    public Head head() {
+        return jdbc.sql("select sequence, hash from audit_head where id = 1")
+            .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2))).single();
+    }
+
+    @Override
+    public AuditChain.Verification verifyAgainst(HeadDigest digest) {
+        AuditChain.Walker walker = new AuditChain.Walker();
+        return walk(walker, digest.sequence()).orElseGet(() -> walker.finishAgainst(digest));
+    }
+
+    /** Gives the walker the entries up to {@code last} in order, streamed; the first break, if any. */
+    private Optional<AuditChain.Verification> walk(AuditChain.Walker walker, long last) {
+        try (Stream<AuditEntry> entries = jdbc.sql("select " + COLUMNS + " from audit_entry where sequence <= :last"
+                + " order by sequence")
+            .param("last", last).withFetchSize(1_000).query(ENTRY).stream()) {
+            return entries.map(walker::accept).flatMap(Optional::stream).findFirst();
         }
-        long head = jdbc.sql("select sequence from audit_head where id = 1").query(Long.class).single();
-        return walker.finish(head);
     }
 }

@@ -2,6 +2,7 @@ package org.surgepolicy.adapter.persistence.imports;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class JdbcImportStore implements ImportStore {
 
     private static final String COLUMNS = "id, format, file_name, stored_file, checksum, size_bytes, status,"
         + " max_rejects, source, created_at, created_by, finished_at, job_execution_id, lines_read, rows_staged,"
-        + " rows_rejected, rows_revised, rows_unchanged, message";
+        + " rows_rejected, rows_revised, rows_unchanged, message, node_id, attempt, queued_at";
 
     private static final RowMapper<ImportRun> RUN = JdbcImportStore::readRun;
 
@@ -59,9 +60,9 @@ public final class JdbcImportStore implements ImportStore {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         try {
             jdbc.sql("insert into import_run (format, file_name, stored_file, checksum, size_bytes, active_checksum,"
-                    + " status, max_rejects, source, created_at, created_by)"
+                    + " status, max_rejects, source, created_at, created_by, node_id, queued_at)"
                     + " values (:format, :fileName, :storedFile, :checksum, :size, :checksum, :status, :maxRejects,"
-                    + " :source, :createdAt, :createdBy)")
+                    + " :source, :createdAt, :createdBy, :node, :createdAt)")
                 .param("format", newImport.format().name())
                 .param("fileName", cut(newImport.fileName(), MAX_NAME))
                 .param("storedFile", newImport.file().location())
@@ -72,6 +73,7 @@ public final class JdbcImportStore implements ImportStore {
                 .param("source", newImport.source() != null ? cut(newImport.source(), MAX_SOURCE) : "import")
                 .param("createdAt", StoredInstants.toDatabase(newImport.createdAt()))
                 .param("createdBy", newImport.createdBy())
+                .param("node", newImport.node(), Types.VARCHAR)
                 .update(key, "id");
         } catch (DuplicateKeyException e) {
             return new AlreadyActive(jdbc.sql("select " + COLUMNS + " from import_run where active_checksum = :checksum")
@@ -107,24 +109,45 @@ public final class JdbcImportStore implements ImportStore {
 
     @Override
     public boolean markRunning(long id, long jobExecutionId) {
-        return activate(id, ImportStatus.RUNNING, jobExecutionId);
-    }
-
-    @Override
-    public boolean requeue(long id) {
-        return activate(id, ImportStatus.QUEUED, null);
-    }
-
-    private boolean activate(long id, ImportStatus status, Long jobExecutionId) {
         try {
             jdbc.sql("update import_run set status = :status, active_checksum = checksum, message = null,"
-                    + " finished_at = null, job_execution_id = coalesce(:execution, job_execution_id) where id = :id")
-                .param("status", status.name()).param("execution", jobExecutionId, java.sql.Types.BIGINT)
-                .param("id", id).update();
+                    + " finished_at = null, job_execution_id = :execution where id = :id")
+                .param("status", ImportStatus.RUNNING.name()).param("execution", jobExecutionId).param("id", id)
+                .update();
             return true;
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    @Override
+    public Requeue requeue(long id, ImportStatus seenStatus, long seenAttempt, String node, Instant queuedAt) {
+        try {
+            int updated = jdbc.sql("update import_run set status = :queued, active_checksum = checksum, message = null,"
+                    + " finished_at = null, node_id = :node, queued_at = :at, attempt = attempt + 1"
+                    + " where id = :id and status = :seen and attempt = :attempt")
+                .param("queued", ImportStatus.QUEUED.name()).param("node", node).param("id", id)
+                .param("at", StoredInstants.toDatabase(queuedAt))
+                .param("seen", seenStatus.name()).param("attempt", seenAttempt).update();
+            return updated == 1 ? Requeue.REQUEUED : Requeue.MOVED;
+        } catch (DuplicateKeyException e) {
+            return Requeue.SAME_FILE_ACTIVE;
+        }
+    }
+
+    @Override
+    public boolean failAttempt(long id, long seenAttempt, String message, Instant finishedAt) {
+        return jdbc.sql("update import_run set status = :failed, message = :message, finished_at = :at,"
+                + " active_checksum = null where id = :id and attempt = :attempt and status in ('QUEUED', 'RUNNING')")
+            .param("failed", ImportStatus.FAILED.name()).param("message", cut(message, MAX_REASON))
+            .param("at", StoredInstants.toDatabase(finishedAt)).param("id", id).param("attempt", seenAttempt)
+            .update() == 1;
+    }
+
+    @Override
+    public void markWaiting(long id, long seenAttempt, String message) {
+        jdbc.sql("update import_run set message = :message where id = :id and attempt = :attempt and status = 'QUEUED'")
+            .param("message", cut(message, MAX_REASON)).param("id", id).param("attempt", seenAttempt).update();
     }
 
     @Override
@@ -255,7 +278,8 @@ public final class JdbcImportStore implements ImportStore {
             rs.getString(5), rs.getLong(6), ImportStatus.valueOf(rs.getString(7)), rs.getLong(8), rs.getString(9),
             StoredInstants.fromDatabase(rs.getObject(10, OffsetDateTime.class)), rs.getString(11),
             StoredInstants.fromDatabase(rs.getObject(12, OffsetDateTime.class)), jobExecutionId, rs.getLong(14),
-            rs.getLong(15), rs.getLong(16), rs.getLong(17), rs.getLong(18), rs.getString(19));
+            rs.getLong(15), rs.getLong(16), rs.getLong(17), rs.getLong(18), rs.getString(19), rs.getString(20),
+            rs.getLong(21), StoredInstants.fromDatabase(rs.getObject(22, OffsetDateTime.class)));
     }
 
     private static String cut(String text, int max) {

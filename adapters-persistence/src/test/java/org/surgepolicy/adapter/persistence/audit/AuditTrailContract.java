@@ -14,11 +14,13 @@ import org.surgepolicy.domain.audit.AuditChain;
 import org.surgepolicy.domain.audit.AuditDigest;
 import org.surgepolicy.domain.audit.AuditEntry;
 import org.surgepolicy.domain.audit.AuditEvent;
+import org.surgepolicy.domain.audit.HeadDigest;
 
 /** What every {@link AuditTrail} must do, run against each database by a subclass. */
 abstract class AuditTrailContract extends DatabaseContract {
 
     private static final Instant T0 = Instant.parse("2024-06-05T12:00:00.123456789Z");
+    private static final HeadDigest.Key KEY = new HeadDigest.Key(new byte[32]);
 
     private AuditTrail trail;
 
@@ -167,5 +169,29 @@ abstract class AuditTrailContract extends DatabaseContract {
 
         AuditChain.Verification verification = trail.verify();
         assertThat(verification.firstBrokenSequence()).isEqualTo(2L);
+    }
+
+    @Test
+    void theHeadIsTheLastEntrysSequenceAndHashOrTheGenesis() {
+        assertThat(trail.head()).isEqualTo(new AuditTrail.Head(0, AuditChain.GENESIS));
+        appendFive();
+        AuditEntry last = trail.list(new AuditTrail.Filter(null, null, null, null), 0, 1).entries().getFirst();
+
+        assertThat(trail.head()).isEqualTo(new AuditTrail.Head(5, last.hash()));
+    }
+
+    @Test
+    void aDigestIsCheckedAgainstTheEntriesUpToItsOwnOnly() {
+        appendFive();
+        AuditEntry third = trail.list(new AuditTrail.Filter(null, null, null, null), 2, 1).entries().getFirst();
+        HeadDigest digest = HeadDigest.sign(3, third.hash(), T0, KEY);
+
+        database.jdbc().sql("update audit_entry set actor = 'someone-else' where sequence = 5").update();
+        assertThat(trail.verifyAgainst(digest)).isEqualTo(new AuditChain.Verification(3, null, null));
+
+        database.jdbc().sql("delete from audit_entry where sequence >= 3").update();
+        AuditChain.Verification shorter = trail.verifyAgainst(digest);
+        assertThat(shorter.firstBrokenSequence()).isEqualTo(3L);
+        assertThat(shorter.reason()).contains("the chain is shorter than the digest");
     }
 }

@@ -3,17 +3,27 @@ package org.surgepolicy.adapter.rest.audit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
 import java.time.Instant;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.surgepolicy.application.port.in.ListAuditEventsQuery;
+import org.surgepolicy.application.port.in.VerifyAuditDigestQuery;
 import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
+import org.surgepolicy.application.port.in.WriteAuditDigestUseCase;
+import org.surgepolicy.domain.validation.InvalidValueException;
 
-/** The tamper-evident audit trail: read it page by page, and verify its hash chain. */
+/**
+ * The tamper-evident audit trail: read it page by page, verify its hash chain, write a signed digest of its head, and
+ * verify the chain against a digest kept elsewhere.
+ */
 @Tag(name = "Audit")
 @RestController
 @RequestMapping(path = "/api/v1/audit", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -23,11 +33,17 @@ public class AuditController {
 
     private final ListAuditEventsQuery listEvents;
     private final VerifyAuditTrailQuery verifyTrail;
+    private final WriteAuditDigestUseCase writeDigest;
+    private final VerifyAuditDigestQuery verifyDigest;
     private final AuditMapper mapper;
 
-    public AuditController(ListAuditEventsQuery listEvents, VerifyAuditTrailQuery verifyTrail, AuditMapper mapper) {
+    public AuditController(ListAuditEventsQuery listEvents, VerifyAuditTrailQuery verifyTrail,
+                           WriteAuditDigestUseCase writeDigest, VerifyAuditDigestQuery verifyDigest,
+                           AuditMapper mapper) {
         this.listEvents = listEvents;
         this.verifyTrail = verifyTrail;
+        this.writeDigest = writeDigest;
+        this.verifyDigest = verifyDigest;
         this.mapper = mapper;
     }
 
@@ -51,10 +67,34 @@ public class AuditController {
 
     @Operation(operationId = "verifyAuditTrail",
         summary = "Verify the audit trail (AUDITOR)", description = "Walks the whole hash chain in order and "
-        + "names the first entry that was changed, removed or moved, and why; intact when there is none.")
+        + "names the first entry that was changed, removed or moved, and why; intact when there is none. With a "
+        + "digest kept elsewhere (its JSON, or base64 of it: curl -G --data-urlencode digest@audit-digest.json), "
+        + "checks the chain from its start to the digest's entry, which must still have the digest's hash: this "
+        + "finds a chain rewritten together with its head row, or cut short. A digest whose signature is not this "
+        + "service's is refused (400).")
     @GetMapping("/verification")
-    public AuditVerificationResponse verification() {
-        return mapper.toResponse(verifyTrail.verify());
+    public AuditVerificationResponse verification(
+        @Parameter(description = "A digest of the chain's head, as POST /api/v1/audit/digests or the nightly job "
+            + "wrote it: its JSON, or base64 of that JSON") @RequestParam(required = false) String digest) {
+        if (digest == null || digest.isBlank()) {
+            return mapper.toResponse(verifyTrail.verify());
+        }
+        return switch (verifyDigest.verify(DigestParameter.parse(digest))) {
+            case VerifyAuditDigestQuery.Checked checked -> mapper.toResponse(checked);
+            case VerifyAuditDigestQuery.ForgedSignature forged ->
+                throw new InvalidValueException("digest.signature", forged.reason());
+        };
+    }
+
+    @Operation(operationId = "writeAuditDigest", summary = "Write a signed digest of the audit chain's head (ADMIN)",
+        description = "Signs the chain's last entry (sequence, hash, instant) with the service's digest key "
+            + "(HMAC-SHA256), keeps the digest in audit-digests/ under the reports folder, records an "
+            + "AUDIT_DIGEST_WRITTEN entry, and returns the digest: keep it away from the database, to verify the "
+            + "chain against it later.")
+    @PostMapping("/digests")
+    public ResponseEntity<AuditDigestResponse> writeDigest(Principal principal) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(mapper.toResponse(writeDigest.write(
+            principal.getName())));
     }
 
     private static String blankToNull(String value) {

@@ -4,11 +4,13 @@ import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.surgepolicy.adapter.rest.RestMappingConfig;
+import org.surgepolicy.application.port.in.VerifyAuditDigestQuery;
 import org.surgepolicy.application.port.out.AuditTrail;
 import org.surgepolicy.domain.audit.AuditChain;
 import org.surgepolicy.domain.audit.AuditEntry;
+import org.surgepolicy.domain.audit.HeadDigest;
 
-/** Maps audit entries, pages of them and the chain's verification to responses. */
+/** Maps audit entries, pages of them, the chain's verification and its digests to responses. */
 @Mapper(config = RestMappingConfig.class)
 public interface AuditMapper {
 
@@ -29,5 +31,15 @@ public interface AuditMapper {
     AuditEventResponse toResponse(AuditEntry entry);
 
     @Mapping(target = "intact", expression = "java(verification.intact())")
+    @Mapping(target = "digest", ignore = true)
     AuditVerificationResponse toResponse(AuditChain.Verification verification);
+
+    @Mapping(target = "algorithm", constant = HeadDigest.ALGORITHM)
+    AuditDigestResponse toResponse(HeadDigest digest);
+
+    default AuditVerificationResponse toResponse(VerifyAuditDigestQuery.Checked checked) {
+        AuditChain.Verification verification = checked.verification();
+        return new AuditVerificationResponse(verification.intact(), verification.entriesChecked(),
+            verification.firstBrokenSequence(), verification.reason(), toResponse(checked.digest()));
+    }
 }

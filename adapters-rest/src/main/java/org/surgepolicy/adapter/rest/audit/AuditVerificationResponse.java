@@ -7,7 +7,9 @@ package org.surgepolicy.adapter.rest.audit;
  * @param entriesChecked      how many entries were read before the walk ended
  * @param firstBrokenSequence the first entry that breaks the chain, or null when it is intact
  * @param reason              why that entry breaks it, or null
+ * @param digest              the digest the chain was checked against (up to its entry), or null for a walk of the
+ *                            whole chain
  */
 public record AuditVerificationResponse(boolean intact, long entriesChecked, Long firstBrokenSequence,
-                                        String reason) {
+                                        String reason, AuditDigestResponse digest) {
 }

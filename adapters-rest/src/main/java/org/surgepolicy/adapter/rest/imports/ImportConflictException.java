@@ -3,8 +3,12 @@ package org.surgepolicy.adapter.rest.imports;
 import org.springframework.web.ErrorResponseException;
 import org.surgepolicy.adapter.rest.error.ProblemType;
 
-/** A file with the same checksum is being imported: 409. */
+/** A file with the same checksum is being imported, or an import cannot be restarted now: 409. */
 class ImportConflictException extends ErrorResponseException {
+
+    ImportConflictException(String detail) {
+        super(ProblemType.CONFLICT.status(), ProblemType.CONFLICT.problem(detail), null);
+    }
 
     ImportConflictException(long runningImport, String checksum) {
         super(ProblemType.CONFLICT.status(), ProblemType.CONFLICT.problem("Import " + runningImport

@@ -5,14 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.surgepolicy.adapter.rest.error.NotFoundException;
-import org.surgepolicy.adapter.rest.error.Outcomes;
 import org.surgepolicy.application.port.in.GetDemoDataQuery;
 import org.surgepolicy.application.port.in.GetImportQuery;
 import org.surgepolicy.application.port.in.RestartImportUseCase;
@@ -109,35 +102,30 @@ public class ImportController {
 
     @Operation(operationId = "getImportRejects", summary = "An import's rejected lines, as CSV (OPERATOR)",
         description = "Columns line,reason,raw: the line's number in the file (the header is line 1), why it was"
-            + " rejected, and its text as it was in the file.")
+            + " rejected, and its text as it was in the file. A cell that a spreadsheet would run as a formula (one"
+            + " that starts with =, +, -, @, a tab or a carriage return) is written with a leading apostrophe.")
     @GetMapping(path = "/api/v1/imports/{id}/rejects", produces = TEXT_CSV)
     public ResponseEntity<StreamingResponseBody> rejects(@PathVariable long id) {
         if (imports.find(id).isEmpty()) {
             throw notFound(id);
         }
-        StreamingResponseBody body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader("line", "reason", "raw")
-                .get())) {
-                imports.rejects(id, reject -> {
-                    try {
-                        csv.printRecord(reject.lineNumber(), reject.reason(), reject.raw());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
-        };
+        StreamingResponseBody body = out -> RejectsCsv.write(out, reject -> imports.rejects(id, reject));
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"import-" + id + "-rejects.csv\"").contentType(MediaType.parseMediaType(TEXT_CSV))
             .body(body);
     }
 
-    @Operation(operationId = "restartImport", summary = "Resume a failed import (OPERATOR)",
-        description = "From its last committed chunk: no line is staged twice, none is missed.")
+    @Operation(operationId = "restartImport", summary = "Resume a failed or stuck import (OPERATOR)",
+        description = "From its last committed chunk: no line is staged twice, none is missed. A failed import, or a"
+            + " queued or running one whose job is gone (its launch never happened, or its node died), can be"
+            + " restarted; 409 when it has ended, when its job is alive, or when another restart won.")
     @PostMapping("/api/v1/imports/{id}/restart")
     public ResponseEntity<ImportStartedResponse> restart(@PathVariable long id) {
-        ImportRun run = Outcomes.valueOf(restart.restart(id));
+        ImportRun run = switch (restart.restart(id)) {
+            case RestartImportUseCase.Restarted restarted -> restarted.run();
+            case RestartImportUseCase.NotFound notFound -> throw notFound(notFound.importId());
+            case RestartImportUseCase.Conflict conflict -> throw new ImportConflictException(conflict.reason());
+        };
         return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + run.id()))
             .body(mapper.toStarted(run));
     }

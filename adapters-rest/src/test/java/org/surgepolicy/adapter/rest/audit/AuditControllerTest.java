@@ -6,10 +6,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -17,12 +20,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.surgepolicy.adapter.rest.RestSliceTest;
 import org.surgepolicy.application.port.in.ListAuditEventsQuery;
+import org.surgepolicy.application.port.in.VerifyAuditDigestQuery;
 import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
+import org.surgepolicy.application.port.in.WriteAuditDigestUseCase;
 import org.surgepolicy.application.port.out.AuditTrail;
 import org.surgepolicy.domain.audit.AuditChain;
 import org.surgepolicy.domain.audit.AuditDigest;
 import org.surgepolicy.domain.audit.AuditEntry;
 import org.surgepolicy.domain.audit.AuditEvent;
+import org.surgepolicy.domain.audit.HeadDigest;
 
 @RestSliceTest
 class AuditControllerTest {
@@ -35,6 +41,10 @@ class AuditControllerTest {
     private ListAuditEventsQuery listEvents;
     @Autowired
     private VerifyAuditTrailQuery verifyTrail;
+    @Autowired
+    private WriteAuditDigestUseCase writeDigest;
+    @Autowired
+    private VerifyAuditDigestQuery verifyDigest;
 
     private static AuditEntry entry() {
         AuditEvent event = new AuditEvent(AT, "operator-olga", "TALLIES_SUBMITTED", "rgv-daily-report",
@@ -120,5 +130,57 @@ class AuditControllerTest {
             .andExpect(jsonPath("$.entriesChecked").value(12))
             .andExpect(jsonPath("$.firstBrokenSequence").isEmpty())
             .andExpect(jsonPath("$.reason").isEmpty());
+    }
+
+    @Test
+    void aDigestIsWrittenForTheSignedInAdministrator() throws Exception {
+        HeadDigest digest = new HeadDigest(7, "a".repeat(64), AT, "b".repeat(64));
+        when(writeDigest.write("admin")).thenReturn(digest);
+
+        mvc.perform(post("/api/v1/audit/digests").principal(() -> "admin"))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.sequence").value(7))
+            .andExpect(jsonPath("$.hash").value("a".repeat(64)))
+            .andExpect(jsonPath("$.instant").value("2024-08-10T13:00:00Z"))
+            .andExpect(jsonPath("$.signature").value("b".repeat(64)))
+            .andExpect(jsonPath("$.algorithm").value("HMAC-SHA256"));
+    }
+
+    @Test
+    void aDigestIsTakenAsJsonOrBase64AndEchoedWithTheVerification() throws Exception {
+        HeadDigest digest = new HeadDigest(7, "a".repeat(64), AT, "b".repeat(64));
+        when(verifyDigest.verify(digest)).thenReturn(new VerifyAuditDigestQuery.Checked(digest,
+            new AuditChain.Verification(7, 7L, "entry 7: its hash is not the one the digest signed")));
+        String json = "{\"sequence\":7,\"hash\":\"" + "a".repeat(64) + "\",\"instant\":\"2024-08-10T13:00:00Z\","
+            + "\"signature\":\"" + "b".repeat(64) + "\",\"algorithm\":\"HMAC-SHA256\"}";
+
+        String base64 = Base64.getUrlEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+        for (String sent : List.of(json, base64)) {
+            mvc.perform(get("/api/v1/audit/verification").param("digest", sent))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.intact").value(false))
+                .andExpect(jsonPath("$.firstBrokenSequence").value(7))
+                .andExpect(jsonPath("$.digest.sequence").value(7))
+                .andExpect(jsonPath("$.digest.signature").value("b".repeat(64)));
+        }
+        verify(verifyTrail, never()).verify();
+    }
+
+    @Test
+    void aForgedOrMalformedDigestIsABadRequestNamingTheField() throws Exception {
+        when(verifyDigest.verify(any())).thenReturn(new VerifyAuditDigestQuery.ForgedSignature("forged"));
+        String json = "{\"sequence\":7,\"hash\":\"" + "a".repeat(64) + "\",\"instant\":\"2024-08-10T13:00:00Z\","
+            + "\"signature\":\"" + "b".repeat(64) + "\"}";
+
+        mvc.perform(get("/api/v1/audit/verification").param("digest", json))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("digest.signature"))
+            .andExpect(jsonPath("$.errors[0].message").value("forged"));
+        mvc.perform(get("/api/v1/audit/verification").param("digest", json.replace("2024-08-10T13:00:00Z", "soon")))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("digest.instant"));
+        mvc.perform(get("/api/v1/audit/verification").param("digest", "{\"sequence\": 1"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("digest"));
     }
 }

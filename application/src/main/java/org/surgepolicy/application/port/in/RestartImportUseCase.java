@@ -2,9 +2,27 @@ package org.surgepolicy.application.port.in;
 
 import org.surgepolicy.application.port.out.ImportRun;
 
-/** Resume a failed import from its last committed chunk. */
+/**
+ * Resume an import from its last committed chunk: a failed one, or one left queued or running without a job that will
+ * move it (its launch never happened, or its node died).
+ */
 public interface RestartImportUseCase {
 
-    /** NotFound for an unknown import; Invalid when the import did not fail (only a failed import resumes). */
-    Outcome<ImportRun> restart(long importId);
+    Result restart(long importId);
+
+    /** What a restart yields. */
+    sealed interface Result {
+    }
+
+    /** The import is queued again and its job started (or waiting for a slot). */
+    record Restarted(ImportRun run) implements Result {
+    }
+
+    /** No import has this id. */
+    record NotFound(long importId) implements Result {
+    }
+
+    /** The import cannot be restarted now (it ended, its job is alive, or another restart won): nothing changed. */
+    record Conflict(String reason) implements Result {
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.surgepolicy.domain.audit.AuditChain;
 import org.surgepolicy.domain.audit.AuditEntry;
 import org.surgepolicy.domain.audit.AuditEvent;
+import org.surgepolicy.domain.audit.HeadDigest;
 
 /** The tamper-evident audit trail: an append-only hash chain of every change, with a head that records its end. */
 public interface AuditTrail {
@@ -27,4 +28,16 @@ public interface AuditTrail {
 
     /** Walks the whole chain in order and names the first entry that breaks it. */
     AuditChain.Verification verify();
+
+    /** The last entry's sequence and hash, as the trail's head records them (0 and the genesis hash when empty). */
+    record Head(long sequence, String hash) {
+    }
+
+    Head head();
+
+    /**
+     * Walks the chain in order up to the digest's entry and checks it against the digest (see
+     * {@link AuditChain.Walker#finishAgainst}).
+     */
+    AuditChain.Verification verifyAgainst(HeadDigest digest);
 }

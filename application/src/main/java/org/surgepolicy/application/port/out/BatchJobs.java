@@ -26,11 +26,33 @@ public interface BatchJobs {
                   Instant startedAt, Instant endedAt, List<StepRun> steps) {
     }
 
-    /** Starts the import job of a queued import in the background. */
-    void startImport(ImportRun run);
+    /** Where a launched import stands: its job runs, or it waits for one of this node's import slots. */
+    enum ImportLaunch {
+        RUNNING,
+        WAITING
+    }
 
-    /** Resumes the failed import job of an import in the background, from its last committed chunk. */
-    void resumeImport(ImportRun run);
+    /** The id of this node: the imports it records are started here. */
+    String node();
+
+    /** How many imports run at once on this node. */
+    int importSlots();
+
+    /** Starts the import job of a queued import in the background, at once or when a slot frees. */
+    ImportLaunch startImport(ImportRun run);
+
+    /**
+     * Resumes the import job of a queued import in the background, from its last committed chunk (after a failure,
+     * or after its job was cut off), or starts it if it never ran.
+     */
+    ImportLaunch resumeImport(ImportRun run);
+
+    /**
+     * Whether an import's job will still move it: an execution that runs or waits in this process, or another node's
+     * execution that moved (or another node's queued import, not launched yet) within the time after which a node's
+     * jobs are taken over. The caller makes sure that no launch of this node is under way meanwhile.
+     */
+    boolean importJobAlive(ImportRun run);
 
     /** Starts the recomputation job in the background and returns its execution at once. */
     JobRun startRecomputation(String requestedBy);

@@ -15,12 +15,16 @@ import java.util.Objects;
  * @param rowsStaged     valid rows waiting to be published, or published
  * @param rowsRevised    rows that changed the ledger or the statistics (new keys or new counts)
  * @param rowsUnchanged  rows equal to what was stored (no-ops)
- * @param message        why the import failed or was rejected, or null
+ * @param message        why the import failed or was rejected, or what a queued import waits for, or null
+ * @param node           the node that starts its job (the one that recorded it, or restarted it last), or null
+ * @param attempt        how many times it was restarted: each restart moves it on, so that two cannot both win
+ * @param queuedAt       when it was queued last (recorded, or restarted)
  */
 public record ImportRun(long id, ImportFormat format, String fileName, String storedFile, String checksum,
                         long sizeBytes, ImportStatus status, long maxRejects, String source, Instant createdAt,
                         String createdBy, Instant finishedAt, Long jobExecutionId, long linesRead, long rowsStaged,
-                        long rowsRejected, long rowsRevised, long rowsUnchanged, String message) {
+                        long rowsRejected, long rowsRevised, long rowsUnchanged, String message, String node,
+                        long attempt, Instant queuedAt) {
 
     public ImportRun {
         Objects.requireNonNull(format, "format");

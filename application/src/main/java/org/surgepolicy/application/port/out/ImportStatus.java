@@ -2,7 +2,7 @@ package org.surgepolicy.application.port.out;
 
 /** Where an import stands. */
 public enum ImportStatus {
-    /** Stored and waiting for its job to start. */
+    /** Stored and waiting for its job to start (or for one of its node's import slots to free). */
     QUEUED,
     /** Its job is reading, staging or publishing the file. */
     RUNNING,

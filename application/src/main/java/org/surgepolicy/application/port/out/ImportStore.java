@@ -12,9 +12,11 @@ public interface ImportStore {
      * What a new import is made of.
      *
      * @param source the source its revisions will carry, or null for one naming the import and its file
+     * @param node   the node that will start its job, or null for an import that is published in the caller's
+     *               transaction
      */
     record NewImport(ImportFormat format, String fileName, StoredFile file, long maxRejects, String source,
-                     Instant createdAt, String createdBy) {
+                     Instant createdAt, String createdBy, String node) {
     }
 
     /** The outcome of creating an import: created, or refused because the same file is being imported. */
@@ -40,8 +42,30 @@ public interface ImportStore {
     /** The newest import whose revisions carry this source, if any. */
     Optional<ImportRun> latestBySource(String source);
 
-    /** Queues a failed import again. Refused (false) when another import of its file is active. */
-    boolean requeue(long id);
+    /** What asking to queue an import again came to. */
+    enum Requeue {
+        /** It is queued again, its attempt moved on, for the given node. */
+        REQUEUED,
+        /** Its status or attempt was no longer the one seen: another request or its job moved it first. */
+        MOVED,
+        /** Another import of the same file is queued or running. */
+        SAME_FILE_ACTIVE
+    }
+
+    /**
+     * Queues an import again for a node, at an instant, in one statement that holds only while the import still has
+     * the status and the attempt that the caller saw, so that of two restarts at once exactly one wins.
+     */
+    Requeue requeue(long id, ImportStatus seenStatus, long seenAttempt, String node, Instant queuedAt);
+
+    /**
+     * Ends a queued or running import as failed, unless it was restarted since the caller saw {@code seenAttempt};
+     * returns whether it did.
+     */
+    boolean failAttempt(long id, long seenAttempt, String message, Instant finishedAt);
+
+    /** Says what a queued import waits for, while it is still queued at {@code seenAttempt}. */
+    void markWaiting(long id, long seenAttempt, String message);
 
     /** Marks the import running under a job execution. Refused (false) when another import of its file is active. */
     boolean markRunning(long id, long jobExecutionId);

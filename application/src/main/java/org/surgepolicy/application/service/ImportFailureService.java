@@ -1,0 +1,45 @@
+package org.surgepolicy.application.service;
+
+import org.springframework.transaction.annotation.Transactional;
+import org.surgepolicy.application.port.in.FailImportUseCase;
+import org.surgepolicy.application.port.out.ImportRun;
+import org.surgepolicy.application.port.out.ImportStatus;
+import org.surgepolicy.application.port.out.ImportStore;
+
+/** Ends imports as failed, each with its audit event, in one transaction. */
+public final class ImportFailureService implements FailImportUseCase {
+
+    private final ImportStore store;
+    private final PolicyEvaluations evaluations;
+    private final Auditor auditor;
+
+    public ImportFailureService(ImportStore store, PolicyEvaluations evaluations, Auditor auditor) {
+        this.store = store;
+        this.evaluations = evaluations;
+        this.auditor = auditor;
+    }
+
+    @Override
+    @Transactional
+    public void fail(long importId, String reason) {
+        store.find(importId).filter(run -> !run.status().finished()).ifPresent(run -> {
+            store.finish(importId, ImportStatus.FAILED, reason, evaluations.now());
+            audit(run, reason);
+        });
+    }
+
+    @Override
+    @Transactional
+    public boolean fail(long importId, long seenAttempt, String reason) {
+        boolean failed = store.failAttempt(importId, seenAttempt, reason, evaluations.now());
+        if (failed) {
+            audit(store.find(importId).orElseThrow(), reason);
+        }
+        return failed;
+    }
+
+    private void audit(ImportRun run, String reason) {
+        auditor.record(Auditor.SYSTEM, "IMPORT_FAILED", "import " + run.id(), ImportPublisher.canonical(run),
+            "import " + run.id() + " of " + run.format().code() + " file " + run.fileName() + " failed: " + reason);
+    }
+}

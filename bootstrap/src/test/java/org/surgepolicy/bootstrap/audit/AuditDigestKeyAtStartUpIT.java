@@ -1,0 +1,61 @@
+package org.surgepolicy.bootstrap.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.surgepolicy.application.port.in.WriteAuditDigestUseCase;
+import org.surgepolicy.bootstrap.SurgePolicyApplication;
+import org.surgepolicy.domain.audit.HeadDigest;
+
+/** The whole application in the prod profile: it does not start without the key that signs the audit digests. */
+@ExtendWith(OutputCaptureExtension.class)
+class AuditDigestKeyAtStartUpIT {
+
+    private static ConfigurableApplicationContext startProd(Path folder, String... more) {
+        String[] common = {"--spring.profiles.active=prod",
+            "--spring.datasource.url=jdbc:h2:mem:digest-key-" + System.nanoTime()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            "--server.port=0", "--surge.demo-data.enabled=false", "--surge.jobs.resume.on-start=false",
+            "--surge.jobs.recompute.cron=-", "--surge.reports.location=" + folder.resolve("reports"),
+            "--surge.audit.digest-key-file=" + folder.resolve("audit-digest.key"),
+            "--surge.security.users[0].username=admin", "--surge.security.users[0].password={noop}admin-pw",
+            "--surge.security.users[0].roles=ADMIN"};
+        String[] arguments = Stream.concat(Arrays.stream(common), Arrays.stream(more)).toArray(String[]::new);
+        return new SpringApplication(SurgePolicyApplication.class).run(arguments);
+    }
+
+    @Test
+    void theProdProfileDoesNotStartWithoutADigestKeyAndMakesNone(@TempDir Path folder, CapturedOutput output) {
+        Throwable failure = catchThrowable(() -> startProd(folder).close());
+
+        assertThat(failure).hasRootCauseInstanceOf(AuditDigestKeyException.class);
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START")
+            .contains("the prod profile is active but surge.audit.digest-key is not set")
+            .contains("Set surge.audit.digest-key");
+        assertThat(folder.resolve("audit-digest.key")).doesNotExist();
+    }
+
+    @Test
+    void theProdProfileSignsWithTheConfiguredKey(@TempDir Path folder) {
+        String secret = "a-secret-of-at-least-32-bytes-kept-elsewhere";
+        try (ConfigurableApplicationContext context = startProd(folder, "--surge.audit.digest-key=" + secret)) {
+            HeadDigest digest = context.getBean(WriteAuditDigestUseCase.class).write("admin");
+
+            assertThat(digest.signedWith(new HeadDigest.Key(secret.getBytes(StandardCharsets.UTF_8)))).isTrue();
+            assertThat(digest.instant()).isBefore(Instant.now().plusSeconds(1));
+        }
+        assertThat(folder.resolve("audit-digest.key")).doesNotExist();
+    }
+}
