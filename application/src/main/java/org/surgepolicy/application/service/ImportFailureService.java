@@ -1,5 +1,6 @@
 package org.surgepolicy.application.service;
 
+import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.port.in.FailImportUseCase;
 import org.surgepolicy.application.port.out.ImportRun;
@@ -21,21 +22,25 @@ public final class ImportFailureService implements FailImportUseCase {
 
     @Override
     @Transactional
-    public void fail(long importId, String reason) {
-        store.find(importId).filter(run -> !run.status().finished()).ifPresent(run -> {
-            store.finish(importId, ImportStatus.FAILED, reason, evaluations.now());
-            audit(run, reason);
-        });
+    public Optional<ImportRun> fail(long importId, String reason) {
+        Optional<ImportRun> running = store.find(importId).filter(run -> run.status().active());
+        if (running.isEmpty()) {
+            return Optional.empty();
+        }
+        store.finish(importId, ImportStatus.FAILED, reason, evaluations.now());
+        audit(running.get(), reason);
+        return store.find(importId);
     }
 
     @Override
     @Transactional
-    public boolean fail(long importId, long seenAttempt, String reason) {
-        boolean failed = store.failAttempt(importId, seenAttempt, reason, evaluations.now());
-        if (failed) {
-            audit(store.find(importId).orElseThrow(), reason);
+    public Optional<ImportRun> fail(long importId, long seenAttempt, String reason) {
+        if (!store.failAttempt(importId, seenAttempt, reason, evaluations.now())) {
+            return Optional.empty();
         }
-        return failed;
+        ImportRun failed = store.find(importId).orElseThrow();
+        audit(failed, reason);
+        return Optional.of(failed);
     }
 
     private void audit(ImportRun run, String reason) {

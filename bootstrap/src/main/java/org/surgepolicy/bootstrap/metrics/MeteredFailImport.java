@@ -1,8 +1,9 @@
 package org.surgepolicy.bootstrap.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Optional;
 import org.surgepolicy.application.port.in.FailImportUseCase;
-import org.surgepolicy.application.port.in.GetImportQuery;
+import org.surgepolicy.application.port.out.ImportRun;
 import org.surgepolicy.application.port.out.ImportStatus;
 
 /**
@@ -12,20 +13,25 @@ import org.surgepolicy.application.port.out.ImportStatus;
 final class MeteredFailImport implements FailImportUseCase {
 
     private final FailImportUseCase fail;
-    private final GetImportQuery imports;
     private final MeterRegistry registry;
 
-    MeteredFailImport(FailImportUseCase fail, GetImportQuery imports, MeterRegistry registry) {
+    MeteredFailImport(FailImportUseCase fail, MeterRegistry registry) {
         this.fail = fail;
-        this.imports = imports;
         this.registry = registry;
     }
 
     @Override
-    public void fail(long importId, String reason) {
-        boolean failedBefore = imports.find(importId).map(run -> run.status() == ImportStatus.FAILED).orElse(false);
-        fail.fail(importId, reason);
-        imports.find(importId).filter(run -> !failedBefore && run.status() == ImportStatus.FAILED)
-            .ifPresent(run -> ImportMeters.imports(registry, run.format(), ImportStatus.FAILED).increment());
+    public Optional<ImportRun> fail(long importId, String reason) {
+        return counted(fail.fail(importId, reason));
+    }
+
+    @Override
+    public Optional<ImportRun> fail(long importId, long seenAttempt, String reason) {
+        return counted(fail.fail(importId, seenAttempt, reason));
+    }
+
+    private Optional<ImportRun> counted(Optional<ImportRun> failed) {
+        failed.ifPresent(run -> ImportMeters.imports(registry, run.format(), ImportStatus.FAILED).increment());
+        return failed;
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.surgepolicy.application.port.in.FailImportUseCase;
-import org.surgepolicy.application.port.in.GetImportQuery;
 import org.surgepolicy.application.port.in.GetLastCompletedRecomputationQuery;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.GetRestatementsQuery;
@@ -88,9 +87,9 @@ public class MetricsConfiguration {
 
     @Bean
     @Primary
-    FailImportUseCase meteredFailImport(@Qualifier("importService") FailImportUseCase fail, GetImportQuery imports,
+    FailImportUseCase meteredFailImport(@Qualifier("importFailureService") FailImportUseCase fail,
                                         MeterRegistry registry) {
-        return new MeteredFailImport(fail, imports, registry);
+        return new MeteredFailImport(fail, registry);
     }
 
     @Bean

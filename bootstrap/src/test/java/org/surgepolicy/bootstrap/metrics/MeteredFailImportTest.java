@@ -7,12 +7,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.port.in.FailImportUseCase;
-import org.surgepolicy.application.port.in.GetImportQuery;
 import org.surgepolicy.application.port.out.ImportFormat;
-import org.surgepolicy.application.port.out.ImportLine;
 import org.surgepolicy.application.port.out.ImportRun;
 import org.surgepolicy.application.port.out.ImportStatus;
 
@@ -24,26 +21,30 @@ class MeteredFailImportTest {
 
     private final MeterRegistry registry = new SimpleMeterRegistry();
     private final AtomicReference<ImportStatus> status = new AtomicReference<>(ImportStatus.RUNNING);
-    private final GetImportQuery imports = new GetImportQuery() {
+
+    private ImportRun run(long importId) {
+        return new ImportRun(importId, ImportFormat.DAILY, "file.csv", "stored", "0".repeat(64), 100,
+            status.get(), 0, "import-7 file.csv", Instant.parse("2024-08-10T13:00:00Z"), "operator", null, 3L, 0,
+            0, 0, 0, 0, null, "node-a", 1, Instant.parse("2024-08-10T13:00:00Z"));
+    }
+
+    /** As the import service does: a queued or running import becomes FAILED, any other stays as it is. */
+    private final FailImportUseCase service = new FailImportUseCase() {
         @Override
-        public Optional<ImportRun> find(long importId) {
-            return Optional.of(new ImportRun(importId, ImportFormat.DAILY, "file.csv", "stored", "0".repeat(64), 100,
-                status.get(), 0, "import-7 file.csv", Instant.parse("2024-08-10T13:00:00Z"), "operator", null, 3L, 0,
-                0, 0, 0, 0, null));
+        public Optional<ImportRun> fail(long importId, String reason) {
+            if (!status.get().active()) {
+                return Optional.empty();
+            }
+            status.set(ImportStatus.FAILED);
+            return Optional.of(run(importId));
         }
 
         @Override
-        public boolean rejects(long importId, Consumer<ImportLine.Rejected> reject) {
-            return false;
+        public Optional<ImportRun> fail(long importId, long seenAttempt, String reason) {
+            return fail(importId, reason);
         }
     };
-    /** As the import service does: a finished import stays as it is, any other becomes FAILED. */
-    private final FailImportUseCase service = (importId, reason) -> {
-        if (!status.get().finished()) {
-            status.set(ImportStatus.FAILED);
-        }
-    };
-    private final MeteredFailImport fail = new MeteredFailImport(service, imports, registry);
+    private final MeteredFailImport fail = new MeteredFailImport(service, registry);
 
     private double failed(ImportFormat format) {
         return registry.get("surge.imports").tag("format", format.code()).tag("status", "FAILED").counter().count();
