@@ -112,7 +112,7 @@ class ProductionTokensTest {
             .andExpect(status().isForbidden())
             .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.detail").value("The user 'olga@example.org' (roles VIEWER) may not POST "
-                + "/api/v1/tallies."));
+                + "/api/v1/tallies: it needs OPERATOR."));
     }
 
     @Test

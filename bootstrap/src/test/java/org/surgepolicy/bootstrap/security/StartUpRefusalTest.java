@@ -39,7 +39,7 @@ class StartUpRefusalTest {
     void prodProfileWithoutUsersOrIssuerDoesNotStart(CapturedOutput output) {
         Throwable failure = catchThrowable(() -> SecuredApi.start("spring.profiles.active=prod").close());
 
-        assertThat(refusal(failure)).hasMessageContaining("neither users (surge.security.users) nor a token issuer");
+        assertThat(refusal(failure)).hasMessageContaining("no token issuer is configured");
         assertThat(output.getOut()).contains("APPLICATION FAILED TO START")
             .contains("Configure the issuer of the bearer tokens with "
                 + "spring.security.oauth2.resourceserver.jwt.issuer-uri (or jwk-set-uri, or public-key-location)")

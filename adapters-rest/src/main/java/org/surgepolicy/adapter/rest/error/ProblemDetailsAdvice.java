@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.surgepolicy.adapter.rest.RestProperties;
@@ -150,6 +151,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             : MediaType.toString(ex.getSupportedMediaTypes());
         return answer(ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("The request has " + sent + "; send " + supported
             + "."), headers, request);
+    }
+
+    /** A multipart upload over the import's limit, found by the container while it parsed the body. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+                                                                          HttpHeaders headers,
+                                                                          HttpStatusCode status,
+                                                                          WebRequest request) {
+        return answer(new RequestTooLargeException(properties.importLimit()).getBody(), headers, request);
     }
 
     @Override
