@@ -81,6 +81,22 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * POST with more headers (name, value, name, value...), such as the ones a browser adds; a null content type and
+     * body send no body at all.
+     */
+    public Response post(String path, String contentType, byte[] body, List<String> headers) {
+        HttpRequest.Builder request = request(path);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.size(); i += 2) {
+            request.header(headers.get(i), headers.get(i + 1));
+        }
+        return send(request.POST(body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(60)).header("Accept", "application/json, application/problem+json");

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.surgepolicy.bootstrap.security.Role.ADMIN;
@@ -328,6 +329,17 @@ class EndpointAuthorizationTest {
             assertThat(decides || EXAMPLES.containsKey(keyOf(row)))
                 .as("%s decides no endpoint and has no example here", row).isTrue();
         }
+    }
+
+    /** Spring MVC answers HEAD with the GET handler: HEAD must need what GET needs. */
+    @Test
+    void headOfAnEndpointNeedsTheRolesOfItsGet() throws Exception {
+        mvc.perform(head(POLICY + "/restatements")
+                .with(httpBasic("viewer", "viewer-secret")))
+            .andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(403));
+        mvc.perform(head(POLICY + "/restatements")
+                .with(httpBasic("auditor", "auditor-secret")))
+            .andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(200));
     }
 
     @Test

@@ -36,6 +36,31 @@ class StartUpRefusalTest {
     }
 
     @Test
+    void noUsersAreMadeUpForAPostgresqlDatabase(CapturedOutput output) {
+        Throwable failure = catchThrowable(() -> SecuredApi.start(
+            "spring.datasource.url=jdbc:postgresql://db.example.org:5432/surge").close());
+
+        assertThat(refusal(failure)).hasMessageContaining("the database is not the embedded default");
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START")
+            .contains("users are made up only for the embedded H2 file database")
+            .contains("Configure users with surge.security.users[0].username")
+            .doesNotContain("No users are configured (surge.security.users), so these were made");
+    }
+
+    @Test
+    void prodProfileWithUsersButNoIssuerDoesNotStart(CapturedOutput output) {
+        Throwable failure = catchThrowable(() -> SecuredApi.start("spring.profiles.active=prod",
+            "surge.security.users[0].username=ann", "surge.security.users[0].password={noop}ann-secret",
+            "surge.security.users[0].roles=ADMIN").close());
+
+        assertThat(refusal(failure)).hasMessageContaining("The prod profile takes bearer tokens only, but users are "
+            + "configured (surge.security.users): HTTP Basic is never accepted in production.");
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START")
+            .contains("Remove surge.security.users and configure the issuer of the bearer tokens")
+            .doesNotContain("ann-secret");
+    }
+
+    @Test
     void prodProfileWithoutUsersOrIssuerDoesNotStart(CapturedOutput output) {
         Throwable failure = catchThrowable(() -> SecuredApi.start("spring.profiles.active=prod").close());
 
