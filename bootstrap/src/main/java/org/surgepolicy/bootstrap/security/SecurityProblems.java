@@ -21,6 +21,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.surgepolicy.adapter.rest.error.ProblemType;
+import org.surgepolicy.adapter.rest.error.RetryAfter;
 
 /**
  * Answers 401, 403 and 429 as problems, written by the REST adapter's problem handler like every other error of the
@@ -53,8 +54,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
         throws IOException {
         if (e instanceof ThrottledSignIn.TooManyFailures throttled) {
-            // Whole seconds, rounded up: a client that waits as long is let through.
-            long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
+            long seconds = RetryAfter.seconds(throttled.retryAfter());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
             answer(request, response, ProblemType.TOO_MANY_SIGN_INS.problem(e.getMessage() + "; try again in "
                 + seconds + " s."), e);
