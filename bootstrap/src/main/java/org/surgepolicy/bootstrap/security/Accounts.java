@@ -51,6 +51,11 @@ final class Accounts {
         return generated;
     }
 
+    /** Nobody signs in with HTTP Basic. */
+    static Accounts none() {
+        return new Accounts(List.of(), false);
+    }
+
     /**
      * @param production      whether the prod profile is active, which takes bearer tokens only
      * @param tokensAccepted  whether bearer tokens are accepted (a token issuer or key is configured)
@@ -73,13 +78,13 @@ final class Accounts {
                     + "nobody could use the API.", "Configure the issuer of the bearer tokens with " + ISSUER_SETTINGS
                     + ".");
             }
-            return new Accounts(List.of(), false);
+            return none();
         }
         if (!configured.isEmpty()) {
             return new Accounts(checked(configured, encoder), false);
         }
         if (tokensAccepted) {
-            return new Accounts(List.of(), false);
+            return none();
         }
         if (embeddedDefault) {
             return generated(new SecureRandom());

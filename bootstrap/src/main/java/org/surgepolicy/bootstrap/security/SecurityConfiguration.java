@@ -61,6 +61,9 @@ public class SecurityConfiguration {
     @Bean
     Accounts accounts(SurgeSecurityProperties properties, Environment environment, PasswordEncoder encoder,
                       ObjectProvider<JwtDecoder> tokens) {
+        if (!properties.signIn()) {
+            return Accounts.none();
+        }
         return Accounts.of(properties.users(), environment.acceptsProfiles(Profiles.of("prod")),
             tokens.getIfAvailable() != null,
             environment.getProperty("spring.datasource.url", "").startsWith(EMBEDDED_DEFAULT), encoder);

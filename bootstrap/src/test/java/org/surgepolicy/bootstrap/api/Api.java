@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -70,6 +71,28 @@ public final class Api {
             request.header(headers.get(i), headers.get(i + 1));
         }
         return send(request.GET());
+    }
+
+    /**
+     * GETs {@code path} until its {@code status} is one of {@code ends} (a job's or an import's), for two minutes at
+     * the most.
+     */
+    public Response awaitStatus(String path, String... ends) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        Response response = get(path);
+        while (!List.of(ends).contains(response.json().path("status").asString())) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(path + " did not reach " + List.of(ends) + ": " + response.body());
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            response = get(path);
+        }
+        return response;
     }
 
     public Response post(String path, Object body) {

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -147,19 +146,7 @@ class UploadLimitsIT {
         assertThat(stored().imports()).isEqualTo(before.imports() + 2);
         for (HttpResponse<String> started : List.of(plain, multipart)) {
             long id = JsonMapper.builder().build().readTree(started.body()).path("id").asLong();
-            awaitFinished(id);
+            Api.as("operator", port).awaitStatus("/api/v1/imports/" + id, "COMPLETED", "FAILED", "REJECTED");
         }
-    }
-
-    private void awaitFinished(long id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            String status = Api.as("operator", port).get("/api/v1/imports/" + id).json().path("status").asString();
-            if (List.of("COMPLETED", "FAILED", "REJECTED").contains(status)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import " + id + " did not finish");
     }
 }

@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,26 +150,15 @@ class CrossSiteRequestsIT {
         assertThat(multipart.status()).as(multipart.body()).isEqualTo(202);
         assertThat(overridden.status()).as(overridden.body()).isEqualTo(201);
         assertThat(recomputing.status()).as(recomputing.body()).isEqualTo(202);
-        awaitFinished("/api/v1/imports/" + imported.json().path("id").asLong(), "COMPLETED", "FAILED", "REJECTED");
-        awaitFinished("/api/v1/imports/" + multipart.json().path("id").asLong(), "COMPLETED", "FAILED", "REJECTED");
-        awaitFinished("/api/v1/jobs/" + recomputing.json().path("executionId").asLong(), "COMPLETED", "FAILED");
+        admin().awaitStatus("/api/v1/imports/" + imported.json().path("id").asLong(), "COMPLETED", "FAILED",
+            "REJECTED");
+        admin().awaitStatus("/api/v1/imports/" + multipart.json().path("id").asLong(), "COMPLETED", "FAILED",
+            "REJECTED");
+        admin().awaitStatus("/api/v1/jobs/" + recomputing.json().path("executionId").asLong(), "COMPLETED",
+            "FAILED");
         Map<String, Long> after = state();
         assertThat(after.get("import_run")).isEqualTo(before.get("import_run") + 2);
         assertThat(after.get("policy_override")).isEqualTo(before.get("policy_override") + 1);
         assertThat(after.get("batch_job_execution")).isGreaterThan(before.get("batch_job_execution"));
-    }
-
-    private void awaitFinished(String path, String... ends) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        List<String> seen = new ArrayList<>();
-        while (Instant.now().isBefore(deadline)) {
-            String status = admin().get(path).json().path("status").asString();
-            if (List.of(ends).contains(status)) {
-                return;
-            }
-            seen.add(status);
-            Thread.sleep(100);
-        }
-        throw new AssertionError(path + " did not finish: " + seen.getLast());
     }
 }

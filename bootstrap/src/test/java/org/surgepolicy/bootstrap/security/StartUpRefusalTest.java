@@ -8,7 +8,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** A security configuration nobody could use stops the start, and the report says what to set. */
+/**
+ * A security configuration nobody could use, or one that would let in users it should not, stops the start, and the
+ * report says what to set.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class StartUpRefusalTest {
 
@@ -45,6 +48,18 @@ class StartUpRefusalTest {
             .contains("users are made up only for the embedded H2 file database")
             .contains("Configure users with surge.security.users[0].username")
             .doesNotContain("No users are configured (surge.security.users), so these were made");
+    }
+
+    /** As a run of the jar from the command line does: its web server serves no one. */
+    @Test
+    void withSignInSwitchedOffNoUsersAreNeededAndNobodySignsIn(CapturedOutput output) throws Exception {
+        try (SecuredApi api = SecuredApi.start("spring.datasource.url=jdbc:postgresql://db.example.org:5432/surge",
+            "surge.security.sign-in=false")) {
+
+            assertThat(api.get("/api/v1/policies", "viewer", "anything").statusCode()).isEqualTo(401);
+            assertThat(api.get("/actuator/health/liveness", null, null).statusCode()).isEqualTo(200);
+        }
+        assertThat(output.getOut()).doesNotContain("No users are configured");
     }
 
     @Test
