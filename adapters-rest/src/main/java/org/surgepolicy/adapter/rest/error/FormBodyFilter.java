@@ -16,7 +16,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * Refuses bodies sent as forms with a 415 problem, before anything parses them: a multipart body wherever no file is
  * uploaded, and a URL-encoded form everywhere (no endpoint reads one). The container would otherwise parse such a
  * body into request parameters, where a parameter read by name (such as {@code knownAt}) could be taken from it, and
- * a multipart body would be spooled to disk for an endpoint that has no use for it.
+ * a multipart body would be spooled to disk for an endpoint that has no use for it. An empty form holds nothing and
+ * passes: {@code curl -d ''} sends one for a POST without a body.
  */
 public class FormBodyFilter extends OncePerRequestFilter {
 
@@ -40,8 +41,9 @@ public class FormBodyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
         MediaType type = mediaType(request);
+        boolean empty = request.getContentLengthLong() == 0;
         String refusal = null;
-        if (type != null && MediaType.APPLICATION_FORM_URLENCODED.includes(type)) {
+        if (type != null && MediaType.APPLICATION_FORM_URLENCODED.includes(type) && !empty) {
             refusal = "no endpoint reads a URL-encoded form; send JSON (application/json), or a file to import as "
                 + "text/csv or multipart to " + uploadEndpoints;
         } else if (type != null && "multipart".equalsIgnoreCase(type.getType()) && !uploads.test(request)) {

@@ -2,7 +2,7 @@ package org.surgepolicy.adapter.rest.error;
 
 import java.time.Duration;
 
-/** The value of a {@code Retry-After} header (RFC 9110): whole seconds, rounded up so that waiting as long is enough. */
+/** The value of a {@code Retry-After} header (RFC 9110): whole seconds, rounded up, so that waiting as long does. */
 public final class RetryAfter {
 
     private RetryAfter() {

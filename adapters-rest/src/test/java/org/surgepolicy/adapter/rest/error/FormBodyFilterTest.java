@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -24,11 +25,16 @@ import org.surgepolicy.adapter.rest.RestSliceTest;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
 import org.surgepolicy.application.port.in.StartImportUseCase;
+import org.surgepolicy.application.port.in.StartRecomputationUseCase;
+import org.surgepolicy.application.port.out.BatchJobs;
 import org.surgepolicy.application.port.out.ImportFormat;
 import org.surgepolicy.application.port.out.ImportRun;
 import org.surgepolicy.application.port.out.ImportStatus;
 
-/** Multipart bodies reach the file upload only; forms reach nothing; imports take text/csv, not text/plain. */
+/**
+ * Multipart bodies reach the file upload only; forms reach nothing, but an empty one; imports take text/csv, not
+ * text/plain.
+ */
 @RestSliceTest
 class FormBodyFilterTest {
 
@@ -43,6 +49,8 @@ class FormBodyFilterTest {
     private SimulatePolicyUseCase simulate;
     @Autowired
     private StartImportUseCase startImport;
+    @Autowired
+    private StartRecomputationUseCase recompute;
 
     private static MockMultipartFile file() {
         return new MockMultipartFile("file", "tallies.csv", "text/csv", CSV.getBytes(StandardCharsets.UTF_8));
@@ -61,6 +69,20 @@ class FormBodyFilterTest {
             .andExpect(status().isUnsupportedMediaType());
 
         verifyNoInteractions(status, simulate);
+    }
+
+    @Test
+    void anEmptyFormHoldsNothingAndPassesAsCurlSendsItForAPostWithoutBody() throws Exception {
+        when(recompute.start(any())).thenReturn(new BatchJobs.JobRun(9, "recomputePoliciesJob",
+            BatchJobs.RunStatus.STARTING, "UNKNOWN", "", null, null, List.of()));
+
+        mvc.perform(post("/api/v1/jobs/recompute").principal(OPERATOR)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).content(""))
+            .andExpect(status().isAccepted());
+        mvc.perform(post("/api/v1/jobs/recompute").principal(OPERATOR)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("knownAt=2024-08-01T00:00:00Z"))
+            .andExpect(status().isUnsupportedMediaType());
+        verify(recompute).start(any());
     }
 
     @Test

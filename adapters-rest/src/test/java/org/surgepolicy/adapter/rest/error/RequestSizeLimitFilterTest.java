@@ -41,7 +41,8 @@ class RequestSizeLimitFilterTest {
     void chunkedBodyOverTheLimitFailsWhileItIsRead() throws Exception {
         AtomicLong read = new AtomicLong();
         FilterChain chain = (request, response) -> read.set(readAll(request.getInputStream()));
-        RequestSizeLimitFilter filter = new RequestSizeLimitFilter(any -> LIMIT, (request, response, handler, e) -> null);
+        RequestSizeLimitFilter filter = new RequestSizeLimitFilter(any -> LIMIT,
+            (request, response, handler, e) -> null);
 
         assertThatThrownBy(() -> filter.doFilter(chunked(1_001), new MockHttpServletResponse(), chain))
             .isInstanceOf(RequestTooLargeException.class)
