@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * <p>Per user name, so that guesses spread over many addresses still meet a limit for the account they aim at; per
  * address, at a higher limit, so that one client trying many names meets a limit too. Only failures leave a bucket
  * behind, and a bucket that has filled up again is forgotten: memory grows with the failures of one window, up to
- * {@link #MAX_TRACKED} names or addresses, after which the fullest are dropped.
+ * {@link #MAX_TRACKED} names or addresses, past which those with the fewest failures are forgotten first.
  */
 final class SignInThrottle {
 
