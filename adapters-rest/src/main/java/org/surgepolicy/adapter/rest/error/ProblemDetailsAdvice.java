@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -158,8 +159,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                      HttpHeaders headers, HttpStatusCode status,
                                                                      WebRequest request) {
         String sent = ex.getContentType() == null ? "no Content-Type" : "Content-Type '" + ex.getContentType() + "'";
+        // Sorted: the handler methods of one endpoint come in no set order.
         String supported = ex.getSupportedMediaTypes().isEmpty() ? MediaType.APPLICATION_JSON_VALUE
-            : MediaType.toString(ex.getSupportedMediaTypes());
+            : ex.getSupportedMediaTypes().stream().map(MediaType::toString).sorted()
+            .collect(Collectors.joining(", "));
         return answer(ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("The request has " + sent + "; send " + supported
             + "."), headers, request);
     }

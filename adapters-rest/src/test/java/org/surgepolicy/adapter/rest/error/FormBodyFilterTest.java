@@ -102,8 +102,8 @@ class FormBodyFilterTest {
         mvc.perform(post("/api/v1/imports?format=daily").principal(OPERATOR).contentType(MediaType.TEXT_PLAIN)
                 .content(CSV))
             .andExpect(status().isUnsupportedMediaType())
-            .andExpect(jsonPath("$.detail").value("The request has Content-Type 'text/plain'; send text/csv, "
-                + "multipart/form-data."));
+            .andExpect(jsonPath("$.detail").value("The request has Content-Type 'text/plain'; send "
+                + "multipart/form-data, text/csv."));
         verifyNoInteractions(startImport);
     }
 }
