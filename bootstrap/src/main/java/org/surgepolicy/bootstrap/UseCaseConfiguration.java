@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.surgepolicy.application.port.out.AuditTrail;
+import org.surgepolicy.application.port.out.Computations;
 import org.surgepolicy.application.port.out.DeterminationLog;
 import org.surgepolicy.application.port.out.OverrideStore;
 import org.surgepolicy.application.port.out.PolicyCatalog;
@@ -65,8 +66,8 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    WhatIfService whatIfService(PolicyEvaluations evaluations) {
-        return new WhatIfService(evaluations);
+    WhatIfService whatIfService(PolicyEvaluations evaluations, Computations computations) {
+        return new WhatIfService(evaluations, computations);
     }
 
     @Bean

@@ -1,17 +1,29 @@
 package org.surgepolicy.adapter.rest;
 
+import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.servlet.MultipartConfigFactory;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.surgepolicy.adapter.rest.error.FormBodyFilter;
 import org.surgepolicy.adapter.rest.error.RequestSizeLimitFilter;
+import org.surgepolicy.adapter.rest.knownat.KnownAtResolver;
 import tools.jackson.databind.DeserializationFeature;
 
-/** The REST adapter's settings, its request size limit and how it reads JSON. */
+/** The REST adapter's settings, its limits on request bodies, and how it reads JSON and {@code knownAt}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RestProperties.class)
 public class RestConfiguration {
@@ -24,16 +36,60 @@ public class RestConfiguration {
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
         RestProperties properties, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
-            new FilterRegistrationBean<>(new RequestSizeLimitFilter(request -> request.getRequestURI()
-                .startsWith(RestProperties.IMPORTS) ? properties.maxImportSize() : properties.maxRequestSize(),
-                problems));
+            new FilterRegistrationBean<>(new RequestSizeLimitFilter(request -> isUpload(request)
+                ? properties.importLimit() : properties.requestLimit(), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    /**
+     * At the default order, after the security filters: a caller without the right to the endpoint is told so (401,
+     * 403) before being told what is wrong with the body.
+     */
+    @Bean
+    FilterRegistrationBean<FormBodyFilter> formBodyFilter(
+        @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+        return new FilterRegistrationBean<>(new FormBodyFilter(RestConfiguration::isUpload,
+            HttpMethod.POST + " " + RestProperties.IMPORTS, problems));
+    }
+
+    /**
+     * The container's own limits on a multipart upload are the import's, so that a multipart body, which the
+     * container parses itself, is held to the same limit as a plain one, chunked or not. Where it is written while it
+     * arrives stays Spring Boot's ({@code spring.servlet.multipart.location} and {@code .file-size-threshold}).
+     */
+    @Bean
+    MultipartConfigElement multipartConfigElement(RestProperties properties,
+                                                  ObjectProvider<MultipartProperties> standard) {
+        MultipartProperties spooling = standard.getIfAvailable(MultipartProperties::new);
+        MultipartConfigFactory factory = new MultipartConfigFactory();
+        factory.setLocation(spooling.getLocation());
+        factory.setFileSizeThreshold(spooling.getFileSizeThreshold());
+        factory.setMaxFileSize(properties.maxImportSize());
+        factory.setMaxRequestSize(properties.maxImportSize());
+        return factory.createMultipartConfig();
+    }
+
+    /** {@code knownAt} from the query string alone, and never after now by the application's clock. */
+    @Bean
+    WebMvcConfigurer knownAtFromTheQuery(ObjectProvider<Clock> clock) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new KnownAtResolver(clock.getIfAvailable(Clock::systemUTC)));
+            }
+        };
     }
 
     /** A count of 412.5 is an error, not 412: Jackson would otherwise drop the fraction without a word. */
     @Bean
     JsonMapperBuilderCustomizer rejectFractionsForWholeNumbers() {
         return builder -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    }
+
+    /** Whether the request uploads a file to import: the one endpoint with the larger limit, and multipart. */
+    static boolean isUpload(HttpServletRequest request) {
+        return HttpMethod.POST.matches(request.getMethod())
+            && RestProperties.IMPORTS.equals(request.getRequestURI().substring(request.getContextPath().length()));
     }
 }

@@ -4,14 +4,15 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.surgepolicy.adapter.rest.error.RequestSizeLimitFilter;
 
 /**
  * Settings of the HTTP API.
  *
  * @param maxRequestSize     the largest request body accepted; a larger one is answered 413
  * @param databaseRetryAfter what the {@code Retry-After} of a 503 says when the database cannot be reached
- * @param maxImportSize      the largest file an import accepts ({@code /api/v1/imports}); streamed to disk, not
- *                           held in memory
+ * @param maxImportSize      the largest upload an import accepts ({@code POST /api/v1/imports}), the whole body
+ *                           whether it is the file itself or multipart; streamed to disk, not held in memory
  */
 @ConfigurationProperties("surge.http")
 public record RestProperties(@DefaultValue("10MB") DataSize maxRequestSize,
@@ -20,4 +21,14 @@ public record RestProperties(@DefaultValue("10MB") DataSize maxRequestSize,
 
     /** Where files are uploaded to be imported. */
     public static final String IMPORTS = "/api/v1/imports";
+
+    /** The limit of every body but an import's, with the setting that changes it. */
+    RequestSizeLimitFilter.Limit requestLimit() {
+        return new RequestSizeLimitFilter.Limit(maxRequestSize, "surge.http.max-request-size");
+    }
+
+    /** The limit of an import's upload, with the setting that changes it. */
+    public RequestSizeLimitFilter.Limit importLimit() {
+        return new RequestSizeLimitFilter.Limit(maxImportSize, "surge.http.max-import-size");
+    }
 }

@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
 import org.surgepolicy.application.port.in.SweepParametersUseCase;
+import org.surgepolicy.application.port.out.Computations;
 import org.surgepolicy.domain.policy.ParameterName;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.RuleParameters;
@@ -22,10 +22,15 @@ import org.surgepolicy.domain.simulation.ParameterSweep;
 import org.surgepolicy.domain.simulation.Simulation;
 import org.surgepolicy.domain.simulation.SweepAxis;
 import org.surgepolicy.domain.simulation.SweepOutcome;
+import org.surgepolicy.domain.tally.DailyAggregates;
 import org.surgepolicy.domain.validation.InvalidValueException;
 import org.surgepolicy.domain.validation.Violation;
 
-/** Simulations and parameter sweeps on the stored data; nothing is stored. */
+/**
+ * Simulations and parameter sweeps on the stored data; nothing is stored. No transaction: the stored data is read
+ * first, each read holding a database connection only for its own statement, and the rule then runs on
+ * {@link Computations}, which may take seconds, without any connection.
+ */
 public final class WhatIfService implements SimulatePolicyUseCase, SweepParametersUseCase {
 
     /** How far past today a simulation may run on hypothetical counts. */
@@ -37,13 +42,14 @@ public final class WhatIfService implements SimulatePolicyUseCase, SweepParamete
     static final long MAX_DAILY_COUNT = RuleParameters.MAX_THRESHOLD;
 
     private final PolicyEvaluations evaluations;
+    private final Computations computations;
 
-    public WhatIfService(PolicyEvaluations evaluations) {
+    public WhatIfService(PolicyEvaluations evaluations, Computations computations) {
         this.evaluations = evaluations;
+        this.computations = computations;
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Outcome<SimulatePolicyUseCase.Result> simulate(SimulatePolicyUseCase.Command command) {
         Optional<PolicyDefinition> found = evaluations.definition(command.policyId());
         if (found.isEmpty()) {
@@ -79,7 +85,7 @@ public final class WhatIfService implements SimulatePolicyUseCase, SweepParamete
             evaluations.input(definition, null, true).overrides(), to, replacements);
         Timeline timeline;
         try {
-            timeline = Simulation.run(input, changes);
+            timeline = computations.run(() -> Simulation.run(input, changes));
         } catch (InvalidValueException e) {
             return new Outcome.Invalid<>(e.violations());
         }
@@ -89,7 +95,6 @@ public final class WhatIfService implements SimulatePolicyUseCase, SweepParamete
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Outcome<List<SweepOutcome>> sweep(SweepParametersUseCase.Command command) {
         Optional<PolicyDefinition> found = evaluations.definition(command.policyId());
         if (found.isEmpty()) {
@@ -109,9 +114,10 @@ public final class WhatIfService implements SimulatePolicyUseCase, SweepParamete
             return new Outcome.Invalid<>(violations);
         }
         PolicyDefinition definition = found.get();
+        DailyAggregates data = evaluations.currentData(true);
+        LocalDate today = evaluations.today(definition);
         try {
-            return new Outcome.Done<>(ParameterSweep.run(definition, evaluations.currentData(true),
-                evaluations.today(definition), axes));
+            return new Outcome.Done<>(computations.run(() -> ParameterSweep.run(definition, data, today, axes)));
         } catch (InvalidValueException e) {
             return new Outcome.Invalid<>(e.violations());
         }

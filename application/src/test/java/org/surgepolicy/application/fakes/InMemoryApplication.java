@@ -49,7 +49,7 @@ public final class InMemoryApplication {
         submitTallies = new SubmitTalliesService(ledger, evaluations, recorder, auditor);
         policies = new PolicyQueryService(evaluations, determinationLog);
         overrides = new OverrideService(evaluations, overrideStore, auditor);
-        whatIf = new WhatIfService(evaluations);
+        whatIf = new WhatIfService(evaluations, new DirectComputations());
         tallies = new TallyQueryService(ledger);
         recompute = new RecomputePoliciesService(evaluations, recorder, determinationLog, restatementLog);
     }

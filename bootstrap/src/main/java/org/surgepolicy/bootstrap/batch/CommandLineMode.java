@@ -10,8 +10,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * A command-line run ({@code --surge.import.file=...} or {@code --surge.job=recompute}) does its one job and exits:
  * its web server on a free port (so that it can run beside a running service; the application's security is built
- * for a web application), no scheduler, no demonstration data, and no taking over of the jobs a running service may
- * be working on. Each default can still be set explicitly.
+ * for a web application) that lets nobody sign in, no scheduler, no demonstration data, and no taking over of the
+ * jobs a running service may be working on. Each default can still be set explicitly.
  */
 public class CommandLineMode implements EnvironmentPostProcessor {
 
@@ -28,6 +28,7 @@ public class CommandLineMode implements EnvironmentPostProcessor {
         defaults.put("surge.jobs.scheduling.enabled", "false");
         defaults.put("surge.jobs.resume.on-start", "false");
         defaults.put("surge.demo-data.enabled", "false");
+        defaults.put("surge.security.sign-in", "false");
         environment.getPropertySources().addLast(new MapPropertySource("surgeCommandLineMode", defaults));
     }
 }

@@ -17,8 +17,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The users who may sign in with HTTP Basic: the configured ones once each entry is checked, or, outside production
- * with none configured, one made up per role for this run, whose credentials are printed once in the log.
+ * The users who may sign in with HTTP Basic: the configured ones once each entry is checked, or, on the embedded
+ * default with neither users nor a token issuer configured, one made up per role for this run, whose credentials are
+ * printed once in the log. Production (the prod profile) has none: it takes bearer tokens only.
  */
 final class Accounts {
 
@@ -26,6 +27,8 @@ final class Accounts {
     private static final String PROPERTY = "surge.security.users";
     private static final Pattern ENCODER_ID = Pattern.compile("^\\{([^}]*)}");
     private static final String ENCODED_EXAMPLE = "{bcrypt}$2a$10$...";
+    private static final String ISSUER_SETTINGS = "spring.security.oauth2.resourceserver.jwt.issuer-uri (or "
+        + "jwk-set-uri, or public-key-location)";
 
     private final List<UserDetails> users;
     private final boolean generated;
@@ -48,28 +51,50 @@ final class Accounts {
         return generated;
     }
 
+    /** Nobody signs in with HTTP Basic. */
+    static Accounts none() {
+        return new Accounts(List.of(), false);
+    }
+
     /**
-     * @param production     whether the prod profile is active, where no users are ever made up
-     * @param tokensAccepted whether bearer tokens are accepted (a token issuer or key is configured)
-     * @throws SecuritySetupException when an entry is unusable, or in production when nobody could sign in
+     * @param production      whether the prod profile is active, which takes bearer tokens only
+     * @param tokensAccepted  whether bearer tokens are accepted (a token issuer or key is configured)
+     * @param embeddedDefault whether the database is the embedded default (an H2 file), the one place users may be
+     *                        made up: a server database holds data that matters
+     * @throws SecuritySetupException when an entry is unusable, when production is given users, or when nobody
+     *                                could sign in
      */
     static Accounts of(List<SurgeSecurityProperties.User> configured, boolean production, boolean tokensAccepted,
-                       PasswordEncoder encoder) {
+                       boolean embeddedDefault, PasswordEncoder encoder) {
+        if (production) {
+            if (!configured.isEmpty()) {
+                throw new SecuritySetupException("The prod profile takes bearer tokens only, but users are configured "
+                    + "(" + PROPERTY + "): HTTP Basic is never accepted in production.",
+                    "Remove " + PROPERTY + " and configure the issuer of the bearer tokens with " + ISSUER_SETTINGS
+                        + ".");
+            }
+            if (!tokensAccepted) {
+                throw new SecuritySetupException("The prod profile is active, but no token issuer is configured: "
+                    + "nobody could use the API.", "Configure the issuer of the bearer tokens with " + ISSUER_SETTINGS
+                    + ".");
+            }
+            return none();
+        }
         if (!configured.isEmpty()) {
             return new Accounts(checked(configured, encoder), false);
         }
-        if (!production) {
+        if (tokensAccepted) {
+            return none();
+        }
+        if (embeddedDefault) {
             return generated(new SecureRandom());
         }
-        if (tokensAccepted) {
-            return new Accounts(List.of(), false);
-        }
-        throw new SecuritySetupException("The prod profile is active, but neither users (" + PROPERTY + ") nor a "
-            + "token issuer are configured: nobody could use the API.",
-            "Configure the issuer of the bearer tokens with spring.security.oauth2.resourceserver.jwt.issuer-uri (or "
-                + "jwk-set-uri, or public-key-location), or users with " + PROPERTY + "[0].username, "
-                + PROPERTY + "[0].password (encoded, such as " + ENCODED_EXAMPLE + ") and " + PROPERTY
-                + "[0].roles (" + Role.names() + ").");
+        throw new SecuritySetupException("Neither users (" + PROPERTY + ") nor a token issuer are configured, and the "
+            + "database is not the embedded default: users are made up only for the embedded H2 file database, "
+            + "never for a database that holds data that matters.",
+            "Configure users with " + PROPERTY + "[0].username, " + PROPERTY + "[0].password (encoded, such as "
+                + ENCODED_EXAMPLE + ") and " + PROPERTY + "[0].roles (" + Role.names() + "), or the issuer of "
+                + "bearer tokens with " + ISSUER_SETTINGS + ".");
     }
 
     private static List<UserDetails> checked(List<SurgeSecurityProperties.User> entries, PasswordEncoder encoder) {
@@ -153,8 +178,9 @@ final class Accounts {
                 .build());
             banner.append(String.format("    %-10s %s   %s%n", username, password, role.name()));
         }
-        banner.append(String.format("%n  They change at every start. Configure %s to keep your own;%n", PROPERTY))
-            .append(String.format("  the prod profile never makes any.%n%s%n", "=".repeat(76)));
+        banner.append(String.format("%n  They change at every start. Configure %s to keep your own.%n", PROPERTY))
+            .append(String.format("  Users are made up for the embedded H2 database only, never in production.%n%s%n",
+                "=".repeat(76)));
         log.warn(banner.toString());
         return new Accounts(users, true);
     }

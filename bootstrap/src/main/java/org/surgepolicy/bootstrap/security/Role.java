@@ -9,7 +9,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 
 /**
  * The roles of the API. OPERATOR and AUDITOR may each do all that VIEWER may, ADMIN all that anyone may; which
- * requests need which role is decided in {@link SecurityConfiguration}.
+ * requests need which role is written in the {@link AccessTable}.
  */
 public enum Role {
     VIEWER,
@@ -32,6 +32,11 @@ public enum Role {
         String bare = name.strip().toUpperCase(Locale.ROOT);
         String plain = bare.startsWith(PREFIX) ? bare.substring(PREFIX.length()) : bare;
         return Arrays.stream(values()).filter(r -> r.name().equals(plain)).findFirst();
+    }
+
+    /** The role a granted authority stands for, when it is one: exactly as {@link #authority()} writes it. */
+    static Optional<Role> ofAuthority(String authority) {
+        return Arrays.stream(values()).filter(r -> r.authority().equals(authority)).findFirst();
     }
 
     /** The role names, for messages: "VIEWER, OPERATOR, AUDITOR, ADMIN". */

@@ -1,5 +1,6 @@
 package org.surgepolicy.bootstrap.security;
 
+import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.DispatcherType;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -14,7 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -31,27 +31,22 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Who may call what. HTTP Basic for the users of {@code surge.security.users} (outside production, made up when none
- * are configured), and bearer tokens (JWT) whenever a token issuer or key is configured, as the prod profile expects.
- * Stateless, so without sessions or CSRF tokens.
- *
- * <p>The rights, from docs/api.md: VIEWER reads policies, status, timelines, determinations and overrides, and runs
- * simulations and sweeps; OPERATOR also submits and reads tallies and runs and reads imports; AUDITOR also asks any
- * question with {@code knownAt}, reads tallies, restatements, the audit log, reconciliation and
- * {@code /actuator/prometheus}; ADMIN may do everything, and alone records overrides, triggers jobs and writes audit
- * digests. Listing the
- * overrides is VIEWER's: they are part of the status every viewer sees, as is the dashboard at {@code /} (its page
- * and scripts). {@code /actuator/health/**} is open; any
- * other actuator endpoint is ADMIN's; everything else needs a signed-in user.
+ * Who may call what. HTTP Basic for the users of {@code surge.security.users} (made up on the embedded default when
+ * none are configured), and bearer tokens (JWT) whenever a token issuer or key is configured; the prod profile takes
+ * bearer tokens only. Stateless: no session, no cookie. The rights are the {@link AccessTable}'s; requests that
+ * change something are refused when a browser says another site made them ({@link CrossSiteRequests}), and failed
+ * sign-ins are limited ({@link SignInThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SurgeSecurityProperties.class)
 public class SecurityConfiguration {
 
-    private static final String POLICY = "/api/v1/policies/*";
+    /** The embedded default's database, an H2 file: the only one for which users are made up. */
+    static final String EMBEDDED_DEFAULT = "jdbc:h2:file:";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -66,8 +61,12 @@ public class SecurityConfiguration {
     @Bean
     Accounts accounts(SurgeSecurityProperties properties, Environment environment, PasswordEncoder encoder,
                       ObjectProvider<JwtDecoder> tokens) {
+        if (!properties.signIn()) {
+            return Accounts.none();
+        }
         return Accounts.of(properties.users(), environment.acceptsProfiles(Profiles.of("prod")),
-            tokens.getIfAvailable() != null, encoder);
+            tokens.getIfAvailable() != null,
+            environment.getProperty("spring.datasource.url", "").startsWith(EMBEDDED_DEFAULT), encoder);
     }
 
     @Bean
@@ -76,34 +75,41 @@ public class SecurityConfiguration {
         return SecuritySetup.of(accounts, tokens.getIfAvailable() != null, properties.jwt());
     }
 
+    @Bean
+    SignInThrottle signInThrottle(SurgeSecurityProperties properties) {
+        return new SignInThrottle(properties.signInThrottle(), TimeMeter.SYSTEM_MILLISECONDS);
+    }
+
     /**
      * HTTP Basic's users, verified with their encoded passwords (upgraded to a stronger encoding after a first
-     * sign-in), and remembered briefly once verified.
+     * sign-in), remembered briefly once verified, and refused for a while after too many failures.
      */
     @Bean
     AuthenticationProvider basicAuthentication(Accounts accounts, PasswordEncoder encoder,
-                                               SurgeSecurityProperties properties) {
+                                               SurgeSecurityProperties properties, SignInThrottle throttle) {
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(accounts.users());
         DaoAuthenticationProvider verifier = new DaoAuthenticationProvider(users);
         verifier.setPasswordEncoder(encoder);
         verifier.setUserDetailsPasswordService(users);
-        return new RememberedCredentials(verifier, properties.rememberCredentials(), Clock.systemUTC(),
-            new SecureRandom());
+        return new ThrottledSignIn(new RememberedCredentials(verifier, properties.rememberCredentials(),
+            Clock.systemUTC(), new SecureRandom()), throttle);
     }
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, Accounts accounts, ObjectProvider<JwtDecoder> tokens,
-                                    SurgeSecurityProperties properties,
+                                    SurgeSecurityProperties properties, RoleHierarchy hierarchy,
                                     @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
         boolean bearer = tokens.getIfAvailable() != null;
         SecurityProblems problems = new SecurityProblems(resolver, accounts.any(), bearer);
+        // No CSRF tokens: the cross-site check takes their place, where the CSRF filter would stand.
         http.csrf(AbstractHttpConfigurer::disable)
+            .addFilterAt(new CrossSiteRequests(problems), CsrfFilter.class)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .requestCache(AbstractHttpConfigurer::disable)
             .formLogin(AbstractHttpConfigurer::disable)
             .logout(AbstractHttpConfigurer::disable)
             .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-            .authorizeHttpRequests(SecurityConfiguration::authorize);
+            .authorizeHttpRequests(rules -> authorize(rules, hierarchy));
         if (accounts.any()) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
         }
@@ -114,29 +120,24 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    /** The first rule that matches a request decides: the narrower ones come first. */
+    /**
+     * The access table's rows, in its order. What no row names (an unknown path, a method an endpoint does not
+     * have) only needs a signed-in user, to be told it is not there: every endpoint has a row of its own.
+     */
     private static void authorize(
-        AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules
-            // An error forwarded to /error is answered for the request that caused it, already authorised.
-            .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-            .requestMatchers(new KnownAtQuery()).hasRole(Role.AUDITOR.name())
-            .requestMatchers("/actuator/prometheus").hasRole(Role.AUDITOR.name())
-            .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-            .requestMatchers(HttpMethod.POST, "/api/v1/audit/digests").hasRole(Role.ADMIN.name())
-            .requestMatchers("/api/v1/audit/**", "/api/v1/reconciliation/**", POLICY + "/restatements")
-            .hasRole(Role.AUDITOR.name())
-            .requestMatchers("/api/v1/jobs/**").hasRole(Role.ADMIN.name())
-            .requestMatchers(HttpMethod.POST, POLICY + "/overrides").hasRole(Role.ADMIN.name())
-            .requestMatchers("/api/v1/imports/**").hasRole(Role.OPERATOR.name())
-            .requestMatchers(HttpMethod.POST, "/api/v1/tallies").hasRole(Role.OPERATOR.name())
-            .requestMatchers(HttpMethod.GET, "/api/v1/tallies").hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name())
-            .requestMatchers(HttpMethod.POST, POLICY + "/simulations", POLICY + "/sweeps").hasRole(Role.VIEWER.name())
-            .requestMatchers(HttpMethod.GET, "/api/v1/policies", "/api/v1/policies/**").hasRole(Role.VIEWER.name())
-            .requestMatchers(HttpMethod.GET, "/", "/index.html", "/dashboard/**", "/webjars/**")
-            .hasRole(Role.VIEWER.name())
-            .anyRequest().authenticated();
+        AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules,
+        RoleHierarchy hierarchy) {
+        // An error forwarded to /error is answered for the request that caused it, already authorised.
+        rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+        for (AccessTable.Row row : AccessTable.ROWS) {
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl rule = rules.requestMatchers(row.matcher());
+            if (row.open()) {
+                rule.permitAll();
+            } else {
+                rule.access(new RoleCheck(row.roles(), hierarchy));
+            }
+        }
+        rules.anyRequest().authenticated();
     }
 
     /** Reads the user and the roles out of a token; roles this API does not know are left out. */

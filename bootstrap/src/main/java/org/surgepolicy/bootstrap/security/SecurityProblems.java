@@ -5,8 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
@@ -18,14 +21,19 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.surgepolicy.adapter.rest.error.ProblemType;
+import org.surgepolicy.adapter.rest.error.RetryAfter;
 
 /**
- * Answers 401 and 403 as problems, written by the REST adapter's problem handler like every other error of the API,
- * with the challenges (RFC 9110 {@code WWW-Authenticate}) of the ways to authenticate that are switched on.
+ * Answers 401, 403 and 429 as problems, written by the REST adapter's problem handler like every other error of the
+ * API, with the challenges (RFC 9110 {@code WWW-Authenticate}) of the ways to authenticate that are switched on. A
+ * 403 names the role the request needed.
  */
 final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String BASIC_CHALLENGE = "Basic realm=\"Surge Policy Engine\", charset=\"UTF-8\"";
+
+    /** The problem member that lists the roles any one of which would have let a refused request in. */
+    static final String NEEDS = "needs";
 
     private final HandlerExceptionResolver problems;
     private final boolean basic;
@@ -45,6 +53,13 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
         throws IOException {
+        if (e instanceof ThrottledSignIn.TooManyFailures throttled) {
+            long seconds = RetryAfter.seconds(throttled.retryAfter());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            answer(request, response, ProblemType.TOO_MANY_SIGN_INS.problem(e.getMessage() + "; try again in "
+                + seconds + " s."), e);
+            return;
+        }
         if (bearer) {
             // Sets the Bearer challenge, with error="invalid_token" and why when a token was refused (RFC 6750).
             bearerChallenge.commence(request, response, e);
@@ -52,7 +67,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         if (basic) {
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE);
         }
-        answer(request, response, ProblemType.UNAUTHORIZED, unauthorized(e), e);
+        answer(request, response, ProblemType.UNAUTHORIZED.problem(unauthorized(e)), e);
     }
 
     @Override
@@ -60,8 +75,24 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         throws IOException {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         String user = who == null ? "This user" : "The user '" + who.getName() + "' (" + roles(who) + ")";
-        answer(request, response, ProblemType.FORBIDDEN, user + " may not " + request.getMethod() + " "
-            + request.getRequestURI() + ".", e);
+        String refused = user + " may not " + request.getMethod() + " " + request.getRequestURI();
+        if (e instanceof AuthorizationDeniedException denied
+            && denied.getAuthorizationResult() instanceof RoleCheck.Refusal refusal) {
+            String needed = refusal.needed().stream().map(Role::name).collect(Collectors.joining(" or "));
+            ProblemDetail problem = ProblemType.FORBIDDEN.problem(refusal.knownAt()
+                ? refused + " with knownAt: asking what was known at a past instant needs " + needed + ", in addition"
+                + " to the endpoint's own role."
+                : refused + ": it needs " + needed + ".");
+            problem.setProperty(NEEDS, refusal.needed().stream().map(Role::name).toList());
+            answer(request, response, problem, e);
+            return;
+        }
+        answer(request, response, ProblemType.FORBIDDEN.problem(refused + "."), e);
+    }
+
+    /** Refuses a request before it is authenticated, for a reason other than its user's roles. */
+    void forbid(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+        answer(request, response, ProblemType.FORBIDDEN.problem(detail), null);
     }
 
     private String unauthorized(AuthenticationException e) {
@@ -84,11 +115,12 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         return roles.isEmpty() ? "no role" : "roles " + roles;
     }
 
-    private void answer(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail,
+    private void answer(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem,
                         Exception cause) throws IOException {
-        ErrorResponseException problem = new ErrorResponseException(type.status(), type.problem(detail), cause);
-        if (problems.resolveException(request, response, null, problem) == null) {
-            response.sendError(type.status().value());
+        ErrorResponseException error = new ErrorResponseException(HttpStatusCode.valueOf(problem.getStatus()), problem,
+            cause);
+        if (problems.resolveException(request, response, null, error) == null) {
+            response.sendError(problem.getStatus());
         }
     }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -72,6 +73,28 @@ public final class Api {
         return send(request.GET());
     }
 
+    /**
+     * GETs {@code path} until its {@code status} is one of {@code ends} (a job's or an import's), for two minutes at
+     * the most.
+     */
+    public Response awaitStatus(String path, String... ends) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        Response response = get(path);
+        while (!List.of(ends).contains(response.json().path("status").asString())) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(path + " did not reach " + List.of(ends) + ": " + response.body());
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            response = get(path);
+        }
+        return response;
+    }
+
     public Response post(String path, Object body) {
         return postRaw(path, "application/json", JSON.writeValueAsString(body));
     }
@@ -79,6 +102,22 @@ public final class Api {
     public Response postRaw(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * POST with more headers (name, value, name, value...), such as the ones a browser adds; a null content type and
+     * body send no body at all.
+     */
+    public Response post(String path, String contentType, byte[] body, List<String> headers) {
+        HttpRequest.Builder request = request(path);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.size(); i += 2) {
+            request.header(headers.get(i), headers.get(i + 1));
+        }
+        return send(request.POST(body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     private HttpRequest.Builder request(String path) {

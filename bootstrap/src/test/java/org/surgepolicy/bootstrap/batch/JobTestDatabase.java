@@ -13,7 +13,8 @@ import org.surgepolicy.adapter.persistence.PostgresServer;
 /**
  * The database and folders of an application context under test: a fresh H2 in memory, or a fresh schema on the
  * configured PostgreSQL server; its own report and import folders; no demonstration data, no schedule and no
- * resumption at start-up (the tests drive those themselves); small chunks, so that a small file spans many.
+ * resumption at start-up (the tests drive those themselves); small chunks, so that a small file spans many; one
+ * configured user.
  */
 final class JobTestDatabase {
 
@@ -49,6 +50,10 @@ final class JobTestDatabase {
         Path reports = temporaryFolder("surge-reports-");
         Path imports = temporaryFolder("surge-imports-");
         registry.add("surge.demo-data.enabled", () -> "false");
+        // Users are made up only for the embedded H2 file; these tests name theirs.
+        registry.add("surge.security.users[0].username", () -> "operator");
+        registry.add("surge.security.users[0].password", () -> "{noop}operator-pw");
+        registry.add("surge.security.users[0].roles", () -> "OPERATOR");
         registry.add("surge.jobs.recompute.cron", () -> "-");
         registry.add("surge.jobs.resume.on-start", () -> "false");
         registry.add("surge.node-id", () -> "test-node");

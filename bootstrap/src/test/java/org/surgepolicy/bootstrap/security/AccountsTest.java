@@ -15,7 +15,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.surgepolicy.bootstrap.security.SurgeSecurityProperties.User;
 
-/** The configured users are checked at start-up, every bad entry named; nobody is made up in production. */
+/**
+ * The configured users are checked at start-up, every bad entry named; users are made up only for the embedded
+ * default, and production takes bearer tokens only.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class AccountsTest {
 
@@ -23,7 +26,7 @@ class AccountsTest {
     private static final String BCRYPT = "{bcrypt}" + new BCryptPasswordEncoder(4).encode("s3cret");
 
     private static Accounts configured(User... users) {
-        return Accounts.of(List.of(users), false, false, ENCODER);
+        return Accounts.of(List.of(users), false, false, true, ENCODER);
     }
 
     @Test
@@ -92,18 +95,48 @@ class AccountsTest {
     }
 
     @Test
-    void productionWithNeitherUsersNorTokensIsRefusedSayingWhatToSet() {
-        assertThatThrownBy(() -> Accounts.of(List.of(), true, false, ENCODER))
+    void productionWithoutATokenIssuerIsRefusedSayingWhatToSet() {
+        assertThatThrownBy(() -> Accounts.of(List.of(), true, false, false, ENCODER))
             .isInstanceOf(SecuritySetupException.class)
-            .hasMessageContaining("prod profile is active, but neither users (surge.security.users) nor a token issuer")
+            .hasMessage("The prod profile is active, but no token issuer is configured: nobody could use the API.")
             .satisfies(e -> assertThat(((SecuritySetupException) e).action())
-                .contains("spring.security.oauth2.resourceserver.jwt.issuer-uri")
-                .contains("surge.security.users[0].password"));
+                .contains("spring.security.oauth2.resourceserver.jwt.issuer-uri"));
+    }
+
+    @Test
+    void productionWithUsersIsRefusedEvenWithATokenIssuer() {
+        for (boolean tokens : new boolean[] {false, true}) {
+            assertThatThrownBy(() -> Accounts.of(List.of(new User("ann", BCRYPT, List.of("ADMIN"))), true, tokens,
+                true, ENCODER))
+                .isInstanceOf(SecuritySetupException.class)
+                .hasMessage("The prod profile takes bearer tokens only, but users are configured "
+                    + "(surge.security.users): HTTP Basic is never accepted in production.")
+                .satisfies(e -> assertThat(((SecuritySetupException) e).action())
+                    .startsWith("Remove surge.security.users and configure the issuer"));
+        }
     }
 
     @Test
     void productionWithTokensAloneMakesNoUsers(CapturedOutput output) {
-        assertThat(Accounts.of(List.of(), true, true, ENCODER).any()).isFalse();
+        assertThat(Accounts.of(List.of(), true, true, true, ENCODER).any()).isFalse();
         assertThat(output.getOut()).doesNotContain("No users are configured");
+    }
+
+    @Test
+    void usersAreMadeUpForTheEmbeddedDefaultOnly(CapturedOutput output) {
+        assertThat(Accounts.of(List.of(), false, false, true, ENCODER).generated()).isTrue();
+
+        assertThatThrownBy(() -> Accounts.of(List.of(), false, false, false, ENCODER))
+            .isInstanceOf(SecuritySetupException.class)
+            .hasMessageContaining("Neither users (surge.security.users) nor a token issuer are configured, and the "
+                + "database is not the embedded default")
+            .satisfies(e -> assertThat(((SecuritySetupException) e).action())
+                .contains("surge.security.users[0].password").contains("jwt.issuer-uri"));
+        assertThat(output.getOut()).containsOnlyOnce("No users are configured");
+    }
+
+    @Test
+    void aTokenIssuerAloneMakesNoUsersOnTheEmbeddedDefaultEither() {
+        assertThat(Accounts.of(List.of(), false, true, true, ENCODER).any()).isFalse();
     }
 }

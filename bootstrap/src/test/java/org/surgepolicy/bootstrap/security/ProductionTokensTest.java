@@ -36,17 +36,21 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
 
 /**
- * The prod profile with bearer tokens from an issuer whose public key is configured: a key made here, so that no
- * network is needed. No users are configured, so HTTP Basic is off.
+ * The prod profile with bearer tokens from an issuer whose public key is configured (a key made here, so that no
+ * network is needed) and with the audience checked: Spring Boot's own setting. HTTP Basic is never accepted.
  */
 @SecuredApiTest
 @ActiveProfiles("prod")
+@TestPropertySource(properties = "spring.security.oauth2.resourceserver.jwt.audiences=surge-policy-engine")
 class ProductionTokensTest {
+
+    private static final String AUDIENCE = "surge-policy-engine";
 
     private static final KeyPair ISSUER = rsaKeys();
 
@@ -75,12 +79,17 @@ class ProductionTokensTest {
         }
     }
 
-    private static String token(KeyPair signer, Instant expires, Object roles) throws Exception {
+    private static String token(KeyPair signer, Instant expires, Object roles, List<String> audiences)
+        throws Exception {
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), new JWTClaimsSet.Builder()
-            .subject("olga@example.org").claim("roles", roles).issueTime(Date.from(expires.minusSeconds(600)))
-            .expirationTime(Date.from(expires)).build());
+            .subject("olga@example.org").claim("roles", roles).audience(audiences)
+            .issueTime(Date.from(expires.minusSeconds(600))).expirationTime(Date.from(expires)).build());
         jwt.sign(new RSASSASigner(signer.getPrivate()));
         return "Bearer " + jwt.serialize();
+    }
+
+    private static String token(KeyPair signer, Instant expires, Object roles) throws Exception {
+        return token(signer, expires, roles, List.of(AUDIENCE));
     }
 
     private static String token(Object roles) throws Exception {
@@ -112,7 +121,7 @@ class ProductionTokensTest {
             .andExpect(status().isForbidden())
             .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.detail").value("The user 'olga@example.org' (roles VIEWER) may not POST "
-                + "/api/v1/tallies."));
+                + "/api/v1/tallies: it needs OPERATOR."));
     }
 
     @Test
@@ -139,6 +148,21 @@ class ProductionTokensTest {
                 token(ISSUER, Instant.now().minusSeconds(600), List.of("ADMIN"))))
             .andExpect(status().isUnauthorized())
             .andExpect(jsonPath("$.detail", containsString("expired")));
+    }
+
+    @Test
+    void tokenForAnotherAudienceIsRefused() throws Exception {
+        for (List<String> audiences : List.of(List.of("another-service"), List.<String>of())) {
+            mvc.perform(get("/api/v1/policies").header(HttpHeaders.AUTHORIZATION,
+                    token(ISSUER, Instant.now().plusSeconds(300), List.of("ADMIN"), audiences)))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer error=\"invalid_token\"")))
+                .andExpect(jsonPath("$.detail", containsString("aud")));
+        }
+        mvc.perform(get("/api/v1/policies").header(HttpHeaders.AUTHORIZATION, token(ISSUER,
+                Instant.now().plusSeconds(300), List.of("VIEWER"), List.of("another-service", AUDIENCE))))
+            .andExpect(status().isOk());
     }
 
     @Test

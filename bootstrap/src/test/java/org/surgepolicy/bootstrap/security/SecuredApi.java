@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,13 +37,13 @@ final class SecuredApi implements AutoCloseable {
         Class<?>[] useCases = SecuredApiTest.class.getAnnotation(MockitoBean.class).types();
         return new SecuredApi(new SpringApplicationBuilder(SecuredApiTestApplication.class)
             .properties("server.port=0", SecuredApiTest.NO_JOBS_AT_START, SecuredApiTest.EXPOSE_ENDPOINTS)
-            .properties(properties)
             .initializers(context -> {
                 for (Class<?> type : useCases) {
                     register((GenericApplicationContext) context, type);
                 }
             })
-            .run());
+            // As command-line arguments, so that they win over application.yml (its database, say).
+            .run(Arrays.stream(properties).map(property -> "--" + property).toArray(String[]::new)));
     }
 
     private static <T> void register(GenericApplicationContext context, Class<T> type) {

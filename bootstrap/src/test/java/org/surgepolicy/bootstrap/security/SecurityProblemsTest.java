@@ -1,6 +1,7 @@
 package org.surgepolicy.bootstrap.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -68,7 +69,9 @@ class SecurityProblemsTest {
             .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.type").value("tag:surgepolicy.org,2024:problems/forbidden"))
             .andExpect(jsonPath("$.status").value(403))
-            .andExpect(jsonPath("$.detail").value("The user 'vic' (roles VIEWER) may not POST /api/v1/tallies."));
+            .andExpect(jsonPath("$.detail").value("The user 'vic' (roles VIEWER) may not POST /api/v1/tallies: it "
+                + "needs OPERATOR."))
+            .andExpect(jsonPath("$.needs").value(contains("OPERATOR")));
     }
 
     @Test

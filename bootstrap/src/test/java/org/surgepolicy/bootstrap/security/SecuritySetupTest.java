@@ -14,7 +14,7 @@ class SecuritySetupTest {
 
     private static Accounts configured() {
         return Accounts.of(List.of(new User("ann", "{noop}ann-pw", List.of("auditor", "VIEWER")),
-            new User("bob", "{noop}bob-pw", List.of("ADMIN"))), false, true,
+            new User("bob", "{noop}bob-pw", List.of("ADMIN"))), false, true, false,
             PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
@@ -36,7 +36,7 @@ class SecuritySetupTest {
 
     @Test
     void usersMadeUpForTheRunAreSaidToBe() {
-        SecuritySetup setup = SecuritySetup.of(Accounts.of(List.of(), false, false,
+        SecuritySetup setup = SecuritySetup.of(Accounts.of(List.of(), false, false, true,
             PasswordEncoderFactories.createDelegatingPasswordEncoder()), false, JWT);
 
         assertThat(setup.mode()).isEqualTo("generated");
@@ -46,7 +46,7 @@ class SecuritySetupTest {
 
     @Test
     void tokensAloneAreTheJwtMode() {
-        SecuritySetup setup = SecuritySetup.of(Accounts.of(List.of(), true, true,
+        SecuritySetup setup = SecuritySetup.of(Accounts.of(List.of(), true, true, false,
             PasswordEncoderFactories.createDelegatingPasswordEncoder()), true, JWT);
 
         assertThat(setup.mode()).isEqualTo("jwt");

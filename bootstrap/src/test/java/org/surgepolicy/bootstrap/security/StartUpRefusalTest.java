@@ -8,7 +8,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** A security configuration nobody could use stops the start, and the report says what to set. */
+/**
+ * A security configuration nobody could use, or one that would let in users it should not, stops the start, and the
+ * report says what to set.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class StartUpRefusalTest {
 
@@ -36,10 +39,47 @@ class StartUpRefusalTest {
     }
 
     @Test
+    void noUsersAreMadeUpForAPostgresqlDatabase(CapturedOutput output) {
+        Throwable failure = catchThrowable(() -> SecuredApi.start(
+            "spring.datasource.url=jdbc:postgresql://db.example.org:5432/surge").close());
+
+        assertThat(refusal(failure)).hasMessageContaining("the database is not the embedded default");
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START")
+            .contains("users are made up only for the embedded H2 file database")
+            .contains("Configure users with surge.security.users[0].username")
+            .doesNotContain("No users are configured (surge.security.users), so these were made");
+    }
+
+    /** As a run of the jar from the command line does: its web server serves no one. */
+    @Test
+    void withSignInSwitchedOffNoUsersAreNeededAndNobodySignsIn(CapturedOutput output) throws Exception {
+        try (SecuredApi api = SecuredApi.start("spring.datasource.url=jdbc:postgresql://db.example.org:5432/surge",
+            "surge.security.sign-in=false")) {
+
+            assertThat(api.get("/api/v1/policies", "viewer", "anything").statusCode()).isEqualTo(401);
+            assertThat(api.get("/actuator/health/liveness", null, null).statusCode()).isEqualTo(200);
+        }
+        assertThat(output.getOut()).doesNotContain("No users are configured");
+    }
+
+    @Test
+    void prodProfileWithUsersButNoIssuerDoesNotStart(CapturedOutput output) {
+        Throwable failure = catchThrowable(() -> SecuredApi.start("spring.profiles.active=prod",
+            "surge.security.users[0].username=ann", "surge.security.users[0].password={noop}ann-secret",
+            "surge.security.users[0].roles=ADMIN").close());
+
+        assertThat(refusal(failure)).hasMessageContaining("The prod profile takes bearer tokens only, but users are "
+            + "configured (surge.security.users): HTTP Basic is never accepted in production.");
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START")
+            .contains("Remove surge.security.users and configure the issuer of the bearer tokens")
+            .doesNotContain("ann-secret");
+    }
+
+    @Test
     void prodProfileWithoutUsersOrIssuerDoesNotStart(CapturedOutput output) {
         Throwable failure = catchThrowable(() -> SecuredApi.start("spring.profiles.active=prod").close());
 
-        assertThat(refusal(failure)).hasMessageContaining("neither users (surge.security.users) nor a token issuer");
+        assertThat(refusal(failure)).hasMessageContaining("no token issuer is configured");
         assertThat(output.getOut()).contains("APPLICATION FAILED TO START")
             .contains("Configure the issuer of the bearer tokens with "
                 + "spring.security.oauth2.resourceserver.jwt.issuer-uri (or jwk-set-uri, or public-key-location)")

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -26,18 +27,20 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.surgepolicy.adapter.rest.RestProperties;
+import org.surgepolicy.application.port.out.Computations;
 import org.surgepolicy.domain.validation.InvalidValueException;
 import tools.jackson.core.JacksonException;
 
 /**
  * Turns every error into an RFC 9457 problem ({@code application/problem+json}): Spring MVC's own (through
  * {@link ResponseEntityExceptionHandler}), invalid values from Bean Validation and from the domain, bodies that are
- * not JSON or hold values of the wrong type, unknown policies, and a database that cannot be reached. Never a stack
- * trace: an unexpected error is logged under an id that the answer names. Every problem names the request's id
- * ({@link RequestIds}), which every log line of the request carries too.
+ * not JSON or hold values of the wrong type, unknown policies, a database that cannot be reached, and computations
+ * refused while too many run. Never a stack trace: an unexpected error is logged under an id that the answer names.
+ * Every problem names the request's id ({@link RequestIds}), which every log line of the request carries too.
  */
 @Hidden
 @RestControllerAdvice
@@ -66,6 +69,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(properties.databaseRetryAfter().toSeconds()));
         return answer(ProblemType.DATABASE_UNAVAILABLE.problem(
             "The database cannot be reached at the moment; try again later."), headers, request);
+    }
+
+    /** Too many simulations or sweeps at once: this one was not run. */
+    @ExceptionHandler
+    ResponseEntity<Object> handleBusy(Computations.Busy e, WebRequest request) {
+        long seconds = RetryAfter.seconds(e.retryAfter());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return answer(ProblemType.BUSY.problem(e.getMessage() + "; try again in " + seconds + " s."), headers,
+            request);
     }
 
     @ExceptionHandler
@@ -146,10 +159,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                      HttpHeaders headers, HttpStatusCode status,
                                                                      WebRequest request) {
         String sent = ex.getContentType() == null ? "no Content-Type" : "Content-Type '" + ex.getContentType() + "'";
+        // Sorted: the handler methods of one endpoint come in no set order.
         String supported = ex.getSupportedMediaTypes().isEmpty() ? MediaType.APPLICATION_JSON_VALUE
-            : MediaType.toString(ex.getSupportedMediaTypes());
+            : ex.getSupportedMediaTypes().stream().map(MediaType::toString).sorted()
+            .collect(Collectors.joining(", "));
         return answer(ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("The request has " + sent + "; send " + supported
             + "."), headers, request);
+    }
+
+    /** A multipart upload over the import's limit, found by the container while it parsed the body. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+                                                                          HttpHeaders headers,
+                                                                          HttpStatusCode status,
+                                                                          WebRequest request) {
+        return answer(new RequestTooLargeException(properties.importLimit()).getBody(), headers, request);
     }
 
     @Override

@@ -22,7 +22,9 @@ public enum ProblemType {
     CONFLICT(HttpStatus.CONFLICT, "conflict", "Conflict"),
     REQUEST_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request too large"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
+    TOO_MANY_SIGN_INS(HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", "Too many failed sign-ins"),
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable"),
+    BUSY(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Too busy"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error");
 
     /** What every type URI starts with. */
@@ -74,7 +76,8 @@ public enum ProblemType {
      */
     public static Optional<ProblemType> forStatus(int status) {
         return Arrays.stream(values())
-            .filter(t -> t.status.value() == status && t != MALFORMED_REQUEST && t != DATABASE_UNAVAILABLE)
+            .filter(t -> t.status.value() == status)
+            .filter(t -> t != MALFORMED_REQUEST && t != DATABASE_UNAVAILABLE && t != BUSY)
             .findFirst();
     }
 }

@@ -20,20 +20,28 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 /**
  * Refuses request bodies over the limit with a 413 problem. A declared {@code Content-Length} over the limit is
  * refused before a byte of the body is read; a body of unknown length (chunked) is cut off as soon as it passes the
- * limit while it is read.
+ * limit while it is read. A multipart body is parsed by the container itself, past this filter's reach: the
+ * container's own multipart limits are set to the same size (see the REST configuration).
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final Function<HttpServletRequest, DataSize> limits;
-    private final HandlerExceptionResolver problems;
-
-    /** @param problems writes the 413 the same way as every other problem of the API */
-    public RequestSizeLimitFilter(DataSize limit, HandlerExceptionResolver problems) {
-        this(request -> limit, problems);
+    /**
+     * A limit on request bodies.
+     *
+     * @param size    the most bytes a body may hold
+     * @param setting the property that sets it, for the problem
+     */
+    public record Limit(DataSize size, String setting) {
     }
 
-    /** @param limits the limit of each request (a file upload may have a larger one than a JSON body) */
-    public RequestSizeLimitFilter(Function<HttpServletRequest, DataSize> limits, HandlerExceptionResolver problems) {
+    private final Function<HttpServletRequest, Limit> limits;
+    private final HandlerExceptionResolver problems;
+
+    /**
+     * @param limits   the limit of each request (a file upload may have a larger one than a JSON body)
+     * @param problems writes the 413 the same way as every other problem of the API
+     */
+    public RequestSizeLimitFilter(Function<HttpServletRequest, Limit> limits, HandlerExceptionResolver problems) {
         this.limits = limits;
         this.problems = problems;
     }
@@ -41,8 +49,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-        DataSize limit = limits.apply(request);
-        if (request.getContentLengthLong() > limit.toBytes()) {
+        Limit limit = limits.apply(request);
+        if (request.getContentLengthLong() > limit.size().toBytes()) {
             problems.resolveException(request, response, null, new RequestTooLargeException(limit));
             return;
         }
@@ -52,10 +60,10 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     /** A request whose body stream fails once more than the limit has been read from it. */
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
-        private final DataSize limit;
+        private final Limit limit;
         private ServletInputStream stream;
 
-        LimitedRequest(HttpServletRequest request, DataSize limit) {
+        LimitedRequest(HttpServletRequest request, Limit limit) {
             super(request);
             this.limit = limit;
         }
@@ -80,10 +88,10 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     static final class LimitedInputStream extends ServletInputStream {
 
         private final ServletInputStream in;
-        private final DataSize limit;
+        private final Limit limit;
         private long read;
 
-        LimitedInputStream(ServletInputStream in, DataSize limit) {
+        LimitedInputStream(ServletInputStream in, Limit limit) {
             this.in = in;
             this.limit = limit;
         }
@@ -108,7 +116,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
         private void count(int n) {
             read += n;
-            if (read > limit.toBytes()) {
+            if (read > limit.size().toBytes()) {
                 throw new RequestTooLargeException(limit);
             }
         }

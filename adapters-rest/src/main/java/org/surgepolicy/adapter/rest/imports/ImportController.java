@@ -56,8 +56,10 @@ public class ImportController {
         + " southwest land border file). The file is streamed to disk and imported by a batch job; nothing is visible"
         + " until the whole file is read, and nothing changes if more lines are rejected than maxRejects allows."
         + " 409 while a file with the same checksum is being imported.")
-    @PostMapping(path = "/api/v1/imports", consumes = {TEXT_CSV, MediaType.TEXT_PLAIN_VALUE,
-        MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    // Not text/plain: a page on another site can make a browser post that (a form, or fetch without CORS), but not
+    // text/csv. Multipart, which a foreign form can send too, is refused from other sites by the security
+    // configuration's cross-site check.
+    @PostMapping(path = "/api/v1/imports", consumes = TEXT_CSV)
     public ResponseEntity<ImportStartedResponse> importBody(@RequestParam String format,
                                                             @RequestParam(required = false) Long maxRejects,
                                                             @RequestParam(required = false) String fileName,

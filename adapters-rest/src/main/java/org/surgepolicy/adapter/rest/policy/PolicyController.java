@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.surgepolicy.adapter.rest.error.NotFoundException;
+import org.surgepolicy.adapter.rest.knownat.KnownAt;
 import org.surgepolicy.application.port.in.GetDeterminationsQuery;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.GetRestatementsQuery;
@@ -54,8 +55,7 @@ public class PolicyController {
         summary = "A policy's status today (VIEWER; knownAt: AUDITOR)", description = "Is it in effect, since "
         + "when, how far from a change. With knownAt, computed only from the revisions recorded up to that instant.")
     @GetMapping("/{id}/status")
-    public PolicyStatusResponse status(@PathVariable String id, @RequestParam(required = false)
-                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
+    public PolicyStatusResponse status(@PathVariable String id, @KnownAt Instant knownAt) {
         return mapper.toResponse(getStatus.status(new GetPolicyStatusQuery.Query(id, knownAt))
             .orElseThrow(() -> NotFoundException.policy(id)), knownAt);
     }
@@ -69,8 +69,7 @@ public class PolicyController {
                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                      @RequestParam(required = false)
                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                     @RequestParam(required = false)
-                                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
+                                     @KnownAt Instant knownAt) {
         return mapper.toTimeline(id, knownAt, getTimeline.timeline(new GetTimelineQuery.Query(id, from, to, knownAt))
             .orElseThrow(() -> NotFoundException.policy(id)));
     }
@@ -79,9 +78,7 @@ public class PolicyController {
         summary = "A policy's determinations (VIEWER; knownAt: AUDITOR)", description = "Oldest first, each "
         + "with its evidence: the windows looked at, their sums and the threshold.")
     @GetMapping("/{id}/determinations")
-    public List<DeterminationResponse> determinations(@PathVariable String id, @RequestParam(required = false)
-                                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                                                      Instant knownAt) {
+    public List<DeterminationResponse> determinations(@PathVariable String id, @KnownAt Instant knownAt) {
         return mapper.toDeterminationResponses(getDeterminations.determinations(
             new GetDeterminationsQuery.Query(id, knownAt)).orElseThrow(() -> NotFoundException.policy(id)));
     }

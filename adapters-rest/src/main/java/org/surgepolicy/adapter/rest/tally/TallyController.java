@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.surgepolicy.adapter.rest.error.Outcomes;
+import org.surgepolicy.adapter.rest.knownat.KnownAt;
 import org.surgepolicy.application.port.in.GetTalliesQuery;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
 
@@ -50,8 +51,7 @@ public class TallyController {
     @GetMapping
     public TalliesResponse read(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                 @RequestParam(required = false) String area,
-                                @RequestParam(required = false)
-                                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
+                                @KnownAt Instant knownAt,
                                 @RequestParam(defaultValue = "false") boolean history) {
         GetTalliesQuery.Query query = new GetTalliesQuery.Query(date, area, knownAt, history);
         return mapper.toResponse(query, getTallies.tallies(query));

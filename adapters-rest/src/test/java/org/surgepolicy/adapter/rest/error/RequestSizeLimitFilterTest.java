@@ -13,7 +13,8 @@ import org.springframework.util.unit.DataSize;
 
 class RequestSizeLimitFilterTest {
 
-    private static final DataSize LIMIT = DataSize.ofBytes(1_000);
+    private static final RequestSizeLimitFilter.Limit LIMIT =
+        new RequestSizeLimitFilter.Limit(DataSize.ofBytes(1_000), "surge.http.max-request-size");
 
     /** A request sent in chunks: its length is known only once it has been read. */
     private static MockHttpServletRequest chunked(int size) {
@@ -40,7 +41,8 @@ class RequestSizeLimitFilterTest {
     void chunkedBodyOverTheLimitFailsWhileItIsRead() throws Exception {
         AtomicLong read = new AtomicLong();
         FilterChain chain = (request, response) -> read.set(readAll(request.getInputStream()));
-        RequestSizeLimitFilter filter = new RequestSizeLimitFilter(LIMIT, (request, response, handler, e) -> null);
+        RequestSizeLimitFilter filter = new RequestSizeLimitFilter(any -> LIMIT,
+            (request, response, handler, e) -> null);
 
         assertThatThrownBy(() -> filter.doFilter(chunked(1_001), new MockHttpServletResponse(), chain))
             .isInstanceOf(RequestTooLargeException.class)
@@ -52,7 +54,7 @@ class RequestSizeLimitFilterTest {
     void chunkedBodyAtTheLimitIsReadWhole() throws Exception {
         AtomicLong read = new AtomicLong();
         FilterChain chain = (request, response) -> read.set(readAll(request.getInputStream()));
-        new RequestSizeLimitFilter(LIMIT, (request, response, handler, e) -> null)
+        new RequestSizeLimitFilter(any -> LIMIT, (request, response, handler, e) -> null)
             .doFilter(chunked(1_000), new MockHttpServletResponse(), chain);
 
         assertThat(read.get()).isEqualTo(1_000);
@@ -66,7 +68,7 @@ class RequestSizeLimitFilterTest {
         FilterChain chain = (req, res) -> {
             throw new AssertionError("the body must not be passed on");
         };
-        new RequestSizeLimitFilter(LIMIT, (req, res, handler, e) -> {
+        new RequestSizeLimitFilter(any -> LIMIT, (req, res, handler, e) -> {
             answered.set(((RequestTooLargeException) e).getStatusCode().value());
             return null;
         }).doFilter(request, new MockHttpServletResponse(), chain);

@@ -1,5 +1,6 @@
 package org.surgepolicy.adapter.rest.openapi;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -41,6 +42,18 @@ class OpenApiDocumentTest {
             .andExpect(jsonPath("$.paths['/api/v1/policies/{id}/simulations'].post").exists())
             .andExpect(jsonPath("$.paths['/api/v1/policies/{id}/sweeps'].post").exists())
             .andExpect(jsonPath("$.paths", not(hasKey("/error"))));
+    }
+
+    @Test
+    void knownAtIsDocumentedAsAQueryParameter() throws Exception {
+        for (String path : new String[] {"/api/v1/policies/{id}/status", "/api/v1/policies/{id}/timeline",
+            "/api/v1/policies/{id}/determinations", "/api/v1/tallies"}) {
+            mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.paths['" + path + "'].get.parameters[?(@.name == 'knownAt')].in")
+                    .value(contains("query")))
+                .andExpect(jsonPath("$.paths['" + path + "'].get.parameters[?(@.name == 'knownAt')].schema.format")
+                    .value(contains("date-time")));
+        }
     }
 
     @Test

@@ -2,7 +2,10 @@ package org.surgepolicy.adapter.rest.policy;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -124,9 +127,52 @@ class PolicyControllerTest {
         when(getStatus.status(new GetPolicyStatusQuery.Query(RestFixtures.POLICY, knownAt)))
             .thenReturn(Optional.of(RestFixtures.status()));
 
-        mvc.perform(get(POLICY + "/status").param("knownAt", "2024-08-11T00:00:00-04:00"))
+        mvc.perform(get(POLICY + "/status").queryParam("knownAt", "2024-08-11T00:00:00-04:00"))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.knownAt").value("2024-08-11T04:00:00Z"));
+    }
+
+    @Test
+    void knownAtAfterNowIsRefusedNamingTheFieldAndNow() throws Exception {
+        mvc.perform(get(POLICY + "/status").queryParam("knownAt", "2999-01-01T00:00:00Z"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.errors[0].field").value("knownAt"))
+            .andExpect(jsonPath("$.errors[0].message", matchesPattern("2999-01-01T00:00:00Z is after now \\(\\d{4}-"
+                + "\\d{2}-\\d{2}T[0-9:.]+Z\\); knownAt asks what was known at a past instant")));
+        verifyNoInteractions(getStatus);
+    }
+
+    @Test
+    void knownAtGivenTwiceIsRefused() throws Exception {
+        mvc.perform(get(POLICY + "/determinations?knownAt=2024-08-11T00:00:00Z&knownAt=2024-08-12T00:00:00Z"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("knownAt"))
+            .andExpect(jsonPath("$.errors[0].message").value("is given 2 times; give it once"));
+        verifyNoInteractions(getDeterminations);
+    }
+
+    /** A parameter read by name would take a form field too: knownAt comes from the query alone. */
+    @Test
+    void knownAtAsARequestParameterOutsideTheQueryIsNotRead() throws Exception {
+        when(getTimeline.timeline(any())).thenReturn(Optional.of(List.of()));
+
+        mvc.perform(get(POLICY + "/timeline").param("knownAt", "2024-08-11T00:00:00Z"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.knownAt").isEmpty());
+        verify(getTimeline).timeline(new GetTimelineQuery.Query(RestFixtures.POLICY, null, null, null));
+    }
+
+    @Test
+    void knownAtInAFormBodyIsAnUnsupportedMediaType() throws Exception {
+        mvc.perform(get(POLICY + "/status").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("knownAt=2024-08-11T00:00:00Z"))
+            .andExpect(status().isUnsupportedMediaType())
+            .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.detail").value("The request has Content-Type 'application/x-www-form-urlencoded': "
+                + "no endpoint reads a URL-encoded form; send JSON (application/json), or a file to import as "
+                + "text/csv or multipart to POST /api/v1/imports."));
+        verifyNoInteractions(getStatus);
     }
 
     @Test

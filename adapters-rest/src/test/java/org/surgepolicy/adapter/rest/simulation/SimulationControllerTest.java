@@ -6,15 +6,18 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -24,6 +27,7 @@ import org.surgepolicy.adapter.rest.RestSliceTest;
 import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
 import org.surgepolicy.application.port.in.SweepParametersUseCase;
+import org.surgepolicy.application.port.out.Computations;
 import org.surgepolicy.domain.policy.CancellationThreshold;
 import org.surgepolicy.domain.rule.DailyCount;
 import org.surgepolicy.domain.simulation.SweepOutcome;
@@ -148,6 +152,19 @@ class SimulationControllerTest {
             .andExpect(jsonPath("$.outcomes[0].parameters.cancelPendingOn").value("DISCONTINUATION_THRESHOLD"))
             .andExpect(result -> assertThat(result.getResponse().getContentAsString())
                 .contains("{\"window\":7,\"consecutiveDays\":28,\"cancelPendingOn\":\"DISCONTINUATION_THRESHOLD\"}"));
+    }
+
+    @Test
+    void aSweepRefusedWhileTooManyComputationsRunIsA503WithRetryAfter() throws Exception {
+        when(sweep.sweep(any())).thenThrow(new Computations.Busy("All 2 computation threads are busy", Duration
+            .ofMillis(4_200)));
+
+        postTo("/sweeps", "{\"parameters\": {\"window\": [7]}}")
+            .andExpect(status().isServiceUnavailable())
+            .andExpect(header().string(HttpHeaders.RETRY_AFTER, "5"))
+            .andExpect(jsonPath("$.type").value("tag:surgepolicy.org,2024:problems/busy"))
+            .andExpect(jsonPath("$.title").value("Too busy"))
+            .andExpect(jsonPath("$.detail").value("All 2 computation threads are busy; try again in 5 s."));
     }
 
     @Test

@@ -267,7 +267,7 @@ class TallyControllerTest {
                 "rgv-daily-report", 41)));
 
         mvc.perform(get("/api/v1/tallies").param("date", "2024-08-01").param("area", "RGV")
-                .param("knownAt", "2024-08-02T08:00:00-04:00").param("history", "true"))
+                .queryParam("knownAt", "2024-08-02T08:00:00-04:00").param("history", "true"))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.date").value("2024-08-01"))
             .andExpect(jsonPath("$.area").value("RGV"))
@@ -297,7 +297,7 @@ class TallyControllerTest {
 
     @Test
     void knownAtThatIsNoInstantNamesTheParameterAndTheFormat() throws Exception {
-        mvc.perform(get("/api/v1/tallies").param("date", "2024-08-01").param("knownAt", "yesterday"))
+        mvc.perform(get("/api/v1/tallies").param("date", "2024-08-01").queryParam("knownAt", "yesterday"))
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.errors[0].field").value("knownAt"))
             .andExpect(jsonPath("$.errors[0].message").value("must be an instant in ISO-8601 with offset, such as "
