@@ -40,10 +40,11 @@ import org.surgepolicy.application.port.in.SweepParametersUseCase;
 import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
 import org.surgepolicy.application.port.out.AuditTrail;
 import org.surgepolicy.domain.audit.AuditChain;
+import org.surgepolicy.domain.fixtures.Evaluations;
+import org.surgepolicy.domain.fixtures.PolicyFixtures;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;
-import org.surgepolicy.domain.rule.InEffect;
-import org.surgepolicy.domain.rule.PolicyStatus;
+import org.surgepolicy.domain.tally.DailyAggregates;
 
 /**
  * Every endpoint of docs/api.md against every role and no one at all: the roles allowed get the endpoint's answer
@@ -167,9 +168,9 @@ class EndpointAuthorizationTest {
     void answerEveryUseCase() {
         LocalDate day = LocalDate.parse("2024-08-01");
         when(submitTallies.submit(any())).thenReturn(new Outcome.Done<>(
-            new SubmitTalliesUseCase.Receipt(1, 1, 0, List.of())));
-        when(status.status(any())).thenReturn(Optional.of(new PolicyStatus("securing-the-border", new InEffect(day),
-            PolicyStateKind.IN_EFFECT, "p10773", day, null, null, 0, 1, null, null, null, null)));
+            new SubmitTalliesUseCase.Receipt(1, 1, 0, 0, List.of())));
+        when(status.status(any())).thenReturn(Optional.of(Evaluations.status(PolicyFixtures.securingTheBorder(),
+            DailyAggregates.empty(), day)));
         when(timeline.timeline(any())).thenReturn(Optional.of(List.of()));
         when(determinations.determinations(any())).thenReturn(Optional.of(List.of()));
         when(restatements.restatements(any())).thenReturn(Optional.of(
