@@ -1,7 +1,6 @@
 package org.surgepolicy.domain.rule;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.surgepolicy.domain.explanation.Explanations;
@@ -46,7 +45,7 @@ public record Projection(LocalDate determinationOn, LocalDate discontinuationOn,
 
     /** What the projection rests on, in a sentence or two. */
     public String description() {
-        String below = String.format(Locale.US, "%,d", threshold);
+        String below = Statuses.number(threshold);
         if (scheduled) {
             return "The LOW determination of " + determinationOn + " (" + versionId
                 + ") has scheduled the discontinuation for " + discontinuationOn + ".";

@@ -50,11 +50,11 @@ final class Statuses {
                 .explain("latestWindowMissingDays", null, () -> old);
         } else {
             int newest = series.index(dataThrough);
-            window = LatestWindow.of(series, newest, p.window());
+            LatestWindow latest = LatestWindow.of(series, newest, p.window());
             daysBelow = data.runsBelow(series, p.window(), p.discontinuationSum())[newest];
-            Unavailable incomplete = incomplete(window);
-            why.explain("latestAverage", window.average(), () -> incomplete)
-                .explain("latestWindow", window.average(), () -> incomplete);
+            why.explain("latestAverage", latest.average(), () -> incomplete(latest))
+                .explain("latestWindow", latest.average(), () -> incomplete(latest));
+            window = latest;
         }
         PolicyState state = day.state();
         Unavailable notPending = Unavailable.because(Reason.NOT_IN_THIS_STATE, "no discontinuation is pending: the"

@@ -370,10 +370,12 @@ abstract class TallyLedgerContract extends DatabaseContract {
             Instant at = T1.plusSeconds((thread * 7L) % threads);
             appends.add(() -> database.inTransaction(() -> ledger.append(mine, at, "thread-" + thread, "load")));
         }
-        int revised = concurrently(appends).stream().mapToInt(AppendResult::revised).sum();
+        List<AppendResult> results = concurrently(appends);
+        int stored = results.stream().mapToInt(AppendResult::stored).sum();
 
         List<TallyRevision> history = history(DAY);
-        assertThat(history).hasSize(revised);
+        assertThat(history).hasSize(stored);
+        assertThat(results.stream().mapToInt(AppendResult::added).sum()).as("each key is new once").isEqualTo(60);
         assertThat(history).isSortedAccordingTo(TallyRevision.RECORDING_ORDER);
         assertThat(history).isSortedAccordingTo(Comparator.comparingLong(TallyRevision::sequence));
         assertThat(ledger.revisions(new TallyQuery(DAY, null, null, false)))
