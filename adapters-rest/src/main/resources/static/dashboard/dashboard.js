@@ -8,17 +8,7 @@
 (() => {
     const DAYS_SHOWN = 90;
     const DAY_MS = 24 * 60 * 60 * 1000;
-    const STATE_WORDS = {
-        IN_EFFECT: 'In effect',
-        DISCONTINUATION_PENDING: 'In effect, discontinuation pending',
-        DISCONTINUED: 'Discontinued'
-    };
-    const BAND_COLOURS = {
-        IN_EFFECT: 'rgba(197, 48, 48, 0.10)',
-        DISCONTINUATION_PENDING: 'rgba(214, 158, 46, 0.18)',
-        DISCONTINUED: 'rgba(56, 161, 105, 0.12)'
-    };
-    const dateWords = new Intl.DateTimeFormat('en-US', {year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC'});
+    const {STATE_WORDS, KEY, day, versionOn} = window.PolicyChart;
     const wholeNumber = new Intl.NumberFormat('en-US', {maximumFractionDigits: 0});
     const oneDecimal = new Intl.NumberFormat('en-US', {minimumFractionDigits: 1, maximumFractionDigits: 1});
 
@@ -47,11 +37,6 @@
         return body;
     }
 
-    /** "June 5, 2024" for "2024-06-05"; a date of the API is a calendar date, so it is read as UTC. */
-    function day(iso) {
-        return iso ? dateWords.format(new Date(iso + 'T00:00:00Z')) : 'none';
-    }
-
     function plusDays(iso, days) {
         return new Date(Date.parse(iso + 'T00:00:00Z') + days * DAY_MS).toISOString().slice(0, 10);
     }
@@ -60,22 +45,29 @@
         return Math.round((Date.parse(toIso + 'T00:00:00Z') - Date.parse(fromIso + 'T00:00:00Z')) / DAY_MS);
     }
 
+    function plural(count, word) {
+        return wholeNumber.format(count) + ' ' + word + (count === 1 ? '' : 's');
+    }
+
+    /** Runs of consecutive days in words: "November 23, 2026 to November 28, 2026, November 30, 2026". */
+    function dayRanges(isoDays) {
+        const ranges = [];
+        for (const iso of isoDays) {
+            const last = ranges[ranges.length - 1];
+            if (last && plusDays(last.to, 1) === iso) {
+                last.to = iso;
+            } else {
+                ranges.push({from: iso, to: iso});
+            }
+        }
+        return ranges.map(r => r.from === r.to ? day(r.from) : day(r.from) + ' to ' + day(r.to)).join(', ');
+    }
+
     function showMessage(text, isError) {
         const message = element('message');
         message.textContent = text;
         message.classList.toggle('error', Boolean(isError));
         message.hidden = !text;
-    }
-
-    /** The version of a policy in force on a day (versions come in date order). */
-    function versionOn(policy, iso) {
-        let found = policy.versions[0];
-        for (const version of policy.versions) {
-            if (version.effectiveFrom <= iso) {
-                found = version;
-            }
-        }
-        return found;
     }
 
     function fact(list, field, label, value, text) {
@@ -88,41 +80,100 @@
         list.append(term, description);
     }
 
+    function overrideRange(override) {
+        return 'from ' + day(override.from) + (override.to ? ' to ' + day(override.to) : ', with no end date');
+    }
+
+    /** The effective state and since when: the override's first day while one applies. */
     function headline(status) {
         if (!status.effectiveState) {
             return 'Not in force on ' + day(status.asOf) + ' (before its start or after its end)';
         }
-        const words = STATE_WORDS[status.effectiveState];
-        return status.override ? words + ' by an override' : words + ' since ' + day(status.since);
+        const words = STATE_WORDS[status.effectiveState] + ' since ' + day(status.effectiveSince);
+        return status.override ? words + ', by an override (' + overrideRange(status.override) + ')' : words;
     }
 
     function averageText(status, parameters) {
         if (status.latestAverage === null) {
-            return 'not defined: the last ' + parameters.window + ' days are not all reported';
+            const why = status.unavailable.latestAverage;
+            return why.reason === 'WINDOW_INCOMPLETE'
+                ? 'none: ' + plural(why.missingDays.length, 'day') + ' of the ' + parameters.window + ' to '
+                + day(status.dataThrough) + ' missing (' + dayRanges(why.missingDays) + ')'
+                : 'none: ' + why.message;
         }
         return oneDecimal.format(status.latestAverage) + ' a day over the ' + parameters.window + ' days to '
             + day(status.latestWindow.to) + ', against ' + wholeNumber.format(parameters.activationThreshold)
             + ' to activate and ' + wholeNumber.format(parameters.discontinuationThreshold) + ' to discontinue';
     }
 
+    /** The run below the threshold against the run required, never "250 of 28". */
+    function daysBelowText(status, parameters) {
+        const run = status.daysBelowDiscontinuationThreshold;
+        const required = status.requiredDaysBelow;
+        if (run >= required) {
+            return plural(run, 'consecutive day') + ' below, at least the ' + required + ' required';
+        }
+        return run + ' of the ' + plural(required, 'consecutive day') + ' required'
+            + (status.dataThrough && !status.latestWindowComplete ? ': a run starts again once all '
+                + parameters.window + ' days of a window are reported' : '');
+    }
+
+    function projectionText(projection) {
+        if (projection.scheduled) {
+            return 'determined on ' + day(projection.determinationOn);
+        }
+        const determination = 'a LOW determination on ' + day(projection.determinationOn) + ' under '
+            + projection.version;
+        return projection.assumedDays === 0 ? determination + ', from the data as reported'
+            : determination + ', assuming the ' + plural(projection.assumedDays, 'day') + ' from '
+            + day(projection.assumedFrom) + ' to ' + day(projection.assumedThrough)
+            + ' (none reported yet) are reported below ' + wholeNumber.format(projection.threshold);
+    }
+
+    /** The rule's state on a coming day, as its projection has it. */
+    function ruleOn(status, iso, below) {
+        if (status.state === 'DISCONTINUED') {
+            return 'discontinued since ' + day(status.since);
+        }
+        const projection = status.projection;
+        if (!projection) {
+            return 'in effect';
+        }
+        return projection.discontinuationOn <= iso
+            ? 'discontinued if the coming days stay below ' + below + ' (from ' + day(projection.discontinuationOn)
+            + ' at the earliest: ' + projectionText(projection) + ')'
+            : 'in effect, until ' + day(projection.discontinuationOn) + ' at the earliest';
+    }
+
+    /** The effective state's earliest change, counting the override, in words. */
     function nextChangeText(status, parameters) {
+        const change = status.earliestEffectiveChange;
         const below = wholeNumber.format(parameters.discontinuationThreshold);
-        switch (status.state) {
-            case 'DISCONTINUATION_PENDING':
-                return 'Ends on ' + day(status.discontinuationEffectiveOn)
-                    + ', unless the average reaches ' + wholeNumber.format(parameters.activationThreshold) + ' first';
-            case 'DISCONTINUED':
-                return status.reactivationEffectiveOn
-                    ? 'In effect again from ' + day(status.reactivationEffectiveOn)
-                    : 'In effect again the day after a determination that the ' + parameters.window
+        if (!change) {
+            if (status.state === 'DISCONTINUED' && !status.override) {
+                return 'In effect again the day after a determination that the ' + parameters.window
                     + '-day average reached ' + wholeNumber.format(parameters.activationThreshold);
-            case 'IN_EFFECT':
-                return status.earliestPossibleDiscontinuation
-                    ? 'Could end on ' + day(status.earliestPossibleDiscontinuation)
-                    + ' at the earliest, if every coming day stays below ' + below
-                    : 'No end in view within the policy\'s days';
+            }
+            return 'None in view: ' + status.unavailable.earliestEffectiveChange.message;
+        }
+        switch (change.cause) {
+            case 'RULE_DISCONTINUES':
+                return status.projection.scheduled
+                    ? 'Ends on ' + day(change.on) + ', unless the average reaches '
+                    + wholeNumber.format(parameters.activationThreshold) + ' first'
+                    : 'Could end on ' + day(change.on) + ' at the earliest, if every coming day stays below ' + below
+                    + ': ' + projectionText(status.projection);
+            case 'OVERRIDE_ENDS':
+                return 'The override ends after ' + day(plusDays(change.on, -1)) + '; from ' + day(change.on)
+                    + ' the rule\'s state applies: ' + ruleOn(status, change.on, below);
+            case 'OVERRIDE_STARTS':
+                return 'An override applies from ' + day(change.on);
+            case 'RULE_REACTIVATES':
+                return 'In effect again from ' + day(change.on);
+            case 'POLICY_ENDS':
+                return 'The policy ends after ' + day(plusDays(change.on, -1));
             default:
-                return 'None';
+                return day(change.on) + ': ' + change.description;
         }
     }
 
@@ -130,9 +181,36 @@
         if (!status.dataThrough) {
             return 'No day reported yet';
         }
-        const age = daysBetween(status.dataThrough, status.asOf);
+        const age = status.dataAgeDays;
         return 'Through ' + day(status.dataThrough) + (age === 0 ? ' (today)'
-            : age === 1 ? ' (yesterday)' : ' (' + age + ' days before ' + day(status.asOf) + ')');
+            : age === 1 ? ' (yesterday)' : ' (' + plural(age, 'day') + ' before ' + day(status.asOf) + ')');
+    }
+
+    /** Warnings that must not be missed: stale data, and a latest window with missing days. */
+    function warnings(status) {
+        const list = [];
+        if (status.stale) {
+            list.push(['stale', status.dataThrough
+                ? 'The data is stale: the newest reported day, ' + day(status.dataThrough) + ', is '
+                + plural(status.dataAgeDays, 'day') + ' old (more than ' + status.staleAfterDays + '). The average, the'
+                + ' run below the threshold and the projection rest on it.'
+                : 'No day is reported: there is no average, and the projection assumes every day below the'
+                + ' threshold.']);
+        }
+        if (status.dataThrough && !status.latestWindowComplete && status.latestWindowMissingDays) {
+            list.push(['latestWindow', 'The ' + status.latestWindowMissingDays.length + ' missing '
+                + (status.latestWindowMissingDays.length === 1 ? 'day' : 'days') + ' of the window to '
+                + day(status.dataThrough) + ' (' + dayRanges(status.latestWindowMissingDays) + ') leave it without'
+                + ' an average: a missing day is not zero.']);
+        }
+        return list.map(([field, text]) => {
+            const warning = document.createElement('p');
+            warning.className = 'warning';
+            warning.setAttribute('role', 'alert');
+            warning.dataset.field = field;
+            warning.textContent = text;
+            return warning;
+        });
     }
 
     function statusFacts(policy, status) {
@@ -141,78 +219,19 @@
         list.className = 'facts';
         if (status.override) {
             fact(list, 'override', 'Override', status.override.state,
-                STATE_WORDS[status.override.state] + ' by ' + status.override.authority + ' (' + status.override.reason
-                + '); the rule alone says: ' + (STATE_WORDS[status.state] || 'no state'));
+                STATE_WORDS[status.override.state] + ' by ' + status.override.authority + ' ('
+                + status.override.reason + '), ' + overrideRange(status.override) + '; the rule alone says: '
+                + (status.state ? STATE_WORDS[status.state] + ' since ' + day(status.since) : 'no state'));
         }
         fact(list, 'latestAverage', 'Latest average', status.latestAverage, averageText(status, parameters));
         fact(list, 'daysBelow', 'Days below ' + wholeNumber.format(parameters.discontinuationThreshold),
-            status.daysBelowDiscontinuationThreshold, status.daysBelowDiscontinuationThreshold + ' of '
-            + status.requiredDaysBelow + ' consecutive days required');
-        fact(list, 'nextChange', 'Earliest possible change', status.state, nextChangeText(status, parameters));
+            status.daysBelowDiscontinuationThreshold, daysBelowText(status, parameters));
+        fact(list, 'nextChange', 'Earliest possible change',
+            status.earliestEffectiveChange ? status.earliestEffectiveChange.on : '', nextChangeText(status, parameters));
         fact(list, 'dataThrough', 'Data', status.dataThrough, dataText(status));
         fact(list, 'version', 'Rule in force', status.version, status.version + ': '
             + versionOn(policy, status.asOf).citation);
         return list;
-    }
-
-    /** Consecutive days of one effective state, as ECharts mark areas. */
-    function stateBands(days) {
-        const bands = [];
-        let start = 0;
-        for (let i = 1; i <= days.length; i++) {
-            if (i === days.length || days[i].effectiveState !== days[start].effectiveState) {
-                const state = days[start].effectiveState;
-                if (state) {
-                    // To the next band's first day, so that adjacent bands meet without a gap.
-                    bands.push([{xAxis: days[start].date, itemStyle: {color: BAND_COLOURS[state]}},
-                        {xAxis: days[Math.min(i, days.length - 1)].date}]);
-                }
-                start = i;
-            }
-        }
-        return bands;
-    }
-
-    function chartOption(policy, days) {
-        const dates = days.map(d => d.date);
-        const averages = days.map(d => d.average === null ? null : Number(d.average));
-        const determinations = days.filter(d => d.determination).map(d => ({
-            name: d.determination,
-            coord: [d.date, d.average === null ? 0 : Number(d.average)],
-            value: d.determination,
-            itemStyle: {color: d.determination === 'HIGH' ? '#c53030' : '#2f855a'}
-        }));
-        return {
-            animation: false,
-            tooltip: {trigger: 'axis'},
-            legend: {top: 0},
-            grid: {left: 60, right: 30, top: 40, bottom: 70},
-            dataZoom: [{type: 'slider', bottom: 10}],
-            xAxis: {type: 'category', data: dates},
-            yAxis: {type: 'value', name: 'encounters a day'},
-            series: [
-                {
-                    name: 'Counted encounters', type: 'bar', data: days.map(d => d.counted),
-                    itemStyle: {color: '#90a4bd'},
-                    markArea: {silent: true, data: stateBands(days)}
-                },
-                {
-                    name: policy.versions[0].parameters.window + '-day average', type: 'line', data: averages,
-                    showSymbol: false, lineStyle: {width: 2.5, color: '#1a365d'}, itemStyle: {color: '#1a365d'},
-                    markPoint: {symbol: 'pin', symbolSize: 44, label: {fontSize: 10}, data: determinations}
-                },
-                {
-                    name: 'Activation threshold', type: 'line', step: 'end', showSymbol: false,
-                    lineStyle: {type: 'dashed', color: '#c53030'}, itemStyle: {color: '#c53030'},
-                    data: days.map(d => versionOn(policy, d.date).parameters.activationThreshold)
-                },
-                {
-                    name: 'Discontinuation threshold', type: 'line', step: 'end', showSymbol: false,
-                    lineStyle: {type: 'dashed', color: '#2f855a'}, itemStyle: {color: '#2f855a'},
-                    data: days.map(d => versionOn(policy, d.date).parameters.discontinuationThreshold)
-                }
-            ]
-        };
     }
 
     function query(parameters) {
@@ -237,6 +256,7 @@
         state.dataset.value = status.effectiveState || '';
         state.dataset.ruleState = status.state || '';
         state.dataset.since = status.since || '';
+        state.dataset.effectiveSince = status.effectiveSince || '';
         state.textContent = headline(status);
         const asked = document.createElement('p');
         asked.className = 'hint';
@@ -250,12 +270,11 @@
             + ' from ' + day(range.from) + ' to ' + day(range.to));
         const key = document.createElement('p');
         key.className = 'hint';
-        key.textContent = 'Shaded by the state that applied: red in effect, amber discontinuation pending, green '
-            + 'discontinued. Pins mark determinations (HIGH, LOW). Missing days have no bar and break the average.';
-        section.append(title, state, asked, statusFacts(policy, status), chart, key);
+        key.textContent = KEY;
+        section.append(title, state, asked, ...warnings(status), statusFacts(policy, status), chart, key);
         element('policies').append(section);
         const instance = echarts.init(chart);
-        instance.setOption(chartOption(policy, timeline.days));
+        instance.setOption(window.PolicyChart.option(policy, timeline.days));
         charts.push(instance);
     }
 
@@ -307,7 +326,7 @@
         }
         const first = await getJson('/api/v1/policies/' + encodeURIComponent(policies[0].id) + '/status');
         // The last DAYS_SHOWN days; when the newest data is older than that (a demonstration set), the DAYS_SHOWN days
-        // to the newest data, rather than an empty chart.
+        // to the newest data, rather than an empty chart, and a note that says so.
         const stale = first.dataThrough && first.dataThrough < plusDays(first.asOf, 1 - DAYS_SHOWN);
         const end = stale ? first.dataThrough : first.asOf;
         // A range in the page's address (?from=YYYY-MM-DD&to=YYYY-MM-DD) is shown first; a date input keeps only a
@@ -317,6 +336,12 @@
         element('to').value = element('to').value || end;
         element('from').value = asked.get('from') || '';
         element('from').value = element('from').value || plusDays(element('to').value, 1 - DAYS_SHOWN);
+        if (stale && !asked.get('to')) {
+            element('range-note').textContent = 'No day of the last ' + DAYS_SHOWN + ' days is reported: showing the '
+                + DAYS_SHOWN + ' days to the newest reported day, ' + day(first.dataThrough) + ', '
+                + plural(daysBetween(first.dataThrough, first.asOf), 'day') + ' before today.';
+            element('range-note').hidden = false;
+        }
         await showDataNotice();
         await refresh(policies);
         element('controls').addEventListener('submit', event => {

@@ -2,6 +2,7 @@ package org.surgepolicy.bootstrap;
 
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.surgepolicy.application.port.out.AuditTrail;
@@ -24,6 +25,7 @@ import org.surgepolicy.application.service.WhatIfService;
 
 /** The use cases, created explicitly from their ports (no component scan reaches the application module). */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SurgeDataProperties.class)
 public class UseCaseConfiguration {
 
     @Bean
@@ -34,8 +36,8 @@ public class UseCaseConfiguration {
 
     @Bean
     PolicyEvaluations policyEvaluations(PolicyCatalog catalog, TallyLedger ledger, OverrideStore overrides,
-                                        Clock clock) {
-        return new PolicyEvaluations(catalog, ledger, overrides, clock);
+                                        Clock clock, SurgeDataProperties data) {
+        return new PolicyEvaluations(catalog, ledger, overrides, clock, data.staleAfterDays());
     }
 
     @Bean

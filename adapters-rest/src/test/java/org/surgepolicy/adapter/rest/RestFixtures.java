@@ -3,9 +3,12 @@ package org.surgepolicy.adapter.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.surgepolicy.domain.explanation.Unavailable;
 import org.surgepolicy.domain.policy.CancellationThreshold;
 import org.surgepolicy.domain.policy.CountingRule;
 import org.surgepolicy.domain.policy.PolicyDefinition;
@@ -20,8 +23,11 @@ import org.surgepolicy.domain.rule.DiscontinuationPending;
 import org.surgepolicy.domain.rule.Discontinued;
 import org.surgepolicy.domain.rule.Evidence;
 import org.surgepolicy.domain.rule.EvidenceWindow;
+import org.surgepolicy.domain.rule.Freshness;
 import org.surgepolicy.domain.rule.InEffect;
+import org.surgepolicy.domain.rule.LatestWindow;
 import org.surgepolicy.domain.rule.PolicyStatus;
+import org.surgepolicy.domain.rule.Projection;
 import org.surgepolicy.domain.rule.TimelineDay;
 import org.surgepolicy.domain.rule.WindowAverage;
 import org.surgepolicy.domain.tally.Component;
@@ -76,20 +82,29 @@ public final class RestFixtures {
             "U.S. District Court", RECORDED_AT, "admin-ann");
     }
 
-    /** Pending since the LOW determination, and kept in effect by an override. */
+    /** Pending since the LOW determination, and kept in effect by an override without an end. */
     public static PolicyStatus status() {
+        Map<String, Unavailable> unavailable = new LinkedHashMap<>();
+        unavailable.put("reactivationEffectiveOn", Unavailable.because(Unavailable.Reason.NOT_IN_THIS_STATE,
+            "the rule has the policy DISCONTINUATION_PENDING: only a discontinued policy is reactivated"));
+        unavailable.put("earliestEffectiveChange", Unavailable.because(Unavailable.Reason.NO_CHANGE_IN_VIEW,
+            "the override in force since 2024-08-11 (IN_EFFECT, U.S. District Court) has no end date"));
         return new PolicyStatus(POLICY, new DiscontinuationPending(START, LOW_ON, ENDS_ON), PolicyStateKind.IN_EFFECT,
-            "p10773", LOW_ON.plusDays(2), LOW_ON.minusDays(1), window(), 1, 1, ENDS_ON, null, ENDS_ON, override());
+            LOW_ON.plusDays(1), "p10773", LOW_ON.plusDays(2), new Freshness(LOW_ON.minusDays(1), 3, 3),
+            new LatestWindow(LOW_ON.minusDays(7), LOW_ON.minusDays(1), List.of(), window()), 1, 1,
+            new Projection(LOW_ON, ENDS_ON, "p10773", 1500, true, null, null, 0), null, override(), unavailable);
     }
 
     /** The day before the determination, the day of it (with no data), and the day the discontinuation took effect. */
     public static List<TimelineDay> days() {
         return List.of(
             new TimelineDay(LOW_ON.minusDays(1), 1506L, window(), new InEffect(START), PolicyStateKind.IN_EFFECT,
-                null, "p10773", 1, null, List.of()),
+                START, null, "p10773", 1, null, List.of(), List.of()),
             new TimelineDay(LOW_ON, null, null, new DiscontinuationPending(START, LOW_ON, ENDS_ON),
-                PolicyStateKind.DISCONTINUATION_PENDING, null, "p10773", 0, low(), List.of()),
+                PolicyStateKind.DISCONTINUATION_PENDING, LOW_ON, null, "p10773", 0, low(), List.of(),
+                List.of(LOW_ON)),
             new TimelineDay(ENDS_ON, 900L, null, new Discontinued(ENDS_ON, ENDS_ON.plusDays(2)),
-                PolicyStateKind.IN_EFFECT, override(), "p10773", 0, null, List.of()));
+                PolicyStateKind.IN_EFFECT, LOW_ON.plusDays(1), override(), "p10773", 0, null, List.of(),
+                List.of(LOW_ON, ENDS_ON.minusDays(3))));
     }
 }

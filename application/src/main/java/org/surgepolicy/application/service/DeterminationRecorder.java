@@ -31,7 +31,8 @@ public final class DeterminationRecorder {
             record(definition, evaluation.timeline());
             PolicyStatus status = evaluation.status();
             summaries.add(new PolicyStateSummary(definition.id(),
-                status.state() == null ? null : status.state().kind(), status.effectiveState(), status.since()));
+                status.state() == null ? null : status.state().kind(), status.since(), status.effectiveState(),
+                status.effectiveSince()));
         }
         return summaries;
     }

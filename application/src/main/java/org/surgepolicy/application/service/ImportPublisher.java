@@ -48,7 +48,7 @@ public final class ImportPublisher {
         long unchanged;
         if (run.format().daily()) {
             TallyLedger.AppendResult result = ledger.publish(id, evaluations.now(), run.createdBy(), run.source());
-            revised = result.revised();
+            revised = result.stored();
             unchanged = result.unchanged();
         } else {
             PublishedStatistics.PublishResult result = statistics.publish(id, evaluations.now());

@@ -36,14 +36,21 @@ public final class PolicyEvaluations {
     private final OverrideStore overrides;
     private final Clock clock;
     private final CurrentData currentData;
+    private final int staleAfterDays;
     private final ConcurrentMap<Key, Cached> cache = new ConcurrentHashMap<>();
 
-    public PolicyEvaluations(PolicyCatalog catalog, TallyLedger ledger, OverrideStore overrides, Clock clock) {
+    /** @param staleAfterDays the age beyond which a status calls its newest reported day stale */
+    public PolicyEvaluations(PolicyCatalog catalog, TallyLedger ledger, OverrideStore overrides, Clock clock,
+                             int staleAfterDays) {
+        if (staleAfterDays < 0) {
+            throw new IllegalArgumentException("staleAfterDays must not be negative, was " + staleAfterDays);
+        }
         this.catalog = catalog;
         this.ledger = ledger;
         this.overrides = overrides;
         this.clock = clock;
         this.currentData = new CurrentData(ledger);
+        this.staleAfterDays = staleAfterDays;
     }
 
     public Optional<PolicyDefinition> definition(String policyId) {
@@ -129,8 +136,8 @@ public final class PolicyEvaluations {
         return computed;
     }
 
-    private static Cached compute(long dataVersion, long overridesVersion, EvaluationInput input) {
-        PolicyEvaluator.Evaluation evaluation = PolicyEvaluator.evaluateWithStatus(input);
+    private Cached compute(long dataVersion, long overridesVersion, EvaluationInput input) {
+        PolicyEvaluator.Evaluation evaluation = PolicyEvaluator.evaluateWithStatus(input, staleAfterDays);
         return new Cached(dataVersion, overridesVersion, evaluation.timeline(), evaluation.status());
     }
 }

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,9 @@ public final class ReconciliationService implements ReconcileQuery {
     private record Scope(Dataset dataset, YearMonth month, Component component, String area) {
     }
 
+    private record DatasetMonth(Dataset dataset, YearMonth month) {
+    }
+
     private final LedgerTotals ledger;
     private final PublishedStatistics statistics;
 
@@ -47,8 +51,12 @@ public final class ReconciliationService implements ReconcileQuery {
         YearMonth to = query.to() != null ? query.to() : LATEST;
         Map<Scope, Long> published = new HashMap<>();
         Set<Dataset> datasets = new TreeSet<>();
+        // A month is published when the publication has any statistic for it; within it, a scope it does not list
+        // counted nothing. A month it has none for is not published (yet), which is not zero.
+        Set<DatasetMonth> publishedMonths = new HashSet<>();
         for (PublishedStatistics.MonthlyTotal total : statistics.totals(from, to)) {
             datasets.add(total.dataset());
+            publishedMonths.add(new DatasetMonth(total.dataset(), total.month()));
             published.merge(new Scope(total.dataset(), total.month(), total.component(), total.area()), total.total(),
                 Long::sum);
             if (total.dataset() == Dataset.CBP_NATIONWIDE) {
@@ -57,20 +65,23 @@ public final class ReconciliationService implements ReconcileQuery {
             }
         }
         Map<Scope, Long> ledgerSums = new HashMap<>();
+        Set<YearMonth> ledgerMonths = new HashSet<>();
         for (LedgerTotals.MonthlyAreaTotal total : ledger.monthlyTotals(from, to)) {
+            ledgerMonths.add(total.month());
             for (Dataset dataset : datasets) {
                 for (Scope scope : scopes(dataset, total)) {
                     ledgerSums.merge(scope, total.total(), Long::sum);
                 }
             }
         }
-        Set<Scope> all = new java.util.HashSet<>(published.keySet());
+        Set<Scope> all = new HashSet<>(published.keySet());
         all.addAll(ledgerSums.keySet());
         List<Line> lines = new ArrayList<>();
         for (Scope scope : all) {
-            long l = ledgerSums.getOrDefault(scope, 0L);
-            long p = published.getOrDefault(scope, 0L);
-            lines.add(new Line(scope.month(), scope.dataset(), scope.component(), scope.area(), l, p, l - p));
+            Long l = ledgerMonths.contains(scope.month()) ? ledgerSums.getOrDefault(scope, 0L) : null;
+            Long p = publishedMonths.contains(new DatasetMonth(scope.dataset(), scope.month()))
+                ? published.getOrDefault(scope, 0L) : null;
+            lines.add(Line.of(scope.month(), scope.dataset(), scope.component(), scope.area(), l, p));
         }
         lines.sort(Comparator.comparing(Line::month).thenComparing(Line::dataset).thenComparing(Line::component)
             .thenComparing(Line::area, Comparator.nullsFirst(Comparator.naturalOrder())));

@@ -40,11 +40,12 @@ public final class SubmitTalliesService implements SubmitTalliesUseCase {
         }
         TallyLedger.AppendResult result = ledger.append(tallies, evaluations.now(), command.recordedBy(),
             command.source());
-        if (result.revised() > 0) {
-            auditor.talliesSubmitted(command.recordedBy(), command.source(), tallies, result.revised());
+        if (result.stored() > 0) {
+            auditor.talliesSubmitted(command.recordedBy(), command.source(), tallies, result.stored());
         }
         List<PolicyStateSummary> policies = recorder.recordAll();
-        return new Outcome.Done<>(new Receipt(tallies.size(), result.revised(), result.unchanged(), policies));
+        return new Outcome.Done<>(new Receipt(tallies.size(), result.added(), result.revised(), result.unchanged(),
+            policies));
     }
 
     /**

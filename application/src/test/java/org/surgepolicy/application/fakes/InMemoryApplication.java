@@ -25,6 +25,8 @@ public final class InMemoryApplication {
     public static final String OPERATOR = "operator";
     /** The source of the tallies a test submits. */
     public static final String REPORT = "daily-report";
+    /** The age beyond which the data is stale: the service's default. */
+    public static final int STALE_AFTER_DAYS = 3;
 
     private final MutableClock clock;
     private final InMemoryTallyLedger ledger = new InMemoryTallyLedger();
@@ -43,7 +45,8 @@ public final class InMemoryApplication {
 
     public InMemoryApplication(Instant now, PolicyDefinition... definitions) {
         clock = new MutableClock(now);
-        evaluations = new PolicyEvaluations(new FixedPolicyCatalog(definitions), ledger, overrideStore, clock);
+        evaluations = new PolicyEvaluations(new FixedPolicyCatalog(definitions), ledger, overrideStore, clock,
+            STALE_AFTER_DAYS);
         auditor = new Auditor(auditTrail, clock);
         DeterminationRecorder recorder = new DeterminationRecorder(evaluations, determinationLog, auditor);
         submitTallies = new SubmitTalliesService(ledger, evaluations, recorder, auditor);

@@ -47,9 +47,13 @@ public final class InMemoryTallyLedger implements TallyLedger {
         // As in the JDBC ledger, a clock that went back does not reorder the revisions.
         Instant at = lastRecordedAt != null && recordedAt.isBefore(lastRecordedAt) ? lastRecordedAt : recordedAt;
         TreeSet<LocalDate> touched = new TreeSet<>();
+        int added = 0;
         int revised = 0;
         for (Tally tally : tallies) {
             TallyRevision current = latest.get(tally.key());
+            if (current == null) {
+                added++;
+            }
             if (current == null || current.tally().count() != tally.count()) {
                 TallyRevision revision = new TallyRevision(tally, at, recordedBy, source, revisions.size() + 1L);
                 revisions.add(revision);
@@ -63,7 +67,7 @@ public final class InMemoryTallyLedger implements TallyLedger {
             lastRecordedAt = at;
             touched.forEach(this::maintain);
         }
-        return new AppendResult(revised, tallies.size() - revised);
+        return new AppendResult(added, revised - added, tallies.size() - revised);
     }
 
     /** Recomputes a day's maintained aggregate from its latest revisions, marking the day only when it changed. */

@@ -33,11 +33,11 @@ class InMemoryTallyLedgerTest {
     @Test
     void equalCountsAreNoOpsThatLeaveTheVersionAlone() {
         assertThat(append(EARLY, borderPatrol(DAY, "RGV", 10), borderPatrol(DAY, "TCA", 4)))
-            .isEqualTo(new AppendResult(2, 0));
+            .isEqualTo(new AppendResult(2, 0, 0));
         long version = ledger.version();
 
         assertThat(append(LATE, borderPatrol(DAY, "RGV", 10), borderPatrol(DAY, "TCA", 4)))
-            .isEqualTo(new AppendResult(0, 2));
+            .isEqualTo(new AppendResult(0, 0, 2));
         assertThat(ledger.version()).isEqualTo(version).isEqualTo(1);
         assertThat(ledger.daysChangedSince(version)).isEmpty();
     }
@@ -45,7 +45,7 @@ class InMemoryTallyLedgerTest {
     @Test
     void aKeyTwiceInOneAppendIsTwoRevisionsOfWhichTheLaterCounts() {
         assertThat(append(EARLY, borderPatrol(DAY, "RGV", 1), borderPatrol(DAY, "RGV", 2), borderPatrol(DAY, "RGV", 2)))
-            .isEqualTo(new AppendResult(2, 1));
+            .isEqualTo(new AppendResult(1, 1, 1));
 
         assertThat(history()).containsExactly(1L, 2L);
         assertThat(ledger.aggregates(DAY, DAY)).isEqualTo(DailyAggregates.of(List.of(borderPatrol(DAY, "RGV", 2))));

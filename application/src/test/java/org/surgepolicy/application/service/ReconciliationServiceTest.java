@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.port.in.ReconcileQuery;
@@ -13,6 +14,7 @@ import org.surgepolicy.application.port.in.ReconcileQuery.Line;
 import org.surgepolicy.application.port.out.LedgerTotals;
 import org.surgepolicy.application.port.out.PublishedStatistics;
 import org.surgepolicy.application.port.out.PublishedStatistics.Dataset;
+import org.surgepolicy.domain.explanation.Unavailable;
 import org.surgepolicy.domain.tally.Component;
 
 class ReconciliationServiceTest {
@@ -63,11 +65,11 @@ class ReconciliationServiceTest {
             .reconcile(new ReconcileQuery.Query(JUNE, JULY));
 
         assertThat(result.lines()).containsExactly(
-            new Line(JUNE, Dataset.CBP_SOUTHWEST, Component.USBP, null, 1_500, 1_480, 20),
-            new Line(JUNE, Dataset.CBP_SOUTHWEST, Component.OFO, null, 300, 300, 0),
-            new Line(JULY, Dataset.CBP_SOUTHWEST, Component.USBP, null, 700, 700, 0));
+            Line.of(JUNE, Dataset.CBP_SOUTHWEST, Component.USBP, null, 1_500L, 1_480L),
+            Line.of(JUNE, Dataset.CBP_SOUTHWEST, Component.OFO, null, 300L, 300L),
+            Line.of(JULY, Dataset.CBP_SOUTHWEST, Component.USBP, null, 700L, 700L));
         assertThat(result.differences()).containsExactly(
-            new Line(JUNE, Dataset.CBP_SOUTHWEST, Component.USBP, null, 1_500, 1_480, 20));
+            Line.of(JUNE, Dataset.CBP_SOUTHWEST, Component.USBP, null, 1_500L, 1_480L));
     }
 
     @Test
@@ -79,12 +81,48 @@ class ReconciliationServiceTest {
             .reconcile(new ReconcileQuery.Query(JUNE, JUNE));
 
         assertThat(result.lines()).containsExactly(
-            new Line(JUNE, Dataset.CBP_NATIONWIDE, Component.USBP, null, 1_540, 1_550, -10),
-            new Line(JUNE, Dataset.CBP_NATIONWIDE, Component.USBP, "BLW", 40, 40, 0),
-            new Line(JUNE, Dataset.CBP_NATIONWIDE, Component.USBP, "RGV", 1_000, 1_000, 0),
-            new Line(JUNE, Dataset.CBP_NATIONWIDE, Component.USBP, "TCA", 500, 510, -10),
-            new Line(JUNE, Dataset.CBP_NATIONWIDE, Component.OFO, null, 300, 0, 300),
-            new Line(JUNE, Dataset.CBP_NATIONWIDE, Component.OFO, "ELP", 300, 0, 300));
+            Line.of(JUNE, Dataset.CBP_NATIONWIDE, Component.USBP, null, 1_540L, 1_550L),
+            Line.of(JUNE, Dataset.CBP_NATIONWIDE, Component.USBP, "BLW", 40L, 40L),
+            Line.of(JUNE, Dataset.CBP_NATIONWIDE, Component.USBP, "RGV", 1_000L, 1_000L),
+            Line.of(JUNE, Dataset.CBP_NATIONWIDE, Component.USBP, "TCA", 500L, 510L),
+            Line.of(JUNE, Dataset.CBP_NATIONWIDE, Component.OFO, null, 300L, 0L),
+            Line.of(JUNE, Dataset.CBP_NATIONWIDE, Component.OFO, "ELP", 300L, 0L));
+    }
+
+    @Test
+    void aMonthNotPublishedYetHasNoPublishedTotalAndNoDifferenceRatherThanZero() {
+        ReconcileQuery.Reconciliation result = service(List.of(
+            new PublishedStatistics.MonthlyTotal(Dataset.CBP_SOUTHWEST, JUNE, Component.USBP, null, 1_500),
+            new PublishedStatistics.MonthlyTotal(Dataset.CBP_SOUTHWEST, JUNE, Component.OFO, null, 300)))
+            .reconcile(new ReconcileQuery.Query(JUNE, JULY));
+
+        Line july = new Line(JULY, Dataset.CBP_SOUTHWEST, Component.USBP, null, 700L, null, null);
+        assertThat(result.lines()).containsExactly(
+            Line.of(JUNE, Dataset.CBP_SOUTHWEST, Component.USBP, null, 1_500L, 1_500L),
+            Line.of(JUNE, Dataset.CBP_SOUTHWEST, Component.OFO, null, 300L, 300L),
+            july);
+        assertThat(result.differences()).isEmpty();
+        assertThat(result.notPublished()).containsExactly(july);
+        Unavailable unpublished = Unavailable.because(Unavailable.Reason.NOT_PUBLISHED, "CBP_SOUTHWEST has no"
+            + " statistics for 2024-07 (not published yet, or not covered by the files imported)");
+        assertThat(july.unavailable()).containsExactly(Map.entry("published", unpublished),
+            Map.entry("difference", unpublished));
+    }
+
+    @Test
+    void aPublishedMonthTheLedgerHasNoDayOfHasNoLedgerTotalRatherThanZero() {
+        YearMonth may = YearMonth.of(2024, 5);
+        ReconcileQuery.Reconciliation result = service(List.of(
+            new PublishedStatistics.MonthlyTotal(Dataset.CBP_SOUTHWEST, may, Component.USBP, null, 117_905),
+            new PublishedStatistics.MonthlyTotal(Dataset.CBP_SOUTHWEST, JUNE, Component.USBP, null, 1_500),
+            new PublishedStatistics.MonthlyTotal(Dataset.CBP_SOUTHWEST, JUNE, Component.OFO, null, 300)))
+            .reconcile(new ReconcileQuery.Query(may, JUNE));
+
+        Line mayLine = new Line(may, Dataset.CBP_SOUTHWEST, Component.USBP, null, null, 117_905L, null);
+        assertThat(result.lines()).startsWith(mayLine);
+        assertThat(result.notInLedger()).containsExactly(mayLine);
+        assertThat(result.differences()).isEmpty();
+        assertThat(mayLine.unavailable().get("ledger").reason()).isEqualTo(Unavailable.Reason.NOT_IN_LEDGER);
     }
 
     @Test

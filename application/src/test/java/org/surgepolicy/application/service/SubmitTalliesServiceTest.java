@@ -49,7 +49,7 @@ class SubmitTalliesServiceTest {
     }
 
     @Test
-    void aValidSubmissionStoresTheNewRevisionsAndAnswersEveryPolicysState() {
+    void aValidSubmissionCountsNewKeysApartFromRevisedOnesAndAnswersEveryPolicysStatesWithTheirSince() {
         InMemoryApplication app = new InMemoryApplication(LATE_ON_JULY_19, securingTheBorder(),
             aPolicy().withId("border-watch").startingDiscontinued().build());
         app.store(List.of(borderPatrol(JUNE_1, "RGV", 400), borderPatrol(JUNE_1, "TCA", 100)));
@@ -57,13 +57,16 @@ class SubmitTalliesServiceTest {
         Receipt receipt = done(app.submit(List.of(borderPatrol(JUNE_1, "RGV", 400), borderPatrol(JUNE_1, "TCA", 120),
             borderPatrol(JUNE_2, "MIP", 30))));
 
+        // JUNE_2 MIP is a key never reported: added, not revised; TCA changed its count; RGV is the same.
         assertThat(receipt.received()).isEqualTo(3);
-        assertThat(receipt.revised()).isEqualTo(2);
+        assertThat(receipt.added()).isEqualTo(1);
+        assertThat(receipt.revised()).isEqualTo(1);
         assertThat(receipt.unchanged()).isEqualTo(1);
         assertThat(receipt.policies()).containsExactly(
-            new PolicyStateSummary("border-watch", PolicyStateKind.DISCONTINUED, PolicyStateKind.DISCONTINUED,
-                P10773_FROM),
-            new PolicyStateSummary(SHIPPED_ID, PolicyStateKind.IN_EFFECT, PolicyStateKind.IN_EFFECT, P10773_FROM));
+            new PolicyStateSummary("border-watch", PolicyStateKind.DISCONTINUED, P10773_FROM,
+                PolicyStateKind.DISCONTINUED, P10773_FROM),
+            new PolicyStateSummary(SHIPPED_ID, PolicyStateKind.IN_EFFECT, P10773_FROM, PolicyStateKind.IN_EFFECT,
+                P10773_FROM));
         List<TallyRevision> june1 = app.ledger().revisions(new TallyQuery(JUNE_1, null, null, false));
         assertThat(june1).extracting(TallyRevision::tally)
             .containsExactly(borderPatrol(JUNE_1, "RGV", 400), borderPatrol(JUNE_1, "TCA", 120));
@@ -83,8 +86,10 @@ class SubmitTalliesServiceTest {
 
         Receipt second = done(app.submit(tallies));
 
-        assertThat(first.revised()).isEqualTo(3);
+        assertThat(first.added()).isEqualTo(3);
+        assertThat(first.revised()).isZero();
         assertThat(second.received()).isEqualTo(3);
+        assertThat(second.added()).isZero();
         assertThat(second.revised()).isZero();
         assertThat(second.unchanged()).isEqualTo(3);
         assertThat(second.policies()).isEqualTo(first.policies());
@@ -135,7 +140,7 @@ class SubmitTalliesServiceTest {
         Receipt receipt = done(app.submitTallies().submit(new Command("rgv-daily-report", "operator",
             List.of(rgv(LocalDate.of(2024, 7, 19), 5L)))));
 
-        assertThat(receipt.revised()).isEqualTo(1);
+        assertThat(receipt.added()).isEqualTo(1);
     }
 
     @Test
@@ -167,7 +172,8 @@ class SubmitTalliesServiceTest {
         Receipt receipt = done(app.submit(WorkedExample3.tallies()));
 
         assertThat(receipt.policies()).containsExactly(new PolicyStateSummary(SHIPPED_ID,
-            PolicyStateKind.DISCONTINUED, PolicyStateKind.DISCONTINUED, WorkedExample3.DISCONTINUED_FROM));
+            PolicyStateKind.DISCONTINUED, WorkedExample3.DISCONTINUED_FROM, PolicyStateKind.DISCONTINUED,
+            WorkedExample3.DISCONTINUED_FROM));
         RecordedDetermination recorded = new RecordedDetermination(SHIPPED_ID, WorkedExample3.low(),
             WorkedExample3.AFTERWARDS);
         assertThat(app.determinationLog().recorded(SHIPPED_ID, null)).containsExactly(recorded);
@@ -181,7 +187,8 @@ class SubmitTalliesServiceTest {
         Receipt later = done(app.submit(DailySeries.startingOn(WorkedExample3.FALL.plusDays(1))
             .repeat(1_200, 10).tallies()));
 
-        assertThat(later.revised()).isEqualTo(10);
+        assertThat(later.added()).isEqualTo(10);
+        assertThat(later.revised()).isZero();
         assertThat(app.determinationLog().recorded(SHIPPED_ID, null)).containsExactly(recorded);
         assertThat(app.auditTrail().actions())
             .containsExactly("TALLIES_SUBMITTED", "DETERMINATION_RECORDED", "TALLIES_SUBMITTED");

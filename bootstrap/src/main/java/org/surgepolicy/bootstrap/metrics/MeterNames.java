@@ -10,6 +10,7 @@ final class MeterNames {
     static final String DAYS_BELOW_REQUIRED = "surge.policy.below.threshold.required";
     static final String NEXT_CHANGE = "surge.policy.next.change";
     static final String DATA_FRESHNESS = "surge.data.freshness";
+    static final String DATA_STALE = "surge.data.stale";
     static final String RESTATEMENTS = "surge.restatements";
     static final String DETERMINATIONS = "surge.determinations";
     static final String TALLIES_RECEIVED = "surge.tallies.received";

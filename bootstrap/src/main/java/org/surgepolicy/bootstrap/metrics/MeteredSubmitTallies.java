@@ -22,7 +22,7 @@ final class MeteredSubmitTallies implements SubmitTalliesUseCase {
         Outcome<Receipt> outcome = submit.submit(command);
         switch (outcome) {
             case Outcome.Done<Receipt> done -> tallies.stored(command.source(), done.value().received(),
-                done.value().revised(), done.value().unchanged());
+                done.value().added() + done.value().revised(), done.value().unchanged());
             case Outcome.Invalid<Receipt> invalid -> tallies.rejected(command.source(), command.rows().size());
             case Outcome.NotFound<Receipt> notFound -> {
                 // Submissions name no policy: there is nothing they could fail to find.

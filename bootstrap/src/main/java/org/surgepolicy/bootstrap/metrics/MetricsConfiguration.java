@@ -12,7 +12,6 @@ import org.surgepolicy.application.port.in.FailImportUseCase;
 import org.surgepolicy.application.port.in.GetLastCompletedRecomputationQuery;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.GetRestatementsQuery;
-import org.surgepolicy.application.port.in.GetTimelineQuery;
 import org.surgepolicy.application.port.in.ListPoliciesQuery;
 import org.surgepolicy.application.port.in.PublishImportUseCase;
 import org.surgepolicy.application.port.in.RecomputePoliciesUseCase;
@@ -41,8 +40,8 @@ public class MetricsConfiguration {
 
     @Bean
     PolicyDateMeters policyDateMeters(ListPoliciesQuery policies, GetPolicyStatusQuery status,
-                                      GetTimelineQuery timelines, SurgeMetricsProperties properties) {
-        return new PolicyDateMeters(policies, status, timelines, properties.statusCacheTtl());
+                                      SurgeMetricsProperties properties) {
+        return new PolicyDateMeters(policies, status, properties.statusCacheTtl());
     }
 
     @Bean

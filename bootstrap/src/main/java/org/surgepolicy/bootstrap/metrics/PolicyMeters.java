@@ -1,6 +1,7 @@
 package org.surgepolicy.bootstrap.metrics;
 
 import static org.surgepolicy.bootstrap.metrics.MeterNames.DATA_FRESHNESS;
+import static org.surgepolicy.bootstrap.metrics.MeterNames.DATA_STALE;
 import static org.surgepolicy.bootstrap.metrics.MeterNames.DAYS;
 import static org.surgepolicy.bootstrap.metrics.MeterNames.DAYS_BELOW;
 import static org.surgepolicy.bootstrap.metrics.MeterNames.DAYS_BELOW_REQUIRED;
@@ -85,6 +86,9 @@ final class PolicyMeters implements MeterBinder {
         status(registry, DATA_FRESHNESS, id, Tags.empty(), DAYS,
             "Days from the newest reported day to today in the policy's zone (NaN when no day is reported)",
             s -> daysFrom(s.dataThrough(), s.asOf()));
+        status(registry, DATA_STALE, id, Tags.empty(), null,
+            "1 when no day is reported or the newest is older than surge.data.stale-after-days, 0 otherwise",
+            s -> s.stale() ? 1 : 0);
         for (Restatement.Kind kind : Restatement.Kind.values()) {
             Gauge.builder(RESTATEMENTS, this, meters -> meters.restatements.get(id).getOrDefault(kind, 0L))
                 .tags(Tags.of(POLICY, id, KIND, kind.name())).baseUnit(RESTATEMENTS_UNIT)

@@ -42,12 +42,16 @@ class ApiEndpointsIT {
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.json().path("received").asInt()).isEqualTo(10);
-        assertThat(first.json().path("revised").asInt()).isEqualTo(10);
+        assertThat(first.json().path("added").asInt()).as("new keys are not revisions").isEqualTo(10);
+        assertThat(first.json().path("revised").asInt()).isZero();
         assertThat(first.json().path("unchanged").asInt()).isZero();
         JsonNode policy = first.json().path("policies").get(0);
         assertThat(policy.path("policyId").asString()).isEqualTo("securing-the-border");
         assertThat(policy.path("state").asString()).isEqualTo("IN_EFFECT");
         assertThat(policy.path("since").asString()).isEqualTo("2024-06-05");
+        // In effect since 2024-06-05 by the rule, or since the override of another test stopped deciding it.
+        assertThat(policy.path("effectiveSince").asString()).isIn("2024-06-05", "2024-09-21");
+        assertThat(again.json().path("added").asInt()).isZero();
         assertThat(again.json().path("revised").asInt()).isZero();
         assertThat(again.json().path("unchanged").asInt()).isEqualTo(10);
     }
@@ -74,11 +78,13 @@ class ApiEndpointsIT {
     void talliesAreReadWithTheirHistory() {
         LocalDate day = LocalDate.of(2024, 8, 1);
         submit("YUM", day, 3000, 1);
-        submit("YUM", day, 3100, 1);
+        Api.Response revised = submit("YUM", day, 3100, 1);
 
         Api.Response latest = as("operator").get("/api/v1/tallies?date=" + day + "&area=YUM");
         Api.Response history = as("auditor").get("/api/v1/tallies?date=" + day + "&area=YUM&history=true");
 
+        assertThat(revised.json().path("added").asInt()).isZero();
+        assertThat(revised.json().path("revised").asInt()).isEqualTo(1);
         assertThat(latest.status()).isEqualTo(200);
         assertThat(latest.json().path("tallies").size()).isEqualTo(1);
         assertThat(latest.json().path("tallies").get(0).path("count").asLong()).isEqualTo(3100);
@@ -143,15 +149,24 @@ class ApiEndpointsIT {
         Api.Response recorded = as("admin").post(POLICY + "/overrides", override);
         Api.Response refused = as("operator").post(POLICY + "/overrides", override);
         Api.Response listed = as("viewer").get(POLICY + "/overrides");
-        Api.Response day = as("viewer").get(POLICY + "/timeline?from=2024-09-15&to=2024-09-15");
+        Api.Response days = as("viewer").get(POLICY + "/timeline?from=2024-09-15&to=2024-09-21");
 
         assertThat(recorded.status()).isIn(200, 201);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(listed.json().size()).isEqualTo(1);
         assertThat(listed.json().get(0).path("authority").asString()).isEqualTo("U.S. District Court");
-        JsonNode september15 = day.json().path("days").get(0);
+        JsonNode september15 = days.json().path("days").get(0);
         assertThat(september15.path("state").asString()).isEqualTo("IN_EFFECT");
+        assertThat(september15.path("since").asString()).isEqualTo("2024-06-05");
         assertThat(september15.path("effectiveState").asString()).isEqualTo("DISCONTINUED");
+        assertThat(september15.path("effectiveSince").asString()).isEqualTo("2024-09-10");
+        assertThat(september15.path("overrideFrom").asString()).isEqualTo("2024-09-10");
+        assertThat(september15.path("overrideTo").asString()).isEqualTo("2024-09-20");
+        JsonNode september21 = days.json().path("days").get(6);
+        assertThat(september21.path("effectiveState").asString()).isEqualTo("IN_EFFECT");
+        assertThat(september21.path("effectiveSince").asString()).as("the day the override stopped deciding it")
+            .isEqualTo("2024-09-21");
+        assertThat(september21.path("since").asString()).isEqualTo("2024-06-05");
     }
 
     @Test

@@ -64,8 +64,10 @@ abstract class ConcurrentSubmissionsContract {
         }
 
         assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(200));
-        assertThat(responses.stream().mapToInt(r -> r.json().path("revised").asInt()).sum())
-            .isEqualTo(CLIENTS * DAYS);
+        assertThat(responses.stream().mapToInt(r -> r.json().path("added").asInt() + r.json().path("revised")
+            .asInt()).sum()).isEqualTo(CLIENTS * DAYS);
+        assertThat(responses.stream().mapToInt(r -> r.json().path("added").asInt()).sum())
+            .as("each key is new once, to the first client that writes it").isEqualTo(DAYS);
 
         for (int d = 0; d < DAYS; d += 7) {
             JsonNode history = Api.as("auditor", port)

@@ -78,6 +78,6 @@ class DatabaseOutageIT {
         assertThat(recovered).isEqualTo(200);
         Api.Response after = Api.as("operator", port).post("/api/v1/tallies", oneTally());
         assertThat(after.status()).as(after.body()).isEqualTo(200);
-        assertThat(after.json().path("revised").asInt()).isEqualTo(1);
+        assertThat(after.json().path("added").asInt()).isEqualTo(1);
     }
 }

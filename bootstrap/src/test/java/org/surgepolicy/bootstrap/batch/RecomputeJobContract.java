@@ -95,10 +95,20 @@ abstract class RecomputeJobContract {
         assertThat(summary.get("jobExecutionId").asLong()).isEqualTo(run.executionId());
         assertThat(summary.has("reconciliation")).isTrue();
 
+        // The data ends on 2024-06-10, long before today: stale, and said so.
+        assertThat(policy.get("dataThrough").asString()).isEqualTo("2024-06-10");
+        assertThat(policy.get("stale").asBoolean()).isTrue();
+        assertThat(policy.get("since").asString()).isEqualTo("2024-06-19");
+        assertThat(policy.get("effectiveSince").asString()).isEqualTo("2024-06-19");
+
         String html = Files.readString(reports.resolve("chart-" + POLICY + ".html"));
-        assertThat(html).contains(bundledChartLibrary().substring(0, 500))
-            .contains("const data = {\"dates\":[\"2024-06-05\"")
-            .contains("\"determinations\":[{\"date\":\"2024-06-05\",\"type\":\"LOW\"")
+        assertThat(html).contains(bundledScript("/reports/echarts/echarts.min.js").substring(0, 500))
+            .contains(bundledScript("/reports/chart/policy-chart.js"))
+            .contains("const data = {\"policy\":{\"id\":\"securing-the-border\"")
+            .contains("{\"date\":\"2024-06-05\",\"counted\":1000,\"average\":1000.0000,"
+                + "\"state\":\"DISCONTINUATION_PENDING\",\"effectiveState\":\"DISCONTINUATION_PENDING\","
+                + "\"determination\":\"LOW\",\"overrideId\":null}")
+            .contains("data-field=\"stale\"")
             .doesNotContain("<script src=");
         assertThat(auditedJobRuns()).contains("recomputeJob " + run.executionId());
 
@@ -209,8 +219,8 @@ abstract class RecomputeJobContract {
         return JsonMapper.builder().build().readTree(Files.readString(reports.resolve("summary.json")));
     }
 
-    private static String bundledChartLibrary() throws IOException {
-        try (InputStream in = RecomputeJobContract.class.getResourceAsStream("/reports/echarts/echarts.min.js")) {
+    private static String bundledScript(String path) throws IOException {
+        try (InputStream in = RecomputeJobContract.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

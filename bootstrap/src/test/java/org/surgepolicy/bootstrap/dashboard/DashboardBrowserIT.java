@@ -11,16 +11,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,6 +37,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -45,10 +51,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * The dashboard in a real headless browser (Debian's chromium, driven through its chromedriver) against the running
  * application with its demonstration data, signed in as a viewer with HTTP Basic; today is 2025-09-01, the day after
- * the data ends. Skipped, saying why, where no browser is installed, unless {@code surge.test.browser.required=true}.
+ * the data ends, unless a test moves the clock (to see stale data, an override, a tally after months without any). Skipped, saying why, where no browser is installed, unless {@code surge.test.browser.required=true}.
  */
 @FullStackTest
 @Import(DashboardBrowserIT.Today.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestPropertySource(properties = "surge.demo-data.enabled=true")
 class DashboardBrowserIT {
 
@@ -65,14 +72,48 @@ class DashboardBrowserIT {
     @LocalServerPort
     private int port;
 
-    /** Noon in New York on {@link #TODAY}. */
+    /** Noon in New York on {@link #TODAY}, unless a test moves it. */
+    private static final Instant NOON_ON_TODAY = Instant.parse("2025-09-01T16:00:00Z");
+
+    @Autowired
+    private SettableClock clock;
+
+    /** The application's clock, which a test may set to another day (and which is set back after each test). */
+    static final class SettableClock extends Clock {
+        private volatile Instant now = NOON_ON_TODAY;
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
     @TestConfiguration(proxyBeanMethods = false)
     static class Today {
         @Bean
         @Primary
-        Clock today() {
-            return Clock.fixed(Instant.parse("2025-09-01T16:00:00Z"), ZoneOffset.UTC);
+        SettableClock today() {
+            return new SettableClock();
         }
+    }
+
+    @AfterEach
+    void backToTheDayAfterTheData() {
+        clock.set(NOON_ON_TODAY);
     }
 
     @BeforeAll
@@ -136,11 +177,14 @@ class DashboardBrowserIT {
         assertThat(status.path("state").asString()).isEqualTo("DISCONTINUED");
         WebElement headline = field("state");
         assertThat(headline.getDomAttribute("data-value")).isEqualTo(status.path("effectiveState").asString());
-        assertThat(headline.getText()).isEqualTo("Discontinued since " + words(status.path("since").asString()));
+        assertThat(headline.getText()).isEqualTo("Discontinued since " + words(status.path("effectiveSince").asString()));
+        assertThat(status.path("effectiveSince").asString()).isEqualTo(status.path("since").asString());
         assertThat(field("latestAverage").getText()).startsWith(String.format(Locale.US, "%,.1f a day over the 7 "
             + "days to %s", status.path("latestAverage").decimalValue(), words(status.path("dataThrough").asString())));
+        // Far more days below than the 28 required: said as such, never "250 of 28".
+        assertThat(status.path("daysBelowDiscontinuationThreshold").asInt()).isGreaterThan(28);
         assertThat(field("daysBelow").getText()).isEqualTo(status.path("daysBelowDiscontinuationThreshold").asInt()
-            + " of " + status.path("requiredDaysBelow").asInt() + " consecutive days required");
+            + " consecutive days below, at least the 28 required");
         assertThat(field("dataThrough").getText()).isEqualTo("Through " + words(status.path("dataThrough").asString())
             + " (yesterday)");
     }
@@ -164,6 +208,77 @@ class DashboardBrowserIT {
         assertThat(determinations).isNotEmpty();
         assertThat(script("return " + chart + ".series[1].markPoint.data.map(p => p.coord[0] + ' ' + p.name)"))
             .isEqualTo(determinations);
+        for (int series = 1; series < 4; series++) {
+            assertThat(script("return " + chart + ".series[" + series + "].itemStyle.color")).as("legend marker")
+                .isEqualTo(script("return " + chart + ".series[" + series + "].lineStyle.color"));
+        }
+        String tooltip = (String) script("return " + chart + ".tooltip[0].formatter([{dataIndex: "
+            + (days - 2) + "}])");
+        assertThat(tooltip).startsWith("<strong>August 31, 2025</strong><br>Discontinued<br>Counted: ")
+            .containsPattern("7-day average: [0-9,]+\\.[0-9]<br>")
+            .contains("Thresholds: 2,500 to activate, 1,500 to discontinue");
+    }
+
+    /** After the tests of the day after the data, whose screenshot is not to show the override to come. */
+    @Test
+    @Order(Order.DEFAULT + 1)
+    void underAnOverrideOnStaleDataEachStateHasItsOwnSinceTheChangeWaitsForTheOverrideAndTheAgeIsWarned() {
+        // 2026-06-15: the data ends on 2025-08-31, 288 days before; an override keeps the policy in effect in June.
+        clock.set(Instant.parse("2026-06-15T16:00:00Z"));
+        Api admin = Api.as("admin", port);
+        if (admin.get("/api/v1/policies/" + POLICY + "/overrides").json().valueStream()
+            .noneMatch(o -> o.path("from").asString().equals("2026-06-01"))) {
+            assertThat(admin.post("/api/v1/policies/" + POLICY + "/overrides", Map.of("state", "IN_EFFECT",
+                "from", "2026-06-01", "to", "2026-06-30", "reason", "Preliminary injunction",
+                "authority", "U.S. District Court")).status()).isEqualTo(201);
+        }
+
+        open("");
+
+        WebElement headline = field("state");
+        assertThat(headline.getDomAttribute("data-value")).isEqualTo("IN_EFFECT");
+        assertThat(headline.getDomAttribute("data-rule-state")).isEqualTo("DISCONTINUED");
+        assertThat(headline.getText()).isEqualTo("In effect since June 1, 2026, by an override (from June 1, 2026 to"
+            + " June 30, 2026)");
+        assertThat(field("override").getText()).isEqualTo("In effect by U.S. District Court (Preliminary"
+            + " injunction), from June 1, 2026 to June 30, 2026; the rule alone says: Discontinued since February 5,"
+            + " 2025");
+        assertThat(field("nextChange").getText()).isEqualTo("The override ends after June 30, 2026; from July 1,"
+            + " 2026 the rule's state applies: discontinued since February 5, 2025");
+        assertThat(field("nextChange").getDomAttribute("data-value")).isEqualTo("2026-07-01");
+        WebElement stale = field("stale");
+        assertThat(stale.isDisplayed()).isTrue();
+        assertThat(stale.getText()).isEqualTo("The data is stale: the newest reported day, August 31, 2025, is 288"
+            + " days old (more than 3). The average, the run below the threshold and the projection rest on it.");
+        assertThat(field("dataThrough").getText()).isEqualTo("Through August 31, 2025 (288 days before June 15,"
+            + " 2026)");
+        // The default range moves to the data, and says so, rather than showing 90 empty days.
+        WebElement note = browser.findElement(By.id("range-note"));
+        assertThat(note.isDisplayed()).isTrue();
+        assertThat(note.getText()).isEqualTo("No day of the last 90 days is reported: showing the 90 days to the"
+            + " newest reported day, August 31, 2025, 288 days before today.");
+        assertThat(browser.findElement(By.id("from")).getDomProperty("value")).isEqualTo("2025-06-03");
+        assertThat(browser.findElement(By.id("to")).getDomProperty("value")).isEqualTo("2025-08-31");
+    }
+
+    @Test
+    @Order(Order.DEFAULT + 1)
+    void aTallyForYesterdayAfterMonthsWithoutDataNamesTheMissingDaysOfItsWindow() {
+        clock.set(Instant.parse("2026-11-30T16:00:00Z"));
+        assertThat(Api.as("operator", port).post("/api/v1/tallies", Api.submission("late-report", "RGV",
+            Map.of(LocalDate.parse("2026-11-29"), 400L))).status()).isEqualTo(200);
+
+        open("");
+
+        assertThat(browser.findElements(By.cssSelector("[data-policy='" + POLICY + "'] [data-field='stale']")))
+            .as("a day reported yesterday is not stale").isEmpty();
+        assertThat(field("latestWindow").getText()).isEqualTo("The 6 missing days of the window to November 29, 2026"
+            + " (November 23, 2026 to November 28, 2026) leave it without an average: a missing day is not zero.");
+        assertThat(field("latestAverage").getText()).isEqualTo("none: 6 days of the 7 to November 29, 2026 missing"
+            + " (November 23, 2026 to November 28, 2026)");
+        assertThat(field("daysBelow").getText()).isEqualTo("0 of the 28 consecutive days required: a run starts"
+            + " again once all 7 days of a window are reported");
+        assertThat(browser.findElement(By.id("range-note")).isDisplayed()).isFalse();
     }
 
     @Test

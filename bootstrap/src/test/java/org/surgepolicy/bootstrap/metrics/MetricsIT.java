@@ -127,6 +127,7 @@ class MetricsIT {
     void theNextChangeIsTheScheduledDiscontinuationAndFreshnessCountsFromTheNewestDay() {
         assertThat(scrape.value("surge_policy_next_change_days", "policy", POLICY)).isEqualTo(7.0);
         assertThat(scrape.value("surge_data_freshness_days", "policy", POLICY)).isEqualTo(2.0);
+        assertThat(scrape.value("surge_data_stale", "policy", POLICY)).as("2 days old, 3 allowed").isZero();
     }
 
     @Test
@@ -178,6 +179,7 @@ class MetricsIT {
         for (String name : List.of("surge_policy_state", "surge_policy_effective_state",
             "surge_policy_latest_average_encounters", "surge_policy_below_threshold_days",
             "surge_policy_below_threshold_required_days", "surge_policy_next_change_days", "surge_data_freshness_days",
+            "surge_data_stale",
             "surge_restatements", "surge_determinations_total", "surge_tallies_received_rows_total",
             "surge_tallies_revised_rows_total", "surge_tallies_unchanged_rows_total",
             "surge_tallies_rejected_rows_total", "surge_recomputation_seconds", "surge_imports_total",

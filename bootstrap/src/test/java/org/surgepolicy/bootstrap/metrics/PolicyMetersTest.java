@@ -19,17 +19,18 @@ import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.port.in.ListPoliciesQuery;
+import org.surgepolicy.domain.fixtures.DailySeries;
+import org.surgepolicy.domain.fixtures.Evaluations;
+import org.surgepolicy.domain.fixtures.PolicyFixtures;
 import org.surgepolicy.domain.policy.CancellationThreshold;
 import org.surgepolicy.domain.policy.CountingRule;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.PolicyStateKind;
 import org.surgepolicy.domain.policy.PolicyVersion;
 import org.surgepolicy.domain.policy.RuleParameters;
-import org.surgepolicy.domain.rule.Discontinued;
-import org.surgepolicy.domain.rule.InEffect;
 import org.surgepolicy.domain.rule.PolicyStatus;
-import org.surgepolicy.domain.rule.WindowAverage;
 import org.surgepolicy.domain.tally.Component;
+import org.surgepolicy.domain.tally.DailyAggregates;
 import org.surgepolicy.domain.tally.Region;
 
 /** The gauges read the status when they are read, say NaN for what does not exist, and read it once a scrape. */
@@ -55,49 +56,60 @@ class PolicyMetersTest {
         return registry.get(name).tag("policy", "p").tags(tags).gauge().value();
     }
 
-    private static PolicyStatus inEffect(LocalDate earliestEnd) {
-        return new PolicyStatus("p", new InEffect(START), PolicyStateKind.IN_EFFECT, "v1", TODAY,
-            TODAY.minusDays(3), new WindowAverage(TODAY.minusDays(9), TODAY.minusDays(3), 10_000, 7), 5, 28, null,
-            null, earliestEnd, null);
+    /**
+     * 2,000 a day, then 1,000 a day from 07-26 to 07-29, the newest reported day, 3 days before today. The window to
+     * 07-29 holds three days of 2,000 and sums 10,000, the first below 10,500. With the days from 07-30 assumed below,
+     * 28 windows below end 07-29 .. 08-25: a LOW on 08-26, discontinued from 09-09, 39 days from today.
+     */
+    private PolicyStatus inEffect() {
+        DailySeries series = DailySeries.startingOn(START.minusDays(34)).through(LocalDate.parse("2024-07-25"), 2_000)
+            .through(LocalDate.parse("2024-07-29"), 1_000);
+        return Evaluations.status(policies.list().getFirst(), series.aggregates(), TODAY);
     }
 
     @Test
     void inEffectTheNextChangeIsTheEarliestEnd() {
-        when(status.status(any())).thenReturn(Optional.of(inEffect(TODAY.plusDays(24))));
+        PolicyStatus inEffect = inEffect();
+        when(status.status(any())).thenReturn(Optional.of(inEffect));
         bind(Duration.ZERO);
 
-        assertThat(gauge("surge.policy.next.change")).isEqualTo(24.0);
+        assertThat(inEffect.earliestPossibleDiscontinuation()).isEqualTo("2024-09-09");
+        assertThat(gauge("surge.policy.next.change")).isEqualTo(39.0);
         assertThat(gauge("surge.data.freshness")).isEqualTo(3.0);
+        assertThat(gauge("surge.data.stale")).as("3 days old is not older than 3").isZero();
         assertThat(gauge("surge.policy.latest.average")).isEqualTo(10_000 / 7.0, org.assertj.core.data.Offset
             .offset(0.001));
+        assertThat(gauge("surge.policy.below.threshold")).isEqualTo(1.0);
         assertThat(gauge("surge.policy.state", "state", "IN_EFFECT")).isEqualTo(1.0);
         assertThat(gauge("surge.policy.state", "state", "DISCONTINUED")).isZero();
     }
 
     @Test
-    void discontinuedWithoutAReactivationHasNoChangeInView() {
-        when(status.status(any())).thenReturn(Optional.of(new PolicyStatus("p", new Discontinued(START, null),
-            PolicyStateKind.DISCONTINUED, "v1", TODAY, null, null, 0, 28, null, null, null, null)));
+    void discontinuedWithoutAReactivationOrAnyDataHasNoChangeInViewAndStaleData() {
+        when(status.status(any())).thenReturn(Optional.of(Evaluations.status(
+            PolicyFixtures.aPolicy().withId("p").startingDiscontinued().build(), DailyAggregates.empty(), TODAY)));
         bind(Duration.ZERO);
 
         assertThat(gauge("surge.policy.next.change")).isNaN();
         assertThat(gauge("surge.data.freshness")).as("no day reported").isNaN();
+        assertThat(gauge("surge.data.stale")).as("no day reported").isEqualTo(1.0);
         assertThat(gauge("surge.policy.latest.average")).isNaN();
         assertThat(gauge("surge.policy.state", "state", "DISCONTINUED")).isEqualTo(1.0);
     }
 
     @Test
     void theValueIsReadWhenTheGaugeIsReadNotWhenItWasRegistered() {
-        when(status.status(any())).thenReturn(Optional.of(inEffect(TODAY.plusDays(24))));
+        when(status.status(any())).thenReturn(Optional.of(inEffect()));
         bind(Duration.ZERO);
-        when(status.status(any())).thenReturn(Optional.of(inEffect(TODAY.plusDays(10))));
+        when(status.status(any())).thenReturn(Optional.of(Evaluations.status(policies.list().getFirst(),
+            DailyAggregates.empty(), TODAY)));
 
-        assertThat(gauge("surge.policy.next.change")).isEqualTo(10.0);
+        assertThat(gauge("surge.data.stale")).isEqualTo(1.0);
     }
 
     @Test
     void oneScrapeReadsTheStatusOnceWhileItIsFresh() {
-        when(status.status(any())).thenReturn(Optional.of(inEffect(TODAY.plusDays(24))));
+        when(status.status(any())).thenReturn(Optional.of(inEffect()));
         bind(Duration.ofMinutes(1));
 
         gauge("surge.policy.next.change");

@@ -80,10 +80,11 @@ import org.surgepolicy.application.port.out.ImportRun;
 import org.surgepolicy.application.port.out.ImportStatus;
 import org.surgepolicy.domain.audit.AuditChain;
 import org.surgepolicy.domain.audit.HeadDigest;
+import org.surgepolicy.domain.fixtures.Evaluations;
+import org.surgepolicy.domain.fixtures.PolicyFixtures;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;
-import org.surgepolicy.domain.rule.InEffect;
-import org.surgepolicy.domain.rule.PolicyStatus;
+import org.surgepolicy.domain.tally.DailyAggregates;
 
 /**
  * The {@link AccessTable} held against the application's own handler mappings, and every endpoint called by every
@@ -244,10 +245,10 @@ class EndpointAuthorizationTest {
             ImportStatus.QUEUED, 0, "import-7 tallies.csv", Instant.parse("2024-08-01T12:00:00Z"), "operator", null,
             null, 0, 0, 0, 0, 0, null, "node-a", 1, Instant.parse("2024-08-01T12:00:00Z"));
         when(submitTallies.submit(any())).thenReturn(new Outcome.Done<>(
-            new SubmitTalliesUseCase.Receipt(1, 1, 0, List.of())));
+            new SubmitTalliesUseCase.Receipt(1, 1, 0, 0, List.of())));
         when(tallies.tallies(any())).thenReturn(List.of());
-        when(status.status(any())).thenReturn(Optional.of(new PolicyStatus("securing-the-border", new InEffect(day),
-            PolicyStateKind.IN_EFFECT, "p10773", day, null, null, 0, 1, null, null, null, null)));
+        when(status.status(any())).thenReturn(Optional.of(Evaluations.status(PolicyFixtures.securingTheBorder(),
+            DailyAggregates.empty(), day)));
         when(timeline.timeline(any())).thenReturn(Optional.of(List.of()));
         when(determinations.determinations(any())).thenReturn(Optional.of(List.of()));
         when(restatements.restatements(any())).thenReturn(Optional.of(

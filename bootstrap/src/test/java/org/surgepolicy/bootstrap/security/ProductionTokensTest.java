@@ -99,7 +99,7 @@ class ProductionTokensTest {
     @Test
     void operatorTokenSubmitsTalliesRecordedUnderItsSubject() throws Exception {
         when(submitTallies.submit(any())).thenReturn(new Outcome.Done<>(
-            new SubmitTalliesUseCase.Receipt(1, 1, 0, List.of())));
+            new SubmitTalliesUseCase.Receipt(1, 1, 0, 0, List.of())));
 
         mvc.perform(post("/api/v1/tallies").header(HttpHeaders.AUTHORIZATION, token(List.of("OPERATOR")))
                 .contentType(MediaType.APPLICATION_JSON).content(SecuredApi.TALLIES))

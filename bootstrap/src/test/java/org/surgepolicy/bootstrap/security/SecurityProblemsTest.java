@@ -77,7 +77,7 @@ class SecurityProblemsTest {
     @Test
     void submissionNeedsNoCsrfTokenKeepsNoSessionAndRecordsTheSignedInUser() throws Exception {
         when(submitTallies.submit(any())).thenReturn(new Outcome.Done<>(
-            new SubmitTalliesUseCase.Receipt(1, 1, 0, List.of())));
+            new SubmitTalliesUseCase.Receipt(1, 1, 0, 0, List.of())));
 
         mvc.perform(post("/api/v1/tallies").with(httpBasic("olga", "olga-secret"))
                 .contentType(MediaType.APPLICATION_JSON).content(SecuredApi.TALLIES))

@@ -1,6 +1,8 @@
 package org.surgepolicy.domain.rule;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One counting rule's counted encounters over a span of days, indexed from an origin day, with prefix sums so that
@@ -66,13 +68,28 @@ public final class CountedSeries {
         return sum == MISSING ? null : new WindowAverage(date(end - window + 1), date(end), sum, window);
     }
 
+    /** The days of the window ending at {@code end} that are missing, oldest first. */
+    public List<LocalDate> missingDays(int end, int window) {
+        List<LocalDate> missing = new ArrayList<>();
+        int start = end - window + 1;
+        if (start >= 0 && end < counts.length && prefixMissing[end + 1] - prefixMissing[start] == 0) {
+            return missing;
+        }
+        for (int i = start; i <= end; i++) {
+            if (count(i) == MISSING) {
+                missing.add(date(i));
+            }
+        }
+        return missing;
+    }
+
     /** The window ending at {@code end} as evidence: every day's count. */
     public EvidenceWindow evidence(int end, int window) {
         WindowAverage average = average(end, window);
         if (average == null) {
             throw new IllegalStateException("no evidence from an incomplete window ending " + date(end));
         }
-        java.util.List<DailyCount> days = new java.util.ArrayList<>(window);
+        List<DailyCount> days = new ArrayList<>(window);
         for (int i = end - window + 1; i <= end; i++) {
             days.add(new DailyCount(date(i), counts[i]));
         }

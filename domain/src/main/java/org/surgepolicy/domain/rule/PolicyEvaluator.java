@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;
@@ -35,6 +34,7 @@ public final class PolicyEvaluator {
         List<PolicyVersion> versions = definition.versions();
         PolicyState[] previous = {PolicyState.initial(definition.initialState(), definition.startsOn())};
         PolicyOverride[] previousOverride = {null};
+        EffectiveRun run = new EffectiveRun(definition.startsOn());
         RuleEngine.run(definition, data, through, (epochDay, v, afterChanges, determined, state) -> {
             LocalDate date = LocalDate.ofEpochDay(epochDay);
             PolicyVersion version = versions.get(v);
@@ -64,14 +64,46 @@ public final class PolicyEvaluator {
                 }
             }
             long counted = series.count(index);
+            PolicyStateKind effective = override == null ? state.kind() : override.state();
             days.add(new TimelineDay(date, counted == CountedSeries.MISSING ? null : counted,
-                series.average(index, p.window()), state, override == null ? state.kind() : override.state(),
-                override, version.id(), data.runsBelow(series, p.window(), p.discontinuationSum())[index],
-                determination, events));
+                series.average(index, p.window()), state, effective,
+                run.since(date, effective, state, override, previousOverride[0]), override, version.id(),
+                data.runsBelow(series, p.window(), p.discontinuationSum())[index], determination, events,
+                series.missingDays(index, p.window())));
             previous[0] = state;
             previousOverride[0] = override;
         });
         return new Timeline(definition, days);
+    }
+
+    /**
+     * Follows the runs of days with one effective state, to say since when the effective state holds: while an
+     * override applies, since its first day; in a run that no override touched, since the rule's state began (which a
+     * cancelled discontinuation does not reset); otherwise since the run began.
+     */
+    private static final class EffectiveRun {
+        private final LocalDate startsOn;
+        private PolicyStateKind kind;
+        private LocalDate start;
+        private boolean overridden;
+
+        EffectiveRun(LocalDate startsOn) {
+            this.startsOn = startsOn;
+        }
+
+        LocalDate since(LocalDate day, PolicyStateKind effective, PolicyState state, PolicyOverride override,
+                        PolicyOverride yesterday) {
+            if (effective != kind) {
+                kind = effective;
+                start = day;
+                overridden = yesterday != null;
+            }
+            if (override != null) {
+                overridden = true;
+                return override.from().isBefore(startsOn) ? startsOn : override.from();
+            }
+            return overridden ? start : state.since();
+        }
     }
 
     /** The override that applies on a day: of those covering it, the last recorded. */
@@ -116,12 +148,17 @@ public final class PolicyEvaluator {
         return new Determination(date, type, effectiveOn, version.id(), version.citation(), evidence);
     }
 
-    /** The status "now" ({@code asOf}, usually the input's last day), with the projection. */
-    public static PolicyStatus status(EvaluationInput input, LocalDate asOf) {
+    /**
+     * The status "now" ({@code asOf}, usually the input's last day), with the projection.
+     *
+     * @param staleAfterDays the age beyond which the newest reported day makes the data stale
+     */
+    public static PolicyStatus status(EvaluationInput input, LocalDate asOf, int staleAfterDays) {
         PolicyDefinition definition = input.definition();
         CountedData data = CountedData.of(definition, input.data(), input.replacements(), definition.maxLookBack(),
             asOf);
-        return status(input, data, timeline(definition, data, input.overrides(), asOf), asOf);
+        return Statuses.status(input, data, timeline(definition, data, input.overrides(), asOf), asOf,
+            staleAfterDays);
     }
 
     /** A timeline through the input's last day and the status on that day, from one count of the data. */
@@ -129,78 +166,11 @@ public final class PolicyEvaluator {
     }
 
     /** The timeline and the status "now" (the input's last day) together, counting the data once. */
-    public static Evaluation evaluateWithStatus(EvaluationInput input) {
+    public static Evaluation evaluateWithStatus(EvaluationInput input, int staleAfterDays) {
         PolicyDefinition definition = input.definition();
         CountedData data = CountedData.of(definition, input.data(), input.replacements(), definition.maxLookBack(),
             input.through());
         Timeline timeline = timeline(definition, data, input.overrides(), input.through());
-        return new Evaluation(timeline, status(input, data, timeline, input.through()));
-    }
-
-    private static PolicyStatus status(EvaluationInput input, CountedData data, Timeline timeline, LocalDate asOf) {
-        PolicyDefinition definition = input.definition();
-        if (definition.end().filter(asOf::isAfter).isPresent()) {
-            return PolicyStatus.withoutState(definition, definition.versionOn(asOf), asOf);
-        }
-        Optional<TimelineDay> today = timeline.last();
-        if (today.isEmpty()) {
-            return PolicyStatus.withoutState(definition, definition.versions().getFirst(), asOf);
-        }
-        TimelineDay day = today.get();
-        PolicyVersion version = definition.versionOn(day.date());
-        RuleParameters p = version.parameters();
-        CountedSeries series = data.series(version.countingRule());
-        LocalDate dataThrough = input.dataThrough();
-        WindowAverage latestAverage = null;
-        int daysBelow = 0;
-        // Data older than every window the policy looks at gives no average and no run below.
-        if (dataThrough != null && !dataThrough.isBefore(data.origin())) {
-            int newest = series.index(dataThrough);
-            latestAverage = series.average(newest, p.window());
-            daysBelow = data.runsBelow(series, p.window(), p.discontinuationSum())[newest];
-        }
-        LocalDate discontinuationOn = null;
-        LocalDate reactivationOn = null;
-        LocalDate earliest = null;
-        switch (day.state()) {
-            case InEffect ignored -> earliest = projectDiscontinuation(definition, data, input, dataThrough, asOf);
-            case DiscontinuationPending pending -> {
-                discontinuationOn = pending.effectiveOn();
-                earliest = pending.effectiveOn();
-            }
-            case Discontinued discontinued -> reactivationOn = discontinued.reactivationEffectiveOn();
-        }
-        return new PolicyStatus(definition.id(), day.state(), day.effectiveState(), version.id(), asOf, dataThrough,
-            latestAverage, daysBelow, p.consecutiveDays(), discontinuationOn, reactivationOn, earliest,
-            day.override());
-    }
-
-    /**
-     * The earliest day a discontinuation could take effect if every coming day (every day after the newest with
-     * data) stayed below the threshold: the rule run on with zero counts, the lowest a day can have, so that no
-     * series of counts below the threshold can end the policy sooner.
-     */
-    private static LocalDate projectDiscontinuation(PolicyDefinition definition, CountedData data,
-                                                    EvaluationInput input, LocalDate dataThrough, LocalDate asOf) {
-        int horizon = 0;
-        for (PolicyVersion version : definition.versions()) {
-            RuleParameters p = version.parameters();
-            horizon = Math.max(horizon, p.window() + p.consecutiveDays() + p.determinationLag()
-                + p.discontinuationDelay() + p.activationDelay() + 2);
-        }
-        LocalDate fillFrom = dataThrough == null ? data.origin() : dataThrough.plusDays(1);
-        LocalDate last = definition.lastDay(asOf.plusDays(horizon + (long) Math.max(0,
-            asOf.toEpochDay() - fillFrom.toEpochDay())));
-        if (!last.isAfter(asOf)) {
-            return null;
-        }
-        CountedData projected = data.extendedWith(fillFrom, last, 0);
-        LocalDate[] found = {null};
-        RuleEngine.run(definition, projected, last, (epochDay, v, afterChanges, determined, state) -> {
-            if (found[0] == null && epochDay > asOf.toEpochDay() && state.kind() == PolicyStateKind.DISCONTINUED) {
-                found[0] = LocalDate.ofEpochDay(epochDay);
-            }
-        });
-        return found[0];
+        return new Evaluation(timeline, Statuses.status(input, data, timeline, input.through(), staleAfterDays));
     }
 }

@@ -1,40 +1,104 @@
 package org.surgepolicy.domain.rule;
 
 import java.time.LocalDate;
-import org.surgepolicy.domain.policy.PolicyDefinition;
+import java.util.Map;
+import java.util.Objects;
+import org.surgepolicy.domain.explanation.Explanations;
+import org.surgepolicy.domain.explanation.Unavailable;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;
-import org.surgepolicy.domain.policy.PolicyVersion;
 
 /**
- * A policy's status "now".
+ * A policy's status "now" (policy.md section 5): the rule's state and the effective one, each with since when, how
+ * old and how complete the data is, the run below the threshold, the projection, and the effective state's earliest
+ * change. A value that cannot be given is null, and {@link #unavailable()} says why under the value's name.
  *
- * @param state                          the rule's state today, or null before the policy starts or after it ends
- * @param dataThrough                    the newest reported day, or null when there is no data
- * @param latestAverage                  the average of the window ending {@code dataThrough}, if defined
- * @param daysBelow                      the consecutive days ending {@code dataThrough} with an average below L
- * @param requiredDaysBelow              how many such days a LOW determination needs (S)
- * @param discontinuationEffectiveOn     the scheduled end, while a discontinuation is pending
- * @param reactivationEffectiveOn        the scheduled reactivation, once one is determined
- * @param earliestPossibleDiscontinuation the scheduled end, or, in effect, the earliest day it could end if every
- *                                       coming day stays below the threshold (null when it cannot within the
- *                                       policy's days)
- * @param override                       the override that applies today, or null
+ * @param state                   the rule's state today, or null before the policy starts or after it ends
+ * @param effectiveSince          the day the effective state began: the override's first day while one applies
+ * @param freshness               the newest reported day and its age
+ * @param latestWindow            the window ending on the newest reported day, or null when there is none to count
+ * @param daysBelow               the consecutive days ending on the newest reported day with an average below L
+ * @param requiredDaysBelow       how many such days a LOW determination needs (S)
+ * @param projection              the scheduled or earliest possible discontinuation by the rule, or null
+ * @param earliestEffectiveChange the earliest day the effective state could start or stop applying, or null
+ * @param override                the override that applies today, or null
+ * @param unavailable             why each null value is null, by its name in the answer
  */
-public record PolicyStatus(String policyId, PolicyState state, PolicyStateKind effectiveState, String versionId,
-                           LocalDate asOf, LocalDate dataThrough, WindowAverage latestAverage, int daysBelow,
-                           int requiredDaysBelow, LocalDate discontinuationEffectiveOn,
-                           LocalDate reactivationEffectiveOn, LocalDate earliestPossibleDiscontinuation,
-                           PolicyOverride override) {
+public record PolicyStatus(String policyId, PolicyState state, PolicyStateKind effectiveState,
+                           LocalDate effectiveSince, String versionId, LocalDate asOf, Freshness freshness,
+                           LatestWindow latestWindow, int daysBelow, int requiredDaysBelow, Projection projection,
+                           EffectiveChange earliestEffectiveChange, PolicyOverride override,
+                           Map<String, Unavailable> unavailable) {
 
-    /** The status on a day without a state: before the policy starts or after it ends. */
-    static PolicyStatus withoutState(PolicyDefinition definition, PolicyVersion version, LocalDate asOf) {
-        return new PolicyStatus(definition.id(), null, null, version.id(), asOf, null, null, 0,
-            version.parameters().consecutiveDays(), null, null, null, null);
+    public PolicyStatus {
+        Objects.requireNonNull(policyId, "policyId");
+        Objects.requireNonNull(versionId, "versionId");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(freshness, "freshness");
+        PolicyState rule = state;
+        WindowAverage average = latestWindow == null ? null : latestWindow.average();
+        unavailable = Explanations.checked(unavailable,
+            "state", rule, "since", rule == null ? null : rule.since(), "effectiveState", effectiveState,
+            "effectiveSince", effectiveSince, "dataThrough", freshness.dataThrough(),
+            "dataAgeDays", freshness.ageDays(), "latestAverage", average, "latestWindow", average,
+            "latestWindowMissingDays", latestWindow, "discontinuationEffectiveOn", pendingEnd(rule),
+            "reactivationEffectiveOn", reactivation(rule), "earliestPossibleDiscontinuation", projection,
+            "projection", projection, "earliestEffectiveChange", earliestEffectiveChange, "override", override);
     }
 
-    /** The day the current state began, or null when there is no state. */
+    /** The day the rule's current state began, or null when there is no state. */
     public LocalDate since() {
         return state == null ? null : state.since();
+    }
+
+    /** The newest reported day on or before {@link #asOf()}, or null when no day is reported. */
+    public LocalDate dataThrough() {
+        return freshness.dataThrough();
+    }
+
+    /** Whether no day is reported or the newest is older than the configured number of days. */
+    public boolean stale() {
+        return freshness.stale();
+    }
+
+    /** The average of the window ending on the newest reported day, or null when it is undefined. */
+    public WindowAverage latestAverage() {
+        return latestWindow == null ? null : latestWindow.average();
+    }
+
+    /** The scheduled end, while a discontinuation is pending. */
+    public LocalDate discontinuationEffectiveOn() {
+        return pendingEnd(state);
+    }
+
+    /** The scheduled reactivation, once one is determined. */
+    public LocalDate reactivationEffectiveOn() {
+        return reactivation(state);
+    }
+
+    /**
+     * The scheduled end, or, in effect, the earliest day the rule could end the policy if every coming day stays
+     * below the threshold; null when discontinued, or when no end is possible within the policy's days.
+     */
+    public LocalDate earliestPossibleDiscontinuation() {
+        return projection == null ? null : projection.discontinuationOn();
+    }
+
+    private static LocalDate pendingEnd(PolicyState state) {
+        return switch (state) {
+            case null -> null;
+            case DiscontinuationPending pending -> pending.effectiveOn();
+            case InEffect ignored -> null;
+            case Discontinued ignored -> null;
+        };
+    }
+
+    private static LocalDate reactivation(PolicyState state) {
+        return switch (state) {
+            case null -> null;
+            case Discontinued discontinued -> discontinued.reactivationEffectiveOn();
+            case InEffect ignored -> null;
+            case DiscontinuationPending ignored -> null;
+        };
     }
 }

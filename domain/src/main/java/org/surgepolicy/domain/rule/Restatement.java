@@ -1,6 +1,9 @@
 package org.surgepolicy.domain.rule;
 
 import java.time.LocalDate;
+import java.util.Map;
+import org.surgepolicy.domain.explanation.Explanations;
+import org.surgepolicy.domain.explanation.Unavailable;
 
 /**
  * A difference between a determination as first recorded and what today's data yields.
@@ -10,6 +13,16 @@ import java.time.LocalDate;
  */
 public record Restatement(LocalDate date, DeterminationType type, Kind kind, RecordedDetermination recorded,
                           Determination current, String description) {
+
+    /** Why one side of the difference is null, by name. */
+    public Map<String, Unavailable> unavailable() {
+        return new Explanations()
+            .explain("recorded", recorded, () -> Unavailable.because(Unavailable.Reason.NEVER_HAPPENED, "no " + type
+                + " determination was recorded for " + date))
+            .explain("current", current, () -> Unavailable.because(Unavailable.Reason.NEVER_HAPPENED, "the current"
+                + " data yields no " + type + " determination on " + date))
+            .reasons();
+    }
 
     /** How the determination differs. */
     public enum Kind {

@@ -44,6 +44,37 @@ public final class Restatements {
         return differences;
     }
 
+    /**
+     * How the determinations as first recorded compare with those the current data yields, in numbers.
+     *
+     * @param recorded  the determinations first recorded (one per date and type)
+     * @param current   the determinations the current data yields
+     * @param unchanged recorded and yielded now alike
+     * @param added     yielded now, never recorded
+     * @param withdrawn recorded, no longer yielded
+     * @param revised   yielded now on the same date, with other evidence, version or effective date
+     */
+    public record Counts(int recorded, int current, int unchanged, int added, int withdrawn, int revised) {
+    }
+
+    /** The numbers of a comparison made by {@link #compare}. */
+    public static Counts count(List<RecordedDetermination> recorded, List<Determination> current,
+                               List<Restatement> differences) {
+        int then = (int) recorded.stream().map(r -> key(r.determination())).distinct().count();
+        int now = (int) current.stream().map(Restatements::key).distinct().count();
+        int added = 0;
+        int withdrawn = 0;
+        int revised = 0;
+        for (Restatement difference : differences) {
+            switch (difference.kind()) {
+                case ADDED -> added++;
+                case WITHDRAWN -> withdrawn++;
+                case REVISED -> revised++;
+            }
+        }
+        return new Counts(then, now, then - withdrawn - revised, added, withdrawn, revised);
+    }
+
     private static Key key(Determination d) {
         return new Key(d.date(), d.type());
     }

@@ -69,8 +69,25 @@ public final class RuleEngine {
      * @throws IllegalArgumentException when the data does not cover the days the rule looks at
      */
     public static void run(PolicyDefinition definition, CountedData data, LocalDate through, DayListener listener) {
+        run(definition, data, definition.startsOn(), PolicyState.initial(definition.initialState(),
+            definition.startsOn()), through, listener);
+    }
+
+    /**
+     * Runs the rule over the days from {@code from} to {@code through} (or the definition's end date), entering
+     * {@code from} in {@code state}: the state at the end of the day before, or the initial state on the first day.
+     *
+     * @throws IllegalArgumentException when the data does not cover the days the rule looks at, or {@code from} is
+     *                                  before the policy starts
+     */
+    public static void run(PolicyDefinition definition, CountedData data, LocalDate from, PolicyState state,
+                           LocalDate through, DayListener listener) {
+        if (from.isBefore(definition.startsOn())) {
+            throw new IllegalArgumentException("policy " + definition.id() + " starts on " + definition.startsOn()
+                + ", not on " + from);
+        }
         LocalDate last = definition.lastDay(through);
-        if (last.isBefore(definition.startsOn())) {
+        if (last.isBefore(from)) {
             return;
         }
         if (!data.covers(definition, last)) {
@@ -90,10 +107,9 @@ public final class RuleEngine {
 
         long origin = data.originDay();
         long end = last.toEpochDay();
-        PolicyState state = PolicyState.initial(definition.initialState(), definition.startsOn());
         long scheduled = scheduledDay(state);
         int v = 0;
-        long day = definition.startsOn().toEpochDay();
+        long day = from.toEpochDay();
         while (day <= end) {
             while (v + 1 < compiled.length && compiled[v + 1].from <= day) {
                 v++;

@@ -2,7 +2,10 @@ package org.surgepolicy.domain.rule;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.surgepolicy.domain.explanation.Explanations;
+import org.surgepolicy.domain.explanation.Unavailable;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;
 
@@ -13,17 +16,37 @@ import org.surgepolicy.domain.policy.PolicyStateKind;
  * @param average        the average of the window ending that day, or null when it is undefined
  * @param state          the rule's state after the day's step
  * @param effectiveState the state that applies: an override's while one lasts, the rule's otherwise
+ * @param effectiveSince the day the effective state began: the override's first day while one applies, otherwise the
+ *                       day the rule's state began, or the day an override stopped deciding it
  * @param override       the override that applies that day, or null
  * @param daysBelow      the consecutive days ending that day whose average is below the discontinuation threshold
  * @param determination  the determination made that day, or null
  * @param events         what happened that day, in order
+ * @param missingDays    the days of the window ending that day that are missing (empty when it has an average)
  */
 public record TimelineDay(LocalDate date, Long counted, WindowAverage average, PolicyState state,
-                          PolicyStateKind effectiveState, PolicyOverride override, String versionId, int daysBelow,
-                          Determination determination, List<PolicyEvent> events) {
+                          PolicyStateKind effectiveState, LocalDate effectiveSince, PolicyOverride override,
+                          String versionId, int daysBelow, Determination determination, List<PolicyEvent> events,
+                          List<LocalDate> missingDays) {
 
     public TimelineDay {
         events = List.copyOf(events);
+        missingDays = List.copyOf(missingDays);
+        if (missingDays.isEmpty() == (average == null)) {
+            throw new IllegalArgumentException(date + ": a window has an average exactly when none of its days is "
+                + "missing");
+        }
+    }
+
+    /** Why the day's count or average is null, by name. */
+    public Map<String, Unavailable> unavailable() {
+        return new Explanations()
+            .explain("counted", counted, () -> Unavailable.because(Unavailable.Reason.DAY_MISSING, "no tally is "
+                + "reported for " + date + ": a missing day is not zero"))
+            .explain("average", average, () -> new Unavailable(Unavailable.Reason.WINDOW_INCOMPLETE, "the window "
+                + "ending " + date + " lacks " + missingDays.size() + (missingDays.size() == 1 ? " day" : " days")
+                + " (" + DayRanges.of(missingDays) + ")", missingDays))
+            .reasons();
     }
 
     public Optional<Determination> determinationMade() {

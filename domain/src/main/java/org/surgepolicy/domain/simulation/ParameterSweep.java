@@ -63,13 +63,12 @@ public final class ParameterSweep {
         Map<String, Object> parameters = new LinkedHashMap<>();
         combination.forEach((name, value) -> parameters.put(name.key(), value));
         if (variant == null) {
-            return new SweepOutcome(parameters, 0, 0, null, invalid);
+            return SweepOutcome.invalid(parameters, invalid);
         }
         Counter counter = new Counter(variant.initialState());
         RuleEngine.run(variant, counted, through, counter);
-        return new SweepOutcome(parameters, counter.daysInEffect, counter.determinations,
-            counter.firstDiscontinuation == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(counter.firstDiscontinuation),
-            null);
+        return SweepOutcome.ran(parameters, counter.daysInEffect, counter.determinations,
+            counter.firstDiscontinuation == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(counter.firstDiscontinuation));
     }
 
     /** Every combination of the axes' values, in order (the last axis varies fastest). */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.surgepolicy.domain.policy.CancellationThreshold;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.PolicyStateKind;
@@ -27,6 +28,15 @@ final class ReferenceRule {
     }
 
     static List<Day> run(PolicyDefinition definition, DailyAggregates data, LocalDate through) {
+        return run(definition, day -> data, through);
+    }
+
+    /**
+     * The rule as the days pass: each day's step reads the data as it is known on that day ({@code knownOn}), and a
+     * step once taken is not taken again when later data arrives.
+     */
+    static List<Day> run(PolicyDefinition definition, Function<LocalDate, DailyAggregates> knownOn,
+                         LocalDate through) {
         LocalDate last = definition.endsOn() != null && definition.endsOn().isBefore(through)
             ? definition.endsOn() : through;
         LocalDate firstRead = definition.startsOn().minusDays(definition.maxLookBack());
@@ -34,6 +44,7 @@ final class ReferenceRule {
         LocalDate scheduled = null;
         List<Day> days = new ArrayList<>();
         for (LocalDate d = definition.startsOn(); !d.isAfter(last); d = d.plusDays(1)) {
+            DailyAggregates data = knownOn.apply(d);
             PolicyVersion version = versionOn(definition, d);
             RuleParameters p = version.parameters();
             long w = p.window();

@@ -99,14 +99,16 @@ class PolicyStatusTest {
     }
 
     @Test
-    void staleDataProjectsFromTheNewestReportedDayNotFromToday() {
+    void staleDataCannotDiscontinueBeforeTomorrowsDetermination() {
         DailySeries series = DailySeries.startingOn(HISTORY_START).through(LocalDate.of(2024, 7, 10), 2_000);
 
         PolicyStatus status = status(securingTheBorder(), series.aggregates(), LocalDate.of(2024, 7, 15));
 
         assertThat(status.dataThrough()).isEqualTo("2024-07-10");
         assertThat(status.latestAverage().to()).isEqualTo("2024-07-10");
-        assertThat(status.earliestPossibleDiscontinuation()).isEqualTo("2024-07-27");
+        // Days from 07-11 assumed below: the window to 07-12 would already be below (a LOW on 07-13), but today's
+        // step (07-15) was taken with the data as it is; the first LOW is on 07-16, discontinued from 07-30.
+        assertThat(status.earliestPossibleDiscontinuation()).isEqualTo("2024-07-30");
     }
 
     @Test
@@ -199,15 +201,15 @@ class PolicyStatusTest {
     }
 
     @Test
-    void withoutAnyDataThereIsNoAverageAndTheProjectionStartsFromNothing() {
+    void withoutAnyDataThereIsNoAverageAndTheProjectionStartsTomorrow() {
         PolicyStatus status = status(securingTheBorder(), DailyAggregates.empty(), LocalDate.of(2024, 6, 10));
 
         assertThat(status.dataThrough()).isNull();
         assertThat(status.latestAverage()).isNull();
         assertThat(status.daysBelow()).isZero();
-        // Every day after the newest with data (here: every day) taken as zero: the window to 06-04 is below,
-        // LOW on 06-05, discontinued from 06-19, as a recomputation would find if zeros were reported for them.
-        assertThat(status.earliestPossibleDiscontinuation()).isEqualTo("2024-06-19");
+        // Every day assumed reported below 1,500; nothing was determined up to today (06-10) on missing data, so the
+        // first LOW is tomorrow, 06-11, and the policy is discontinued from 06-25.
+        assertThat(status.earliestPossibleDiscontinuation()).isEqualTo("2024-06-25");
     }
 
     @Test

@@ -110,6 +110,20 @@ class RestatementsTest {
     }
 
     @Test
+    void theComparisonIsCountedByKind() {
+        Determination lowJune5 = low(LocalDate.of(2024, 6, 5));
+        Determination revisedHigh = high(JULY_8, JULY_8.plusDays(1), 2_500, 2_500, 2_500, 2_500, 2_500, 2_500, 2_600);
+        Determination lowAug1 = low(LocalDate.of(2024, 8, 1));
+        Determination lowAug20 = low(LocalDate.of(2024, 8, 20));
+        List<RecordedDetermination> then = List.of(recorded(lowJune5), recorded(HIGH), recorded(lowAug1));
+        List<Determination> now = List.of(revisedHigh, lowAug1, lowAug20);
+
+        Restatements.Counts counts = Restatements.count(then, now, Restatements.compare(then, now));
+
+        assertThat(counts).isEqualTo(new Restatements.Counts(3, 3, 1, 1, 1, 1));
+    }
+
+    @Test
     void differencesComeInDateOrderThenType() {
         Determination lowJune5 = low(LocalDate.of(2024, 6, 5));
         Determination lowJuly8 = low(JULY_8);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.surgepolicy.domain.explanation.Unavailable;
 import org.surgepolicy.domain.fixtures.DailySeries;
 import org.surgepolicy.domain.policy.ParameterName;
 import org.surgepolicy.domain.tally.DailyAggregates;
@@ -31,8 +32,10 @@ class ParameterSweepTest {
             List.of(new SweepAxis(ParameterName.DISCONTINUATION_DELAY, List.of(14, 30))));
 
         assertThat(outcomes).containsExactly(
-            new SweepOutcome(Map.of("discontinuationDelay", 14), 26 + 24, 1, LocalDate.of(2024, 7, 25), null),
-            new SweepOutcome(Map.of("discontinuationDelay", 30), 26 + 31, 1, null, null));
+            SweepOutcome.ran(Map.of("discontinuationDelay", 14), 26 + 24, 1, LocalDate.of(2024, 7, 25)),
+            SweepOutcome.ran(Map.of("discontinuationDelay", 30), 26 + 31, 1, null));
+        assertThat(outcomes.get(1).unavailable().get("firstDiscontinuation").reason())
+            .isEqualTo(Unavailable.Reason.NEVER_HAPPENED);
     }
 
     @Test
@@ -51,7 +54,7 @@ class ParameterSweepTest {
     }
 
     @Test
-    void aContradictoryCombinationIsReportedWithoutStoppingTheOthers() {
+    void aContradictoryCombinationSaysItIsInvalidAndWhyWithNoResultsWithoutStoppingTheOthers() {
         List<SweepOutcome> outcomes = ParameterSweep.run(securingTheBorder(), DATA, THROUGH, List.of(
             new SweepAxis(ParameterName.ACTIVATION_THRESHOLD, List.of(1_000, 2_500)),
             new SweepAxis(ParameterName.DISCONTINUATION_THRESHOLD, List.of(500, 2_000))));
@@ -59,7 +62,14 @@ class ParameterSweepTest {
         assertThat(outcomes).extracting(SweepOutcome::invalid).containsExactly(null,
             "parameters.discontinuationThreshold: 2000 is above the activation threshold 1000: the discontinuation"
                 + " threshold must not exceed the activation threshold", null, null);
-        assertThat(outcomes.get(1).daysInEffect()).isZero();
+        SweepOutcome invalid = outcomes.get(1);
+        assertThat(invalid.valid()).isFalse();
+        assertThat(invalid.daysInEffect()).isNull();
+        assertThat(invalid.determinations()).isNull();
+        assertThat(invalid.firstDiscontinuation()).isNull();
+        assertThat(invalid.unavailable()).containsOnlyKeys("daysInEffect", "determinations", "firstDiscontinuation")
+            .allSatisfy((name, why) -> assertThat(why).isEqualTo(Unavailable.because(
+                Unavailable.Reason.INVALID_COMBINATION, "the combination was not run: " + invalid.invalid())));
         // 1,500 a day is below a discontinuation threshold of 2,000 from the start: LOW on 06-05.
         assertThat(outcomes.get(3).firstDiscontinuation()).isEqualTo("2024-06-19");
         // Both thresholds lowered at once is a valid combination: averages of 1,500 stay above 500.

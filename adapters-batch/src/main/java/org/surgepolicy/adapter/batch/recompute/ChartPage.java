@@ -5,29 +5,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.surgepolicy.application.port.in.DemoDataInfo;
+import org.surgepolicy.domain.explanation.Unavailable;
+import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;
-import org.surgepolicy.domain.policy.RuleParameters;
+import org.surgepolicy.domain.policy.PolicyVersion;
+import org.surgepolicy.domain.rule.PolicyStatus;
 import org.surgepolicy.domain.rule.TimelineDay;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The HTML page of a policy's chart: counted encounters, the 7-day average, both thresholds of the version in force,
- * the effective state as coloured bands, and the determinations marked. The chart library and the data are inlined,
- * so that the page opens without a network.
+ * The HTML page of a policy's chart: what the status says (the rule's state and the effective one, each with since
+ * when, the override's range, the data's age, the latest window's missing days, the earliest change), then the
+ * chart, drawn by the dashboard's own chart script from the same fields the REST API gives. ECharts, the script and
+ * the data are inlined, so that the page opens without a network.
  */
 final class ChartPage {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final Map<PolicyStateKind, String> BAND_COLOURS = Map.of(
-        PolicyStateKind.IN_EFFECT, "rgba(200, 40, 40, 0.10)",
-        PolicyStateKind.DISCONTINUATION_PENDING, "rgba(230, 150, 20, 0.18)",
-        PolicyStateKind.DISCONTINUED, "rgba(40, 150, 60, 0.10)");
-
     private ChartPage() {
     }
 
-    static String html(NightlyReport.PolicyReport policy, DemoDataInfo demoData, String echarts) {
+    static String html(NightlyReport.PolicyReport policy, DemoDataInfo demoData, ChartScripts scripts) {
         String title = policy.definition().title() + " (" + policy.definition().id() + ")";
         String note = demoData == null ? ""
             : "<p class=\"note\"><strong>Illustrative data.</strong> " + escape(demoData.note()) + " Source: <code>"
@@ -41,116 +40,122 @@ final class ChartPage {
             <style>
             body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #222; }
             .note { background: #fff6d6; border: 1px solid #e6c65c; padding: 0.6rem 0.8rem; max-width: 70rem; }
+            .warning { background: #fff5f5; border-left: 4px solid #c53030; color: #742a2a; padding: 0.5rem 0.8rem;
+              max-width: 70rem; }
+            .key { color: #52606d; font-size: 0.85rem; }
             #chart { width: 100%%; height: 560px; }
             </style>
             </head>
             <body>
             <h1>%s</h1>
-            <p>State: <strong>%s</strong> since %s; data through %s.</p>
+            %s
             %s
             <div id="chart"></div>
+            <p class="key" id="key"></p>
+            <script>
+            %s
+            </script>
             <script>
             %s
             </script>
             <script>
             const data = %s;
-            %s
+            const chart = echarts.init(document.getElementById('chart'));
+            chart.setOption(PolicyChart.option(data.policy, data.days));
+            document.getElementById('key').textContent = PolicyChart.KEY;
+            window.addEventListener('resize', () => chart.resize());
             </script>
             </body>
             </html>
-            """.formatted(escape(title), escape(title), policy.status().effectiveState(), policy.status().since(),
-            policy.status().dataThrough(), note, echarts, JSON.writeValueAsString(data(policy)), SCRIPT);
+            """.formatted(escape(title), escape(title), statusText(policy.status()), note, scripts.echarts(),
+            scripts.policyChart(),
+            JSON.writeValueAsString(data(policy)));
     }
 
-    /** The series and marks of the chart, by day. */
-    static Map<String, Object> data(NightlyReport.PolicyReport policy) {
-        List<String> dates = new ArrayList<>();
-        List<Long> counted = new ArrayList<>();
-        List<Object> average = new ArrayList<>();
-        List<Long> activation = new ArrayList<>();
-        List<Long> discontinuation = new ArrayList<>();
-        List<Map<String, Object>> bands = new ArrayList<>();
-        List<Map<String, Object>> determinations = new ArrayList<>();
-        PolicyStateKind bandState = null;
-        String bandStart = null;
-        String previous = null;
-        for (TimelineDay day : policy.days()) {
-            String date = day.date().toString();
-            dates.add(date);
-            counted.add(day.counted());
-            average.add(day.average() == null ? null : day.average().average());
-            RuleParameters parameters = policy.definition().versionOn(day.date()).parameters();
-            activation.add(parameters.activationThreshold());
-            discontinuation.add(parameters.discontinuationThreshold());
-            PolicyStateKind state = day.effectiveState();
-            if (state != bandState) {
-                addBand(bands, bandState, bandStart, previous);
-                bandState = state;
-                bandStart = date;
-            }
-            previous = date;
-            if (day.determination() != null) {
-                Map<String, Object> d = new LinkedHashMap<>();
-                d.put("date", date);
-                d.put("type", day.determination().type().name());
-                d.put("effectiveOn", day.determination().effectiveOn().toString());
-                determinations.add(d);
-            }
+    /** What the status says, paragraph by paragraph: states with their own since, warnings, the earliest change. */
+    static String statusText(PolicyStatus status) {
+        StringBuilder html = new StringBuilder();
+        if (status.state() == null) {
+            return paragraph("state", "No state on " + status.asOf() + ": "
+                + status.unavailable().get("state").message() + ".");
         }
-        addBand(bands, bandState, bandStart, previous);
+        PolicyOverride override = status.override();
+        html.append(paragraph("state", "Effective state: <strong>" + status.effectiveState() + "</strong> since "
+            + status.effectiveSince() + (override == null ? "." : ", by the override of " + escape(override.authority())
+            + " (" + escape(override.reason()) + ") from " + override.from()
+            + (override.to() == null ? ", with no end date." : " to " + override.to() + "."))));
+        html.append(paragraph("rule", "The rule alone: <strong>" + status.state().kind() + "</strong> since "
+            + status.since() + ", under " + status.versionId() + "."));
+        html.append(paragraph("data", status.dataThrough() == null ? "No day is reported."
+            : "Data through " + status.dataThrough() + " (" + status.freshness().ageDays() + " days before "
+                + status.asOf() + ")."));
+        if (status.stale()) {
+            html.append(warning("stale", status.dataThrough() == null
+                ? "No day is reported: there is no average, and the projection assumes every day below the threshold."
+                : "The data is stale: the newest reported day is " + status.freshness().ageDays() + " days old (more"
+                    + " than " + status.freshness().staleAfterDays() + ")."));
+        }
+        Unavailable average = status.unavailable().get("latestAverage");
+        if (average != null && average.reason() == Unavailable.Reason.WINDOW_INCOMPLETE) {
+            html.append(warning("latestWindow", "The latest window has no average: " + escape(average.message())
+                + "."));
+        }
+        html.append(paragraph("nextChange", "Earliest possible change: " + (status.earliestEffectiveChange() == null
+            ? "none in view (" + escape(status.unavailable().get("earliestEffectiveChange").message()) + ")."
+            : status.earliestEffectiveChange().on() + ". " + escape(status.earliestEffectiveChange().description()))));
+        if (status.projection() != null && status.state().kind() != PolicyStateKind.DISCONTINUED) {
+            html.append(paragraph("projection", "Earliest discontinuation by the rule: "
+                + status.earliestPossibleDiscontinuation() + ". " + escape(status.projection().description())));
+        }
+        return html.toString();
+    }
+
+    /** The policy and its days in the fields of the REST API that the chart script reads. */
+    static Map<String, Object> data(NightlyReport.PolicyReport policy) {
+        List<Map<String, Object>> versions = new ArrayList<>();
+        for (PolicyVersion version : policy.definition().versions()) {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("window", version.parameters().window());
+            parameters.put("activationThreshold", version.parameters().activationThreshold());
+            parameters.put("discontinuationThreshold", version.parameters().discontinuationThreshold());
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("id", version.id());
+            v.put("effectiveFrom", version.effectiveFrom().toString());
+            v.put("parameters", parameters);
+            versions.add(v);
+        }
+        Map<String, Object> definition = new LinkedHashMap<>();
+        definition.put("id", policy.definition().id());
+        definition.put("title", policy.definition().title());
+        definition.put("versions", versions);
+        List<Map<String, Object>> days = new ArrayList<>();
+        for (TimelineDay day : policy.days()) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("date", day.date().toString());
+            d.put("counted", day.counted());
+            d.put("average", day.average() == null ? null : day.average().average());
+            d.put("state", day.state().kind().name());
+            d.put("effectiveState", day.effectiveState().name());
+            d.put("determination", day.determination() == null ? null : day.determination().type().name());
+            d.put("overrideId", day.override() == null ? null : day.override().id());
+            days.add(d);
+        }
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("dates", dates);
-        data.put("counted", counted);
-        data.put("average", average);
-        data.put("activation", activation);
-        data.put("discontinuation", discontinuation);
-        data.put("bands", bands);
-        data.put("determinations", determinations);
+        data.put("policy", definition);
+        data.put("days", days);
         return data;
     }
 
-    private static void addBand(List<Map<String, Object>> bands, PolicyStateKind state, String from, String to) {
-        if (state == null || from == null) {
-            return;
-        }
-        Map<String, Object> band = new LinkedHashMap<>();
-        band.put("state", state.name());
-        band.put("from", from);
-        band.put("to", to);
-        band.put("colour", BAND_COLOURS.get(state));
-        bands.add(band);
+    private static String paragraph(String field, String html) {
+        return "<p data-field=\"" + field + "\">" + html + "</p>\n";
     }
 
-    private static String escape(String text) {
+    private static String warning(String field, String html) {
+        return "<p class=\"warning\" role=\"alert\" data-field=\"" + field + "\">" + html + "</p>\n";
+    }
+
+    static String escape(String text) {
         return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace("\"", "&quot;");
     }
-
-    /** Draws the chart from {@code data}. */
-    private static final String SCRIPT = """
-        const chart = echarts.init(document.getElementById('chart'));
-        chart.setOption({
-          tooltip: { trigger: 'axis' },
-          legend: { data: ['Counted encounters', '7-day average', 'Activation threshold',
-                           'Discontinuation threshold'] },
-          dataZoom: [{ type: 'inside' }, { type: 'slider' }],
-          xAxis: { type: 'category', data: data.dates },
-          yAxis: { type: 'value', name: 'encounters a day' },
-          series: [
-            { name: 'Counted encounters', type: 'bar', data: data.counted, itemStyle: { color: '#9db4cf' },
-              markArea: { silent: true, data: data.bands.map(b => [
-                { xAxis: b.from, name: b.state, itemStyle: { color: b.colour } }, { xAxis: b.to }]) } },
-            { name: '7-day average', type: 'line', data: data.average, showSymbol: false,
-              lineStyle: { width: 2, color: '#1f3b73' },
-              markLine: { symbol: 'none', label: { formatter: p => p.name }, data: data.determinations.map(d => (
-                { xAxis: d.date, name: d.type + ' ' + d.date, lineStyle: { color: d.type === 'HIGH' ? '#b22' : '#262' } }
-              )) } },
-            { name: 'Activation threshold', type: 'line', step: 'end', data: data.activation, showSymbol: false,
-              lineStyle: { type: 'dashed', color: '#b22' } },
-            { name: 'Discontinuation threshold', type: 'line', step: 'end', data: data.discontinuation,
-              showSymbol: false, lineStyle: { type: 'dashed', color: '#262' } }
-          ]
-        });
-        window.addEventListener('resize', () => chart.resize());
-        """;
 }

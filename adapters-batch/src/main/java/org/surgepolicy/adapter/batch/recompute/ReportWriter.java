@@ -1,7 +1,6 @@
 package org.surgepolicy.adapter.batch.recompute;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +18,7 @@ import org.surgepolicy.application.port.in.CheckAggregatesQuery;
 import org.surgepolicy.application.port.in.ReconcileQuery;
 import org.surgepolicy.domain.audit.HeadDigest;
 import org.surgepolicy.domain.rule.Determination;
+import org.surgepolicy.domain.rule.Restatements;
 import org.surgepolicy.domain.rule.Restatement;
 import org.surgepolicy.domain.rule.TimelineDay;
 import tools.jackson.databind.SerializationFeature;
@@ -55,12 +55,12 @@ final class ReportWriter {
         try {
             Files.createDirectories(folder);
             List<Path> written = new ArrayList<>();
-            String echarts = echarts();
+            ChartScripts scripts = ChartScripts.bundled();
             for (NightlyReport.PolicyReport policy : report.policies()) {
                 String id = policy.definition().id();
                 written.add(atomically(timelineFile(id), out -> timelineCsv(policy.days(), out)));
                 written.add(atomically(chartFile(id), out -> out.write(ChartPage.html(policy, report.demoData(),
-                    echarts))));
+                    scripts))));
             }
             written.add(atomically(SUMMARY, out -> JSON.writeValue(out, summary(report))));
             return written;
@@ -118,21 +118,21 @@ final class ReportWriter {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("policyId", policy.definition().id());
             p.put("title", policy.definition().title());
-            p.put("state", policy.status().state() == null ? null : policy.status().state().kind().name());
-            p.put("effectiveState", policy.status().effectiveState() == null ? null
-                : policy.status().effectiveState().name());
-            p.put("since", text(policy.status().since()));
-            p.put("dataThrough", text(policy.status().dataThrough()));
-            p.put("latestAverage", policy.status().latestAverage() == null ? null
-                : policy.status().latestAverage().average());
-            p.put("daysBelowDiscontinuationThreshold", policy.status().daysBelow());
+            p.putAll(StatusSummary.of(policy.status()));
             p.put("days", policy.days().size());
             p.put("determinations", policy.days().stream().map(TimelineDay::determination)
                 .filter(d -> d != null).map(ReportWriter::determination).toList());
             p.put("determinationsRecordedThisRun", policy.newlyRecordedDeterminations());
+            Restatements.Counts counts = policy.restatements().counts();
             Map<String, Object> restatements = new LinkedHashMap<>();
             restatements.put("differences", policy.restatements().differences().size());
             restatements.put("detectedThisRun", policy.newlyDetected());
+            restatements.put("recorded", counts.recorded());
+            restatements.put("current", counts.current());
+            restatements.put("unchanged", counts.unchanged());
+            restatements.put("added", counts.added());
+            restatements.put("withdrawn", counts.withdrawn());
+            restatements.put("revised", counts.revised());
             restatements.put("items", policy.restatements().differences().stream().map(ReportWriter::restatement)
                 .toList());
             p.put("restatements", restatements);
@@ -169,6 +169,8 @@ final class ReportWriter {
         m.put("to", text(reconciliation.to()));
         m.put("comparisons", reconciliation.lines().size());
         m.put("differences", reconciliation.differences().size());
+        m.put("notPublished", reconciliation.notPublished().size());
+        m.put("notInLedger", reconciliation.notInLedger().size());
         m.put("lines", reconciliation.lines().stream().map(line -> {
             Map<String, Object> l = new LinkedHashMap<>();
             l.put("month", line.month().toString());
@@ -178,6 +180,7 @@ final class ReportWriter {
             l.put("ledger", line.ledger());
             l.put("published", line.published());
             l.put("difference", line.difference());
+            l.put("unavailable", StatusSummary.reasons(line.unavailable()));
             return l;
         }).toList());
         return m;
@@ -201,15 +204,5 @@ final class ReportWriter {
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    /** ECharts, as bundled in the jar (see the batch adapter's pom). */
-    static String echarts() throws IOException {
-        try (InputStream in = ReportWriter.class.getResourceAsStream("/reports/echarts/echarts.min.js")) {
-            if (in == null) {
-                throw new IOException("the bundled chart library /reports/echarts/echarts.min.js is missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

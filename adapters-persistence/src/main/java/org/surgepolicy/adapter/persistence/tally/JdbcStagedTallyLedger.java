@@ -47,8 +47,10 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
             .param("id", importId).param("base", state.lastRevisionId())
             .update();
         if (changed == 0) {
-            return new AppendResult(0, Math.toIntExact(staged));
+            return new AppendResult(0, 0, Math.toIntExact(staged));
         }
+        int added = jdbc.sql("select count(*) from import_ledger_change where import_id = :id and old_count is null")
+            .param("id", importId).query(Integer.class).single();
         Instant at = StoredInstants.stored(recordedAt);
         if (state.lastRecordedAt() != null && at.isBefore(state.lastRecordedAt())) {
             at = state.lastRecordedAt();
@@ -85,6 +87,6 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
             .param("version", version).param("last", state.lastRevisionId() + changed)
             .param("at", StoredInstants.toDatabase(at)).update();
         jdbc.sql("delete from import_ledger_change where import_id = :id").param("id", importId).update();
-        return new AppendResult(changed, Math.toIntExact(staged - changed));
+        return new AppendResult(added, changed - added, Math.toIntExact(staged - changed));
     }
 }

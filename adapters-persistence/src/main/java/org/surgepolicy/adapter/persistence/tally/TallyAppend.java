@@ -65,16 +65,20 @@ final class TallyAppend {
      */
     AppendResult append(List<Tally> tallies, Instant recordedAt, String recordedBy, String source) {
         if (tallies.isEmpty()) {
-            return new AppendResult(0, 0);
+            return new AppendResult(0, 0, 0);
         }
         LedgerState state = lock();
         Map<TallyKey, Long> before = latestOf(tallies);
         Map<TallyKey, NewRevision> after = new LinkedHashMap<>();
         List<NewRevision> revisions = new ArrayList<>();
         long id = state.lastRevisionId();
+        int added = 0;
         for (Tally tally : tallies) {
             NewRevision earlier = after.get(tally.key());
             Long current = earlier != null ? Long.valueOf(earlier.tally().count()) : before.get(tally.key());
+            if (current == null) {
+                added++;
+            }
             if (current == null || current != tally.count()) {
                 NewRevision revision = new NewRevision(++id, tally);
                 revisions.add(revision);
@@ -82,7 +86,7 @@ final class TallyAppend {
             }
         }
         if (revisions.isEmpty()) {
-            return new AppendResult(0, tallies.size());
+            return new AppendResult(0, 0, tallies.size());
         }
         Instant at = StoredInstants.stored(recordedAt);
         if (state.lastRecordedAt() != null && at.isBefore(state.lastRecordedAt())) {
@@ -96,7 +100,7 @@ final class TallyAppend {
                 + " where id = 1")
             .param("version", version).param("id", id).param("at", StoredInstants.toDatabase(at))
             .update();
-        return new AppendResult(revisions.size(), tallies.size() - revisions.size());
+        return new AppendResult(added, revisions.size() - added, tallies.size() - revisions.size());
     }
 
     /** The latest counts of the keys among {@code tallies} that have any, read day by day from tally_latest. */

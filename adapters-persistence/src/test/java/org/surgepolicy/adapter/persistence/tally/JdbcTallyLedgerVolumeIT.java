@@ -83,9 +83,9 @@ class JdbcTallyLedgerVolumeIT {
 
             assertThat(days).isEqualTo(DAYS);
             assertThat(all.size()).isEqualTo(DAYS);
-            assertThat(appended).isEqualTo(new AppendResult(2_000, 0));
-            assertThat(revised).isEqualTo(new AppendResult(1_000, 1_000));
-            assertThat(unchanged).isEqualTo(new AppendResult(0, 2_000));
+            assertThat(appended).isEqualTo(new AppendResult(2_000, 0, 0));
+            assertThat(revised).isEqualTo(new AppendResult(0, 1_000, 1_000));
+            assertThat(unchanged).isEqualTo(new AppendResult(0, 0, 2_000));
             assertThat(changed).containsExactly(newDay);
             assertThat(patch.days()).hasSize(1);
             assertThat(allKnownAt).isEqualTo(rebuilt).isEqualTo(ledger.aggregates(FIRST, END));

@@ -83,18 +83,18 @@ abstract class TallyLedgerContract extends DatabaseContract {
 
         AppendResult second = append(T2, rgv(DAY, 412), miami(DAY, 30));
 
-        assertThat(first).isEqualTo(new AppendResult(2, 0));
-        assertThat(second).isEqualTo(new AppendResult(0, 2));
+        assertThat(first).isEqualTo(new AppendResult(2, 0, 0));
+        assertThat(second).isEqualTo(new AppendResult(0, 0, 2));
         assertThat(ledger.version()).isEqualTo(version);
         assertThat(history(DAY)).hasSize(2).allSatisfy(r -> assertThat(r.recordedAt()).isEqualTo(T1));
     }
 
     @Test
-    void aDifferentCountIsANewRevisionAndTheLatestCounts() {
+    void aDifferentCountIsARevisionANewKeyIsAddedAndTheLatestCounts() {
         append(T1, rgv(DAY, 412));
         AppendResult revised = append(T2, rgv(DAY, 400), miami(DAY, 7));
 
-        assertThat(revised).isEqualTo(new AppendResult(2, 0));
+        assertThat(revised).isEqualTo(new AppendResult(1, 1, 0));
         assertThat(counts(history(DAY))).containsExactly(412L, 400L, 7L);
         assertThat(counts(ledger.revisions(new TallyQuery(DAY, null, null, false)))).containsExactly(400L, 7L);
         assertThat(ledger.aggregates(DAY, DAY)).isEqualTo(DailyAggregates.of(List.of(rgv(DAY, 400), miami(DAY, 7))));
@@ -118,7 +118,7 @@ abstract class TallyLedgerContract extends DatabaseContract {
     void aKeyGivenTwiceInOneAppendGetsTwoRevisionsAndTheLaterWins() {
         AppendResult result = append(T1, rgv(DAY, 5), rgv(DAY, 9), rgv(DAY, 9));
 
-        assertThat(result).isEqualTo(new AppendResult(2, 1));
+        assertThat(result).isEqualTo(new AppendResult(1, 1, 1));
         assertThat(counts(history(DAY))).containsExactly(5L, 9L);
         assertThat(ledger.aggregates(DAY, DAY)).isEqualTo(DailyAggregates.of(List.of(rgv(DAY, 9))));
     }
@@ -162,7 +162,7 @@ abstract class TallyLedgerContract extends DatabaseContract {
         assertThat(ledger.newestDay()).isEmpty();
         assertThat(ledger.version()).isZero();
         assertThat(ledger.daysChangedSince(0)).isEmpty();
-        assertThat(append(T1)).isEqualTo(new AppendResult(0, 0));
+        assertThat(append(T1)).isEqualTo(new AppendResult(0, 0, 0));
     }
 
     @Test
@@ -273,8 +273,8 @@ abstract class TallyLedgerContract extends DatabaseContract {
         AppendResult first = database.inTransaction(() -> ledger.append(day, T1, "operator", "bulk"));
         AppendResult second = database.inTransaction(() -> ledger.append(revised, T2, "operator", "bulk"));
 
-        assertThat(first).isEqualTo(new AppendResult(2_000, 0));
-        assertThat(second).isEqualTo(new AppendResult(1_000, 1_000));
+        assertThat(first).isEqualTo(new AppendResult(2_000, 0, 0));
+        assertThat(second).isEqualTo(new AppendResult(0, 1_000, 1_000));
         assertThat(ledger.aggregates(DAY, DAY)).isEqualTo(DailyAggregates.of(revised))
             .isEqualTo(ledger.rebuildAggregates(DAY, DAY));
         assertThat(ledger.aggregatesKnownAt(DAY, DAY, T1)).isEqualTo(DailyAggregates.of(day));
@@ -314,7 +314,7 @@ abstract class TallyLedgerContract extends DatabaseContract {
         database.inTransaction(() -> ledger.append(days, T1, "operator", "history"));
         AppendResult again = database.inTransaction(() -> ledger.append(days, T2, "operator", "history"));
 
-        assertThat(again).isEqualTo(new AppendResult(0, days.size()));
+        assertThat(again).isEqualTo(new AppendResult(0, 0, days.size()));
         assertThat(ledger.aggregates(FIRST, LAST)).isEqualTo(DailyAggregates.of(days))
             .isEqualTo(ledger.rebuildAggregates(FIRST, LAST));
         assertThat(ledger.aggregates(days.stream().map(t -> t.key().date()).toList()).size())
@@ -336,7 +336,7 @@ abstract class TallyLedgerContract extends DatabaseContract {
             .isEqualTo(DailyAggregates.of(List.of(rgv(DAY, 5), miami(DAY, 3), rgv(DAY.plusDays(1), 2))));
         assertThat(ledger.version()).isGreaterThan(version);
         assertThat(ledger.daysChangedSince(version)).containsExactly(DAY, DAY.plusDays(1));
-        assertThat(append(T2, rgv(DAY, 5))).isEqualTo(new AppendResult(0, 1));
+        assertThat(append(T2, rgv(DAY, 5))).isEqualTo(new AppendResult(0, 0, 1));
     }
 
     @Test
@@ -370,10 +370,12 @@ abstract class TallyLedgerContract extends DatabaseContract {
             Instant at = T1.plusSeconds((thread * 7L) % threads);
             appends.add(() -> database.inTransaction(() -> ledger.append(mine, at, "thread-" + thread, "load")));
         }
-        int revised = concurrently(appends).stream().mapToInt(AppendResult::revised).sum();
+        List<AppendResult> results = concurrently(appends);
+        int stored = results.stream().mapToInt(AppendResult::stored).sum();
 
         List<TallyRevision> history = history(DAY);
-        assertThat(history).hasSize(revised);
+        assertThat(history).hasSize(stored);
+        assertThat(results.stream().mapToInt(AppendResult::added).sum()).as("each key is new once").isEqualTo(60);
         assertThat(history).isSortedAccordingTo(TallyRevision.RECORDING_ORDER);
         assertThat(history).isSortedAccordingTo(Comparator.comparingLong(TallyRevision::sequence));
         assertThat(ledger.revisions(new TallyQuery(DAY, null, null, false)))

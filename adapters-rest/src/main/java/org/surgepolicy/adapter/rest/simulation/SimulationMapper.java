@@ -7,6 +7,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
 import org.surgepolicy.adapter.rest.RestMappingConfig;
+import org.surgepolicy.adapter.rest.explanation.UnavailableResponses;
 import org.surgepolicy.adapter.rest.policy.PolicyMapper;
 import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
 import org.surgepolicy.application.port.in.SweepParametersUseCase;
@@ -15,7 +16,7 @@ import org.surgepolicy.domain.rule.DailyCount;
 import org.surgepolicy.domain.simulation.SweepOutcome;
 
 /** Maps simulations and sweeps between requests, commands and responses. */
-@Mapper(config = RestMappingConfig.class, uses = PolicyMapper.class)
+@Mapper(config = RestMappingConfig.class, uses = PolicyMapper.class, imports = UnavailableResponses.class)
 public interface SimulationMapper {
 
     SimulatePolicyUseCase.Command toCommand(String policyId, SimulationRequest request);
@@ -34,6 +35,8 @@ public interface SimulationMapper {
     List<SweepOutcomeResponse> toOutcomeResponses(List<SweepOutcome> outcomes);
 
     @Mapping(target = "parameters", qualifiedByName = "inVersionOrder")
+    @Mapping(target = "valid", expression = "java(outcome.valid())")
+    @Mapping(target = "unavailable", expression = "java(UnavailableResponses.of(outcome.unavailable()))")
     SweepOutcomeResponse toResponse(SweepOutcome outcome);
 
     /** The parameters in the order a policy version lists them, whatever order the outcome keeps them in. */

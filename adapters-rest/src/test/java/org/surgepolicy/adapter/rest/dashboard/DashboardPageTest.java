@@ -23,9 +23,11 @@ class DashboardPageTest {
         mvc.perform(get("/index.html").accept(MediaType.TEXT_HTML))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("<script src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\"")))
+            .andExpect(content().string(containsString("<script src=\"/dashboard/policy-chart.js\"")))
             .andExpect(content().string(containsString("<script src=\"/dashboard/dashboard.js\"")));
         mvc.perform(get("/webjars/echarts/5.3.1/dist/echarts.min.js")).andExpect(status().isOk());
         mvc.perform(get("/dashboard/dashboard.js")).andExpect(status().isOk());
+        mvc.perform(get("/dashboard/policy-chart.js")).andExpect(status().isOk());
         mvc.perform(get("/dashboard/dashboard.css")).andExpect(status().isOk());
     }
 }

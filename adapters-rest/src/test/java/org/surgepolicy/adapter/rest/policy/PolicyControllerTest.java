@@ -122,6 +122,39 @@ class PolicyControllerTest {
     }
 
     @Test
+    void statusPairsEachStateWithItsOwnSinceAndSaysWhyEachNullIsNull() throws Exception {
+        when(getStatus.status(new GetPolicyStatusQuery.Query(RestFixtures.POLICY, null)))
+            .thenReturn(Optional.of(RestFixtures.status()));
+
+        mvc.perform(get(POLICY + "/status"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.state").value("DISCONTINUATION_PENDING"))
+            .andExpect(jsonPath("$.since").value("2024-08-10"))
+            .andExpect(jsonPath("$.effectiveState").value("IN_EFFECT"))
+            .andExpect(jsonPath("$.effectiveSince").value("2024-08-11"))
+            .andExpect(jsonPath("$.dataAgeDays").value(3))
+            .andExpect(jsonPath("$.stale").value(false))
+            .andExpect(jsonPath("$.staleAfterDays").value(3))
+            .andExpect(jsonPath("$.latestWindowComplete").value(true))
+            .andExpect(jsonPath("$.latestWindowMissingDays", hasSize(0)))
+            .andExpect(jsonPath("$.projection.scheduled").value(true))
+            .andExpect(jsonPath("$.projection.determinationOn").value("2024-08-10"))
+            .andExpect(jsonPath("$.projection.discontinuationOn").value("2024-08-24"))
+            .andExpect(jsonPath("$.projection.version").value("p10773"))
+            .andExpect(jsonPath("$.projection.assumedDays").value(0))
+            .andExpect(jsonPath("$.projection.assumedFrom").isEmpty())
+            .andExpect(jsonPath("$.projection.unavailable.assumedFrom.reason").value("NOTHING_ASSUMED"))
+            .andExpect(jsonPath("$.projection.description").value("The LOW determination of 2024-08-10 (p10773)"
+                + " has scheduled the discontinuation for 2024-08-24."))
+            .andExpect(jsonPath("$.earliestEffectiveChange").isEmpty())
+            .andExpect(jsonPath("$.unavailable.earliestEffectiveChange.reason").value("NO_CHANGE_IN_VIEW"))
+            .andExpect(jsonPath("$.unavailable.earliestEffectiveChange.message").value("the override in force since"
+                + " 2024-08-11 (IN_EFFECT, U.S. District Court) has no end date"))
+            .andExpect(jsonPath("$.unavailable.reactivationEffectiveOn.reason").value("NOT_IN_THIS_STATE"))
+            .andExpect(jsonPath("$.unavailable.reactivationEffectiveOn.missingDays", hasSize(0)));
+    }
+
+    @Test
     void statusAsKnownAtAnInstantPassesTheInstantOn() throws Exception {
         Instant knownAt = Instant.parse("2024-08-11T04:00:00Z");
         when(getStatus.status(new GetPolicyStatusQuery.Query(RestFixtures.POLICY, knownAt)))
@@ -216,7 +249,18 @@ class PolicyControllerTest {
             .andExpect(jsonPath("$.days[2].state").value("DISCONTINUED"))
             .andExpect(jsonPath("$.days[2].effectiveState").value("IN_EFFECT"))
             .andExpect(jsonPath("$.days[2].reactivationEffectiveOn").value("2024-08-26"))
-            .andExpect(jsonPath("$.days[2].overrideId").value(7));
+            .andExpect(jsonPath("$.days[2].overrideId").value(7))
+            .andExpect(jsonPath("$.days[2].overrideFrom").value("2024-08-11"))
+            .andExpect(jsonPath("$.days[2].overrideTo").isEmpty())
+            .andExpect(jsonPath("$.days[2].since").value("2024-08-24"))
+            .andExpect(jsonPath("$.days[2].effectiveSince").value("2024-08-11"))
+            .andExpect(jsonPath("$.days[0].unavailable").isEmpty())
+            .andExpect(jsonPath("$.days[1].unavailable.counted.reason").value("DAY_MISSING"))
+            .andExpect(jsonPath("$.days[1].unavailable.average.reason").value("WINDOW_INCOMPLETE"))
+            .andExpect(jsonPath("$.days[1].unavailable.average.missingDays[0]").value("2024-08-10"))
+            .andExpect(jsonPath("$.days[2].unavailable.counted").doesNotExist())
+            .andExpect(jsonPath("$.days[2].unavailable.average.message").value("the window ending 2024-08-24 lacks"
+                + " 2 days (2024-08-10, 2024-08-21)"));
     }
 
     @Test
@@ -264,7 +308,7 @@ class PolicyControllerTest {
     }
 
     @Test
-    void restatementsShowWhatWasRecordedWhatTheDataSaysNowAndTheDifference() throws Exception {
+    void restatementsCountWhatWasRecordedAndWhatTheDataSaysNowAndGiveEachDifferenceOnceWithItsEvidence() throws Exception {
         RecordedDetermination recorded = new RecordedDetermination(RestFixtures.POLICY, RestFixtures.low(),
             RestFixtures.RECORDED_AT);
         List<Determination> current = List.of();
@@ -275,10 +319,20 @@ class PolicyControllerTest {
         mvc.perform(get(POLICY + "/restatements"))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.policyId").value("securing-the-border"))
+            .andExpect(jsonPath("$.counts.recorded").value(1))
+            .andExpect(jsonPath("$.counts.current").value(0))
+            .andExpect(jsonPath("$.counts.unchanged").value(0))
+            .andExpect(jsonPath("$.counts.added").value(0))
+            .andExpect(jsonPath("$.counts.withdrawn").value(1))
+            .andExpect(jsonPath("$.counts.revised").value(0))
             .andExpect(jsonPath("$.recorded[0].recordedAt").value("2024-08-10T13:00:00Z"))
             .andExpect(jsonPath("$.recorded[0].determination.type").value("LOW"))
-            .andExpect(jsonPath("$.recorded[0].determination.evidence.windows[0].sum").value(10491))
+            .andExpect(jsonPath("$.recorded[0].determination.effectiveOn").value("2024-08-24"))
+            .andExpect(jsonPath("$.recorded[0].determination.version").value("p10773"))
+            .andExpect(jsonPath("$.recorded[0].determination.evidence").doesNotExist())
             .andExpect(jsonPath("$.current", hasSize(0)))
+            .andExpect(jsonPath("$.differences[0].recorded.determination.evidence.windows[0].sum").value(10491))
+            .andExpect(jsonPath("$.differences[0].unavailable.current.reason").value("NEVER_HAPPENED"))
             .andExpect(jsonPath("$.differences[0].date").value("2024-08-10"))
             .andExpect(jsonPath("$.differences[0].type").value("LOW"))
             .andExpect(jsonPath("$.differences[0].kind").value(Restatement.Kind.WITHDRAWN.name()))

@@ -113,11 +113,11 @@ class SimulationControllerTest {
     }
 
     @Test
-    void sweepAnswersEveryCombinationWithItsParametersInVersionOrder() throws Exception {
+    void sweepAnswersEveryCombinationWithItsParametersAndAnInvalidOneWithNullResultsAndWhy() throws Exception {
         when(sweep.sweep(any())).thenReturn(new Outcome.Done<>(List.of(
-            new SweepOutcome(Map.of("window", 7, "discontinuationThreshold", 1000L), 430, 3,
-                LocalDate.parse("2025-02-01"), null),
-            new SweepOutcome(Map.of("window", 7, "discontinuationThreshold", 3000L), 0, 0, null,
+            SweepOutcome.ran(Map.of("window", 7, "discontinuationThreshold", 1000L), 430, 3,
+                LocalDate.parse("2025-02-01")),
+            SweepOutcome.invalid(Map.of("window", 7, "discontinuationThreshold", 3000L),
                 "discontinuationThreshold: 3000 is above the activation threshold 2500"))));
 
         postTo("/sweeps", "{\"parameters\": {\"discontinuationThreshold\": [1000, 3000], \"window\": [7]}}")
@@ -129,10 +129,18 @@ class SimulationControllerTest {
             .andExpect(jsonPath("$.outcomes[0].daysInEffect").value(430))
             .andExpect(jsonPath("$.outcomes[0].determinations").value(3))
             .andExpect(jsonPath("$.outcomes[0].firstDiscontinuation").value("2025-02-01"))
+            .andExpect(jsonPath("$.outcomes[0].valid").value(true))
             .andExpect(jsonPath("$.outcomes[0].invalid").isEmpty())
+            .andExpect(jsonPath("$.outcomes[0].unavailable").isEmpty())
+            .andExpect(jsonPath("$.outcomes[1].valid").value(false))
+            .andExpect(jsonPath("$.outcomes[1].daysInEffect").isEmpty())
+            .andExpect(jsonPath("$.outcomes[1].determinations").isEmpty())
             .andExpect(jsonPath("$.outcomes[1].firstDiscontinuation").isEmpty())
             .andExpect(jsonPath("$.outcomes[1].invalid").value(
-                "discontinuationThreshold: 3000 is above the activation threshold 2500"));
+                "discontinuationThreshold: 3000 is above the activation threshold 2500"))
+            .andExpect(jsonPath("$.outcomes[1].unavailable.daysInEffect.reason").value("INVALID_COMBINATION"))
+            .andExpect(jsonPath("$.outcomes[1].unavailable.daysInEffect.message").value("the combination was not"
+                + " run: discontinuationThreshold: 3000 is above the activation threshold 2500"));
 
         ArgumentCaptor<SweepParametersUseCase.Command> command =
             ArgumentCaptor.forClass(SweepParametersUseCase.Command.class);
@@ -143,9 +151,9 @@ class SimulationControllerTest {
 
     @Test
     void sweepParametersAreShownInTheOrderOfAVersion() throws Exception {
-        when(sweep.sweep(any())).thenReturn(new Outcome.Done<>(List.of(new SweepOutcome(
+        when(sweep.sweep(any())).thenReturn(new Outcome.Done<>(List.of(SweepOutcome.ran(
             Map.of("cancelPendingOn", CancellationThreshold.DISCONTINUATION_THRESHOLD, "window", 7,
-                "consecutiveDays", 28), 1, 0, null, null))));
+                "consecutiveDays", 28), 1, 0, null))));
 
         postTo("/sweeps", "{\"parameters\": {\"window\": [7]}}")
             .andExpect(status().isOk())

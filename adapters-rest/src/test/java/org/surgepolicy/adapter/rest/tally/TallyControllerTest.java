@@ -64,9 +64,10 @@ class TallyControllerTest {
             if (!violations.isEmpty()) {
                 return new Outcome.Invalid<>(violations);
             }
-            return new Outcome.Done<>(new SubmitTalliesUseCase.Receipt(tallies.size(), tallies.size(), 0, List.of(
-                new SubmitTalliesUseCase.PolicyStateSummary(RestFixtures.POLICY,
-                    PolicyStateKind.DISCONTINUATION_PENDING, PolicyStateKind.IN_EFFECT, RestFixtures.LOW_ON))));
+            return new Outcome.Done<>(new SubmitTalliesUseCase.Receipt(tallies.size(), tallies.size(), 0, 0,
+                List.of(new SubmitTalliesUseCase.PolicyStateSummary(RestFixtures.POLICY,
+                    PolicyStateKind.DISCONTINUATION_PENDING, RestFixtures.LOW_ON, PolicyStateKind.IN_EFFECT,
+                    RestFixtures.LOW_ON.plusDays(1)))));
         });
     }
 
@@ -89,12 +90,14 @@ class TallyControllerTest {
             .andExpect(status().isOk())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
             .andExpect(jsonPath("$.received").value(2))
-            .andExpect(jsonPath("$.revised").value(2))
+            .andExpect(jsonPath("$.added").value(2))
+            .andExpect(jsonPath("$.revised").value(0))
             .andExpect(jsonPath("$.unchanged").value(0))
             .andExpect(jsonPath("$.policies[0].policyId").value(RestFixtures.POLICY))
             .andExpect(jsonPath("$.policies[0].state").value("DISCONTINUATION_PENDING"))
+            .andExpect(jsonPath("$.policies[0].since").value("2024-08-10"))
             .andExpect(jsonPath("$.policies[0].effectiveState").value("IN_EFFECT"))
-            .andExpect(jsonPath("$.policies[0].since").value("2024-08-10"));
+            .andExpect(jsonPath("$.policies[0].effectiveSince").value("2024-08-11"));
     }
 
     @Test

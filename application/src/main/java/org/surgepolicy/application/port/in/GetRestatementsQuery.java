@@ -14,5 +14,10 @@ public interface GetRestatementsQuery {
 
     record Restatements(String policyId, List<RecordedDetermination> recorded, List<Determination> current,
                         List<Restatement> differences) {
+
+        /** How many were first recorded, how many the data yields now, and how many differ, by kind. */
+        public org.surgepolicy.domain.rule.Restatements.Counts counts() {
+            return org.surgepolicy.domain.rule.Restatements.count(recorded, current, differences);
+        }
     }
 }

@@ -44,12 +44,21 @@ public interface SubmitTalliesUseCase {
         }
     }
 
-    /** What a submission did, and the status of every policy after it. */
-    record Receipt(int received, int revised, int unchanged, List<PolicyStateSummary> policies) {
+    /**
+     * What a submission did, and the status of every policy after it.
+     *
+     * @param added     rows of keys never reported before, stored as their first revision
+     * @param revised   rows that changed the count of a key already reported, stored as a new revision
+     * @param unchanged rows equal to the latest revision of their key, which change nothing
+     */
+    record Receipt(int received, int added, int revised, int unchanged, List<PolicyStateSummary> policies) {
     }
 
-    /** A policy's rule state after a change, and since when. */
-    record PolicyStateSummary(String policyId, PolicyStateKind state, PolicyStateKind effectiveState,
-                              LocalDate since) {
+    /**
+     * A policy's states after a change: the rule's and the effective one (an override's while one applies), each
+     * with since when.
+     */
+    record PolicyStateSummary(String policyId, PolicyStateKind state, LocalDate since,
+                              PolicyStateKind effectiveState, LocalDate effectiveSince) {
     }
 }

@@ -15,8 +15,16 @@ import org.surgepolicy.domain.tally.TallyRevision;
  */
 public interface TallyLedger {
 
-    /** What an append did: tallies stored as new revisions, and those equal to their latest revision (no-ops). */
-    record AppendResult(int revised, int unchanged) {
+    /**
+     * What an append did: tallies of keys never reported before (stored as their first revision), tallies that changed
+     * the count of a key (stored as a new revision), and tallies equal to their latest revision (no-ops).
+     */
+    record AppendResult(int added, int revised, int unchanged) {
+
+        /** The tallies stored: new keys and changed counts. */
+        public int stored() {
+            return added + revised;
+        }
     }
 
     /**
