@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,12 +42,15 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * <p>The rights, from docs/api.md: VIEWER reads policies, status, timelines, determinations and overrides, and runs
  * simulations and sweeps; OPERATOR also submits and reads tallies and runs and reads imports; AUDITOR also asks any
  * question with {@code knownAt}, reads tallies, restatements, the audit log, reconciliation and
- * {@code /actuator/prometheus}; ADMIN may do everything, and alone records overrides and triggers jobs. Listing the
+ * {@code /actuator/prometheus} and the nightly reports; ADMIN may do everything, and alone records overrides and
+ * triggers and follows jobs. The reference data (the codes the API accepts) is VIEWER's. Listing the
  * overrides is VIEWER's: they are part of the status every viewer sees, as is the dashboard at {@code /} (its page
  * and scripts). {@code /actuator/health/**} is open; any
- * other actuator endpoint is ADMIN's; everything else needs a signed-in user.
+ * other actuator endpoint is ADMIN's; everything else needs a signed-in user. Only a web application has any of this:
+ * a command-line run ({@code --surge.job=...}) serves nothing and has no users.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableConfigurationProperties(SurgeSecurityProperties.class)
 public class SecurityConfiguration {
 
@@ -123,7 +127,8 @@ public class SecurityConfiguration {
             .requestMatchers(new KnownAtQuery()).hasRole(Role.AUDITOR.name())
             .requestMatchers("/actuator/prometheus").hasRole(Role.AUDITOR.name())
             .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-            .requestMatchers("/api/v1/audit/**", "/api/v1/reconciliation/**", POLICY + "/restatements")
+            .requestMatchers("/api/v1/audit/**", "/api/v1/reconciliation/**", POLICY + "/restatements",
+                "/api/v1/reports", "/api/v1/reports/**")
             .hasRole(Role.AUDITOR.name())
             .requestMatchers("/api/v1/jobs/**").hasRole(Role.ADMIN.name())
             .requestMatchers(HttpMethod.POST, POLICY + "/overrides").hasRole(Role.ADMIN.name())
@@ -131,7 +136,8 @@ public class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/api/v1/tallies").hasRole(Role.OPERATOR.name())
             .requestMatchers(HttpMethod.GET, "/api/v1/tallies").hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name())
             .requestMatchers(HttpMethod.POST, POLICY + "/simulations", POLICY + "/sweeps").hasRole(Role.VIEWER.name())
-            .requestMatchers(HttpMethod.GET, "/api/v1/policies", "/api/v1/policies/**").hasRole(Role.VIEWER.name())
+            .requestMatchers(HttpMethod.GET, "/api/v1/policies", "/api/v1/policies/**", "/api/v1/reference")
+            .hasRole(Role.VIEWER.name())
             .requestMatchers(HttpMethod.GET, "/", "/index.html", "/dashboard/**", "/webjars/**")
             .hasRole(Role.VIEWER.name())
             .anyRequest().authenticated();

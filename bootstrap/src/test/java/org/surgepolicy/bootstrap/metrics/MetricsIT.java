@@ -64,8 +64,9 @@ class MetricsIT {
         assertThat(operator.post("/api/v1/tallies", Map.of("source", "sector-feed", "tallies", List.of(
             tally("RGV"), tally("XXX"), tally("LRT")))).status()).isEqualTo(400);
         importADailyFile(operator);
-        assertThat(recomputation.start(new StartRecomputationUseCase.Command("admin", true)).status())
-            .isEqualTo(BatchJobs.RunStatus.COMPLETED);
+        assertThat(recomputation.start(new StartRecomputationUseCase.Command("admin", true)))
+            .isInstanceOfSatisfying(BatchJobs.Launched.class,
+                launched -> assertThat(launched.run().status()).isEqualTo(BatchJobs.RunStatus.COMPLETED));
         Api.Response prometheus = Api.as("auditor", port).get("/actuator/prometheus", "text/plain");
         assertThat(prometheus.status()).isEqualTo(200);
         scrape = Scrape.of(prometheus.body());

@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.surgepolicy.adapter.batch.recompute.RecomputationLock;
+import org.surgepolicy.application.port.out.ReportArchive;
 
 /** The jobs as the application's {@code BatchJobs} port, and their resumption after a crash. */
 @Configuration(proxyBeanMethods = false)
@@ -23,9 +25,10 @@ public class BatchJobsConfiguration {
     SpringBatchJobs batchJobs(JobOperator jobOperator, JobRepository jobRepository,
                               PlatformTransactionManager transactionManager, @Lazy Job importJob,
                               @Lazy Job recomputeJob,
-                              @Value("${surge.node-id:}") String nodeId, Clock clock) {
+                              @Value("${surge.node-id:}") String nodeId, Clock clock, RecomputationLock lock,
+                              ReportArchive reports) {
         return new SpringBatchJobs(jobOperator, jobRepository, transactionManager, importJob, recomputeJob,
-            nodeId.isBlank() ? hostName() : nodeId, clock);
+            nodeId.isBlank() ? hostName() : nodeId, clock, lock, reports);
     }
 
     @Bean

@@ -5,13 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.surgepolicy.application.port.in.CheckAggregatesQuery;
@@ -23,9 +24,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the nightly reports to the reports folder: per policy its timeline as CSV and an HTML page with its chart,
- * and one JSON summary. Each file is written beside its final name and moved into place, so that a reader never sees
- * half a report.
+ * Writes the nightly reports to the run's folder: per policy its timeline as CSV and an HTML page with its chart, and
+ * one JSON summary.
  */
 final class ReportWriter {
 
@@ -33,11 +33,9 @@ final class ReportWriter {
     /** The mismatched days the summary lists; a broken aggregate would otherwise list every day. */
     static final int MAX_MISMATCHES_SHOWN = 100;
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final Pattern POLICY_FILE = Pattern.compile("(?:timeline-(.+)\\.csv|chart-(.+)\\.html)");
 
-    private final Path folder;
-
-    ReportWriter(Path folder) {
-        this.folder = folder;
+    private ReportWriter() {
     }
 
     static String timelineFile(String policyId) {
@@ -48,36 +46,24 @@ final class ReportWriter {
         return "chart-" + policyId + ".html";
     }
 
-    /** Writes every report; returns the files written. */
-    List<Path> write(NightlyReport report) {
-        try {
-            Files.createDirectories(folder);
-            List<Path> written = new ArrayList<>();
-            String echarts = echarts();
-            for (NightlyReport.PolicyReport policy : report.policies()) {
-                String id = policy.definition().id();
-                written.add(atomically(timelineFile(id), out -> timelineCsv(policy.days(), out)));
-                written.add(atomically(chartFile(id), out -> out.write(ChartPage.html(policy, report.demoData(),
-                    echarts))));
-            }
-            written.add(atomically(SUMMARY, out -> JSON.writeValue(out, summary(report))));
-            return written;
-        } catch (IOException e) {
-            throw new UncheckedIOException("the reports could not be written to " + folder, e);
-        }
+    /** The policy a report file is about, or empty for a report about every policy. */
+    static Optional<String> policyOf(String fileName) {
+        Matcher m = POLICY_FILE.matcher(fileName);
+        return m.matches() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
     }
 
-    private interface Content {
-        void write(Writer out) throws IOException;
-    }
-
-    private Path atomically(String name, Content content) throws IOException {
-        Path target = folder.resolve(name);
-        Path partial = folder.resolve(name + ".partial");
-        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            content.write(out);
+    /** Writes every report into the run's folder; returns the files written. */
+    static List<Path> write(NightlyReport report, RunFolder folder) {
+        List<Path> written = new ArrayList<>();
+        String echarts = echarts();
+        for (NightlyReport.PolicyReport policy : report.policies()) {
+            String id = policy.definition().id();
+            written.add(folder.write(timelineFile(id), out -> timelineCsv(policy.days(), out)));
+            written.add(folder.write(chartFile(id), out -> out.write(ChartPage.html(policy, report.demoData(),
+                echarts))));
         }
-        return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        written.add(folder.write(SUMMARY, out -> JSON.writeValue(out, summary(report))));
+        return written;
     }
 
     static void timelineCsv(List<TimelineDay> days, Writer out) throws IOException {
@@ -192,12 +178,14 @@ final class ReportWriter {
     }
 
     /** ECharts, as bundled in the jar (see the batch adapter's pom). */
-    static String echarts() throws IOException {
+    static String echarts() {
         try (InputStream in = ReportWriter.class.getResourceAsStream("/reports/echarts/echarts.min.js")) {
             if (in == null) {
-                throw new IOException("the bundled chart library /reports/echarts/echarts.min.js is missing");
+                throw new IllegalStateException("the bundled chart library /reports/echarts/echarts.min.js is missing");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled chart library could not be read", e);
         }
     }
 }

@@ -6,13 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -115,19 +111,8 @@ public class ImportController {
         if (imports.find(id).isEmpty()) {
             throw notFound(id);
         }
-        StreamingResponseBody body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader("line", "reason", "raw")
-                .get())) {
-                imports.rejects(id, reject -> {
-                    try {
-                        csv.printRecord(reject.lineNumber(), reject.reason(), reject.raw());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
-        };
+        StreamingResponseBody body = out -> RejectsCsv.write(imports, id, new OutputStreamWriter(out,
+            StandardCharsets.UTF_8));
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"import-" + id + "-rejects.csv\"").contentType(MediaType.parseMediaType(TEXT_CSV))
             .body(body);
