@@ -73,7 +73,9 @@ public class RecomputeJobConfiguration {
                      Step checkAggregateStep, RecordJobRunUseCase audit, RecomputationLock lock, Clock clock,
                      @Value("${surge.reports.location:./reports}") String location) {
         Path reports = Path.of(location);
+        // Listeners end in the reverse order: the lock is given back last, once the run is audited.
         return new JobBuilder(JOB_NAME, jobRepository)
+            .listener(lock)
             .listener(new JobExecutionListener() {
                 @Override
                 public void beforeJob(JobExecution execution) {
@@ -81,7 +83,6 @@ public class RecomputeJobConfiguration {
                 }
             })
             .listener(new JobRunAudit(audit, RecomputeJobConfiguration::words))
-            .listener(lock)
             .start(recomputePoliciesStep)
             .next(writeReportsStep)
             .next(checkAggregateStep)
