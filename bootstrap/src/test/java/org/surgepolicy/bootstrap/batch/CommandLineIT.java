@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,6 +151,22 @@ class CommandLineIT {
             .doesNotContain("No users are configured")
             .doesNotContainIgnoringCase("password");
         assertThat(run.out()).doesNotContainIgnoringCase("password").doesNotContain("INFO");
+    }
+
+    @Test
+    void theLauncherFindsAJdk25WhereTheDefaultJavaIsOlderAndJavaHomeIsUnset() throws Exception {
+        Path launcher = Path.of("..", "scripts", "surge").toAbsolutePath().normalize();
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--surge.job=reindex");
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().put("PATH", "/usr/bin:/bin");
+        Path out = folder.resolve("launcher.txt");
+        Process process = builder.directory(folder.toFile()).redirectErrorStream(true).redirectOutput(out.toFile())
+            .start();
+        assertThat(process.waitFor(4, TimeUnit.MINUTES)).isTrue();
+
+        // A JDK older than 25 would end with UnsupportedClassVersionError (1); the jar answering 64 ran on a JDK 25.
+        assertThat(process.exitValue()).as(Files.readString(out)).isEqualTo(CommandLineJobs.USAGE);
+        assertThat(Files.readString(out)).startsWith("surge: unknown job 'reindex'.");
     }
 
     @Test
