@@ -59,6 +59,9 @@ class ImportAndJobEndpointsIT {
         assertThat(done.json().path("linesRead").asLong()).isEqualTo(25);
         assertThat(done.json().path("rowsImported").asLong()).isEqualTo(24);
         assertThat(done.json().path("rowsRejected").asLong()).isEqualTo(1);
+        long execution = done.json().path("jobExecutionId").asLong();
+        assertThat(jobRunSummary(execution)).isEqualTo("daily import " + id + " (job execution " + execution
+            + ") started by operator: COMPLETED, 25 lines read, 24 rows imported, 1 line rejected");
 
         HttpResponse<String> rejects = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/api/v1/imports/" + id + "/rejects"))
@@ -70,6 +73,20 @@ class ImportAndJobEndpointsIT {
         assertThat(rejects.body().split("\r\n")).containsExactly("line,reason,raw",
             "26,\"area: unknown area code 'XYZ'; expected a CBP sector or field office code such as RGV, TCA or ELP\","
                 + "\"2023-01-03,USBP,XYZ,SINGLE_ADULTS,MEXICO,APPREHENSIONS,4\"");
+    }
+
+    /** The JOB_RUN audit entry of a job execution, written as the job ends (a moment after its import ends). */
+    private String jobRunSummary(long execution) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            Api.Response events = as("auditor").get("/api/v1/audit/events?action=JOB_RUN&size=500");
+            for (var event : events.json().path("events")) {
+                if (event.path("subject").asString().equals("importJob " + execution)) {
+                    return event.path("summary").asString();
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no JOB_RUN entry for job execution " + execution);
     }
 
     @Test

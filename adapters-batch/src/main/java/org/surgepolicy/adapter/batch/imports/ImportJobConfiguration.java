@@ -70,8 +70,8 @@ public class ImportJobConfiguration {
     /** The import in words for the audit trail: the file, who sent it, its lines and rows. */
     private static JobRunAudit.Words words(JobExecution execution, ImportStore store) {
         Long id = execution.getJobParameters().getLong(IMPORT_ID);
-        return store.find(id == null ? -1 : id).map(run -> new JobRunAudit.Words("import " + run.id()
-                + (run.fileName().isBlank() ? "" : " of " + run.fileName()) + " (" + run.format().code() + ")",
+        return store.find(id == null ? -1 : id).map(run -> new JobRunAudit.Words(run.format().code() + " import "
+                + run.id() + (run.fileName().isBlank() ? "" : " of " + run.fileName()),
                 run.createdBy(), List.of(JobRunAudit.count(run.linesRead(), "line", "lines") + " read",
                     JobRunAudit.count(run.rowsImported(), "row", "rows") + " imported",
                     JobRunAudit.count(run.rowsRejected(), "line", "lines") + " rejected")))
