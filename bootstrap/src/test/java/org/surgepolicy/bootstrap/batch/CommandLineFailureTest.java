@@ -11,7 +11,7 @@ class CommandLineFailureTest {
 
     @Test
     void theEmbeddedDatabaseInUseIsNamedWithItsFileAndTheWaysOut() {
-        Exception h2 = new IllegalStateException("Database may be already in use: \\"/srv/surge/data/surge.mv.db\\"."
+        Exception h2 = new IllegalStateException("Database may be already in use: \"/srv/surge/data/surge.mv.db\"."
             + " Possible solutions: close all other connection(s); use the server mode [90020-240]");
         Exception nested = new BeanCreationException("flywayInitializer", "Failed to initialize",
             new IllegalStateException("Unable to obtain connection from database", h2));
@@ -40,7 +40,7 @@ class CommandLineFailureTest {
     @Test
     void anyOtherFailureGivesItsDeepestMessageFirstAndPointsAtDebug() {
         CommandLineFailure failure = CommandLineFailure.of(new BeanCreationException("policyCatalog", "Failed",
-            new IllegalArgumentException("policies/extra.yaml: versions[0].effectiveFrom is required.\\nmore")));
+            new IllegalArgumentException("policies/extra.yaml: versions[0].effectiveFrom is required.\nmore")));
 
         assertThat(failure.exitCode()).isEqualTo(CommandLineJobs.FAILED);
         assertThat(failure.cause()).isEqualTo("policies/extra.yaml: versions[0].effectiveFrom is required.");
