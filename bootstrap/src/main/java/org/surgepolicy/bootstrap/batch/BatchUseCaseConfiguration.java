@@ -24,8 +24,8 @@ import org.surgepolicy.application.service.ReferenceDataService;
 import org.surgepolicy.application.service.ReportService;
 
 /**
- * The use cases of the imports, the reconciliation, the aggregate check, the jobs, their reports and the reference data,
- * created from their ports.
+ * The use cases of the imports, the reconciliation, the aggregate check, the jobs, their reports and the reference
+ * data, created from their ports.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SurgeImportProperties.class)

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.batch.core.BatchStatus;
@@ -170,7 +171,7 @@ public final class SpringBatchJobs implements BatchJobs {
                 .stream().max(Comparator.comparing(JobExecution::getId));
             if (running.isPresent() || Instant.now().isAfter(deadline)) {
                 return running.map(execution -> new RunningRecomputation(execution.getId(),
-                        instant(execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime()),
+                        instant(Objects.requireNonNullElse(execution.getStartTime(), execution.getCreateTime())),
                         execution.getJobParameters().getString(RecomputeJobConfiguration.REQUESTED_BY)))
                     .orElse(new RunningRecomputation(null, null, null));
             }

@@ -99,8 +99,7 @@ public final class FileSystemReportArchive implements ReportArchive {
     private static List<Path> filesOf(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                .filter(p -> RunFolder.parseReportName(RunFolder.reportName(0, p.getFileName().toString())).isPresent())
-                .filter(p -> !p.getFileName().toString().endsWith(".partial"))
+                .filter(p -> RunFolder.reportFile(p.getFileName().toString()))
                 .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                 .toList();
         } catch (IOException e) {

@@ -95,7 +95,8 @@ public class RecomputeJobConfiguration {
         ExecutionContext job = execution.getExecutionContext();
         long policies = job.toMap().keySet().stream().filter(key -> key.startsWith(DETERMINATIONS_RECORDED)).count();
         facts.add(JobRunAudit.count(policies, "policy", "policies"));
-        facts.add(JobRunAudit.count(sum(job, DETERMINATIONS_RECORDED), "determination", "determinations") + " recorded");
+        facts.add(JobRunAudit.count(sum(job, DETERMINATIONS_RECORDED), "determination", "determinations")
+            + " recorded");
         facts.add(JobRunAudit.count(sum(job, RESTATEMENTS_DETECTED), "restatement", "restatements") + " recorded");
         facts.add(JobRunAudit.count(RunFolder.written(job).size(), "report", "reports"));
         return new JobRunAudit.Words("nightly recomputation",

@@ -40,7 +40,9 @@ public final class RunFolder {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmmss'Z'")
         .withZone(ZoneOffset.UTC);
     private static final Pattern FOLDER_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T\\d{6}Z)-job-(\\d+)");
-    private static final Pattern REPORT_NAME = Pattern.compile("job-(\\d+)-([A-Za-z0-9][A-Za-z0-9._-]*)");
+    private static final Pattern REPORT_NAME = Pattern.compile("job-(\\d+)-(.+)");
+    /** A plain file name: no folder, no "..", no hidden file, and not one still being written. */
+    private static final Pattern FILE_NAME = Pattern.compile("(?!.*\\.\\.)(?!.*\\.partial$)[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private static final Logger LOG = LoggerFactory.getLogger(RunFolder.class);
 
@@ -81,7 +83,7 @@ public final class RunFolder {
 
     /** Writes a file of the run (UTF-8) and lists it among the run's reports; returns its path. */
     public Path write(String fileName, Content content) {
-        if (!REPORT_NAME.matcher("job-0-" + fileName).matches()) {
+        if (!reportFile(fileName)) {
             throw new IllegalArgumentException("not a report file name: " + fileName);
         }
         try {
@@ -139,10 +141,15 @@ public final class RunFolder {
         return m.matches() ? Optional.of(new Run(m.group(1), Long.parseLong(m.group(2)))) : Optional.empty();
     }
 
-    /** A report name, parsed: the job execution and a plain file name (no folder, no "..", no hidden file). */
+    /** Whether a file of a run's folder is a report: a plain file name, not one still being written. */
+    static boolean reportFile(String fileName) {
+        return FILE_NAME.matcher(fileName).matches();
+    }
+
+    /** A report name, parsed: the job execution and the name of a report file; empty for any other name. */
     static Optional<ReportRef> parseReportName(String name) {
         Matcher m = name == null ? null : REPORT_NAME.matcher(name);
-        if (m == null || !m.matches() || m.group(2).contains("..")) {
+        if (m == null || !m.matches() || !reportFile(m.group(2))) {
             return Optional.empty();
         }
         return Optional.of(new ReportRef(Long.parseLong(m.group(1)), m.group(2)));

@@ -35,8 +35,8 @@ public class JobController {
     @Operation(operationId = "startRecomputation", summary = "Run the nightly recomputation now (ADMIN)",
         description = "Recomputes every policy from all the data, records new determinations and restatements, checks"
             + " the daily aggregate and writes the reports. Answers at once with the job execution; its status is at"
-            + " the Location. One runs at a time across every node, whoever started it (the schedule, this endpoint, the"
-            + " command line): 409 names the one running.")
+            + " the Location. One runs at a time across every node, whoever started it (the schedule, this endpoint,"
+            + " the command line): 409 names the one running.")
     @PostMapping("/recompute")
     public ResponseEntity<JobRunResponse> recompute(Principal principal) {
         BatchJobs.JobRun run = switch (recomputation.start(new StartRecomputationUseCase.Command(principal.getName(),
