@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.surgepolicy.application.port.in.GetImportQuery;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.StartImportUseCase;
@@ -39,6 +41,15 @@ public final class CommandLine {
         PrintStream summary = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
         boolean debug = Arrays.asList(args).contains(DEBUG_FLAG);
+        // A wrong command line is said at once, before the application (and its database) starts.
+        SimpleCommandLinePropertySource given = new SimpleCommandLinePropertySource(args);
+        if (given.containsProperty(CommandLineMode.IMPORT_FILE) || given.containsProperty(CommandLineMode.JOB)) {
+            String file = Objects.requireNonNullElse(given.getProperty(CommandLineMode.IMPORT_FILE), "");
+            String job = Objects.requireNonNullElse(given.getProperty(CommandLineMode.JOB), "");
+            if (CommandLineJobs.wrongCommandLine(job, file, System.err)) {
+                return CommandLineJobs.USAGE;
+            }
+        }
         List<String> arguments = new ArrayList<>(Arrays.stream(args).filter(arg -> !arg.equals(DEBUG_FLAG)).toList());
         if (debug) {
             arguments.add("--" + CommandLineMode.DEBUG + "=true");

@@ -47,6 +47,7 @@ public final class CommandLineJobs {
     /** The command line itself is wrong (unknown job or format, missing file). */
     public static final int USAGE = 64;
 
+    private static final String FORMATS = ImportFormat.codes().replace(", ", "|");
     /** The rejected lines the summary shows; the rejects file holds them all. */
     static final int REJECTS_SHOWN = 5;
     private static final Duration POLL = Duration.ofMillis(200);
@@ -77,10 +78,8 @@ public final class CommandLineJobs {
     public int importFile(String file, String format, Long maxRejects, String rejectsFolder)
         throws IOException, InterruptedException {
         Path path = Path.of(file);
-        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            return usage("the file to import, " + path.toAbsolutePath() + ", cannot be read",
-                "Give an existing file: --surge.import.file=PATH --surge.import.format=" + ImportFormat.codes()
-                    .replace(", ", "|"));
+        if (wrongCommandLine("", file, err)) {
+            return USAGE;
         }
         StartImportUseCase.Result result;
         try (InputStream content = Files.newInputStream(path)) {
@@ -152,9 +151,8 @@ public final class CommandLineJobs {
 
     /** Runs a job by name to its end; returns the exit code. */
     public int runJob(String job) {
-        if (!"recompute".equals(job)) {
-            return usage("unknown job '" + job + "'", "The command line runs --surge.job=recompute, or imports a file"
-                + " with --surge.import.file=PATH --surge.import.format=" + ImportFormat.codes().replace(", ", "|"));
+        if (wrongCommandLine(job, "", err)) {
+            return USAGE;
         }
         return switch (recomputation.start(new StartRecomputationUseCase.Command("command-line", true))) {
             case BatchJobs.Busy busy -> {
@@ -200,9 +198,38 @@ public final class CommandLineJobs {
         return status.override() == null ? state : state + " (overridden: " + status.effectiveState() + ")";
     }
 
+    /**
+     * Whether the job or the file to import is wrong (checked before anything starts, and again once the options
+     * from the environment are known), saying so on {@code err}.
+     *
+     * @param job  the job asked for, or blank for an import
+     * @param file the file to import, or blank for a job
+     */
+    static boolean wrongCommandLine(String job, String file, PrintStream err) {
+        if (!file.isBlank()) {
+            Path path = Path.of(file);
+            if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+                usage(err, "the file to import, " + path.toAbsolutePath() + ", cannot be read",
+                    "Give an existing file: --surge.import.file=PATH --surge.import.format=" + FORMATS);
+                return true;
+            }
+            return false;
+        }
+        if (!"recompute".equals(job)) {
+            usage(err, "unknown job '" + job + "'", "The command line runs --surge.job=recompute, or imports a file"
+                + " with --surge.import.file=PATH --surge.import.format=" + FORMATS);
+            return true;
+        }
+        return false;
+    }
+
     private int usage(String cause, String fix) {
+        usage(err, cause, fix);
+        return USAGE;
+    }
+
+    private static void usage(PrintStream err, String cause, String fix) {
         err.println("surge: " + cause + ".");
         err.println(fix);
-        return USAGE;
     }
 }
