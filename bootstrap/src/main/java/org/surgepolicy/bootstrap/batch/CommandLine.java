@@ -12,6 +12,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.surgepolicy.application.port.in.GetImportQuery;
+import org.surgepolicy.application.port.in.GetJobRunQuery;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.StartImportUseCase;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
@@ -58,7 +59,8 @@ public final class CommandLine {
             arguments.toArray(String[]::new))) {
             CommandLineJobs jobs = new CommandLineJobs(context.getBean(StartImportUseCase.class),
                 context.getBean(GetImportQuery.class), context.getBean(StartRecomputationUseCase.class),
-                context.getBean(GetPolicyStatusQuery.class), summary, System.err);
+                context.getBean(GetJobRunQuery.class), context.getBean(GetPolicyStatusQuery.class), summary,
+                System.err);
             var environment = context.getEnvironment();
             String file = environment.getProperty(CommandLineMode.IMPORT_FILE, "");
             return file.isBlank() ? jobs.runJob(environment.getProperty(CommandLineMode.JOB, ""))

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.surgepolicy.adapter.batch.JobRunAudit;
 import org.surgepolicy.adapter.rest.imports.RejectsCsv;
 import org.surgepolicy.application.port.in.GetImportQuery;
+import org.surgepolicy.application.port.in.GetJobRunQuery;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.StartImportUseCase;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
@@ -55,16 +56,18 @@ public final class CommandLineJobs {
     private final StartImportUseCase imports;
     private final GetImportQuery importStatus;
     private final StartRecomputationUseCase recomputation;
+    private final GetJobRunQuery jobRuns;
     private final GetPolicyStatusQuery statuses;
     private final PrintStream out;
     private final PrintStream err;
 
     public CommandLineJobs(StartImportUseCase imports, GetImportQuery importStatus,
-                           StartRecomputationUseCase recomputation, GetPolicyStatusQuery statuses, PrintStream out,
-                           PrintStream err) {
+                           StartRecomputationUseCase recomputation, GetJobRunQuery jobRuns,
+                           GetPolicyStatusQuery statuses, PrintStream out, PrintStream err) {
         this.imports = imports;
         this.importStatus = importStatus;
         this.recomputation = recomputation;
+        this.jobRuns = jobRuns;
         this.statuses = statuses;
         this.out = out;
         this.err = err;
@@ -101,13 +104,24 @@ public final class CommandLineJobs {
         };
     }
 
+    /**
+     * The import once it has ended and so has its job: the job's last listeners (the audit entry, the file's removal)
+     * run after the import's status is final, and the command must not close the database under them.
+     */
     private ImportRun waitFor(long importId) throws InterruptedException {
         Optional<ImportRun> run = importStatus.find(importId);
         while (run.isPresent() && !run.get().status().finished() && run.get().status() != ImportStatus.FAILED) {
             Thread.sleep(POLL);
             run = importStatus.find(importId);
         }
-        return run.orElseThrow(() -> new IllegalStateException("import " + importId + " vanished"));
+        ImportRun done = run.orElseThrow(() -> new IllegalStateException("import " + importId + " vanished"));
+        if (done.jobExecutionId() != null) {
+            while (jobRuns.find(done.jobExecutionId()).map(job -> job.status().running() || job.endedAt() == null)
+                .orElse(false)) {
+                Thread.sleep(POLL);
+            }
+        }
+        return done;
     }
 
     private int summarise(ImportRun done, Path file, String rejectsFolder) throws IOException {
