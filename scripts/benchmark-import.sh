@@ -43,7 +43,7 @@ start=$(date +%s.%N)
   --surge.import.file="$FILE" --surge.import.format=daily --surge.import.folder="$WORK/imports" \
   --surge.reports.location="$WORK/reports" --surge.import.chunk-size=5000 > "$WORK/import.log" 2>&1
 import_seconds=$(echo "$(date +%s.%N) - $start" | bc)
-grep -E "Import [0-9]+ (COMPLETED|FAILED|REJECTED)" "$WORK/import.log" || true
+grep -E "^Import [0-9]+ of .*: (COMPLETED|FAILED|REJECTED)" "$WORK/import.log" || true
 
 psql -q -d "$DB" -c "create table copy_target (tally_date date, component varchar(8), area varchar(8),
   demographic varchar(32), citizenship varchar(64), encounter_type varchar(16), encounter_count bigint)"
@@ -55,7 +55,7 @@ start=$(date +%s.%N)
 "$JAVA" -Xmx512m -Xlog:gc:file="$WORK/recompute-gc.log" -jar "$JAR" --spring.datasource.url="$URL" \
   --surge.job=recompute --surge.reports.location="$WORK/reports" > "$WORK/recompute.log" 2>&1
 recompute_seconds=$(echo "$(date +%s.%N) - $start" | bc)
-grep -E "Recomputation [0-9]+ ended" "$WORK/recompute.log" || true
+grep -E "^Nightly recomputation \(job execution [0-9]+\): " "$WORK/recompute.log" || true
 
 tallies=$(psql -tA -d "$DB" -c "select count(*) from tally_latest")
 import_job=$(psql -tA -d "$DB" -c "select extract(epoch from finished_at - created_at) from import_run order by id

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.servlet.MultipartConfigFactory;
@@ -30,9 +31,11 @@ public class RestConfiguration {
 
     /**
      * Before everything else, security included, but the filter that gives the request its id (at the highest
-     * precedence): an oversized body is refused without reading it, with a problem that names the request.
+     * precedence): an oversized body is refused without reading it, with a problem that names the request. Only in a
+     * web application (a command-line run serves nothing).
      */
     @Bean
+    @ConditionalOnWebApplication
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
         RestProperties properties, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =

@@ -12,6 +12,8 @@ import org.surgepolicy.adapter.rest.jobs.JobMapperImpl;
 import org.surgepolicy.adapter.rest.override.OverrideMapperImpl;
 import org.surgepolicy.adapter.rest.policy.PolicyMapperImpl;
 import org.surgepolicy.adapter.rest.reconciliation.ReconciliationMapperImpl;
+import org.surgepolicy.adapter.rest.reference.ReferenceMapperImpl;
+import org.surgepolicy.adapter.rest.reports.ReportMapperImpl;
 import org.surgepolicy.adapter.rest.simulation.SimulationMapperImpl;
 import org.surgepolicy.adapter.rest.tally.TallyMapperImpl;
 
@@ -24,7 +26,7 @@ import org.surgepolicy.adapter.rest.tally.TallyMapperImpl;
 @WebMvcTest
 @Import({RestConfiguration.class, TallyMapperImpl.class, PolicyMapperImpl.class, OverrideMapperImpl.class,
     SimulationMapperImpl.class, AuditMapperImpl.class, ImportMapperImpl.class, JobMapperImpl.class,
-    ReconciliationMapperImpl.class})
+    ReconciliationMapperImpl.class, ReportMapperImpl.class, ReferenceMapperImpl.class})
 @MockedUseCases
 public @interface RestSliceTest {
 }

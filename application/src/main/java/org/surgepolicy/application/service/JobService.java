@@ -1,5 +1,7 @@
 package org.surgepolicy.application.service;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.port.in.GetJobRunQuery;
@@ -21,7 +23,7 @@ public final class JobService implements StartRecomputationUseCase, GetJobRunQue
     }
 
     @Override
-    public BatchJobs.JobRun start(StartRecomputationUseCase.Command command) {
+    public BatchJobs.Launch start(StartRecomputationUseCase.Command command) {
         return command.toTheEnd() ? jobs.runRecomputation(command.requestedBy())
             : jobs.startRecomputation(command.requestedBy());
     }
@@ -39,10 +41,10 @@ public final class JobService implements StartRecomputationUseCase, GetJobRunQue
     @Override
     @Transactional
     public void record(RecordJobRunUseCase.Command command) {
-        auditor.record(Auditor.SYSTEM, "JOB_RUN", command.jobName() + " " + command.executionId(),
-            String.join("\n", command.jobName(), Long.toString(command.executionId()), command.status(),
-                command.summary()),
-            command.jobName() + " execution " + command.executionId() + " " + command.status() + ": "
-                + command.summary());
+        List<String> payload = new ArrayList<>(List.of(command.jobName(), Long.toString(command.executionId()),
+            String.valueOf(command.requestedBy()), command.status()));
+        payload.addAll(command.facts());
+        auditor.record(command.requestedBy() == null ? Auditor.SYSTEM : command.requestedBy(), "JOB_RUN",
+            command.jobName() + " " + command.executionId(), String.join("\n", payload), command.summary());
     }
 }

@@ -1,5 +1,6 @@
 package org.surgepolicy.bootstrap.audit;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -11,9 +12,10 @@ import org.surgepolicy.bootstrap.security.SecuritySetup;
 /**
  * Appends the security configuration of this run to the audit trail once the application is ready, once per start:
  * who may sign in, how, and with which roles (never a password), so that an auditor can tell who could have done what
- * when.
+ * when. A command-line run has no users, and records nothing here.
  */
 @Component
+@ConditionalOnWebApplication
 public class SecurityConfigurationAudit {
 
     static final String ACTION = "SECURITY_CONFIGURED";

@@ -9,6 +9,7 @@ import org.surgepolicy.application.port.out.ImportFiles;
 import org.surgepolicy.application.port.out.ImportStore;
 import org.surgepolicy.application.port.out.LedgerTotals;
 import org.surgepolicy.application.port.out.PublishedStatistics;
+import org.surgepolicy.application.port.out.ReportArchive;
 import org.surgepolicy.application.port.out.StagedTallyLedger;
 import org.surgepolicy.application.port.out.TallyLedger;
 import org.surgepolicy.application.service.AggregateCheckService;
@@ -21,8 +22,13 @@ import org.surgepolicy.application.service.ImportService;
 import org.surgepolicy.application.service.JobService;
 import org.surgepolicy.application.service.PolicyEvaluations;
 import org.surgepolicy.application.service.ReconciliationService;
+import org.surgepolicy.application.service.ReferenceDataService;
+import org.surgepolicy.application.service.ReportService;
 
-/** The use cases of the imports, the reconciliation, the aggregate check and the jobs, created from their ports. */
+/**
+ * The use cases of the imports, the reconciliation, the aggregate check, the jobs, their reports and the reference
+ * data, created from their ports.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SurgeImportProperties.class)
 public class BatchUseCaseConfiguration {
@@ -60,6 +66,16 @@ public class BatchUseCaseConfiguration {
     @Bean
     AggregateCheckService aggregateCheckService(TallyLedger ledger) {
         return new AggregateCheckService(ledger);
+    }
+
+    @Bean
+    ReportService reportService(ReportArchive archive) {
+        return new ReportService(archive);
+    }
+
+    @Bean
+    ReferenceDataService referenceDataService() {
+        return new ReferenceDataService();
     }
 
     @Bean

@@ -2,56 +2,86 @@ package org.surgepolicy.bootstrap.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.surgepolicy.adapter.batch.JobRunAudit;
+import org.surgepolicy.adapter.rest.imports.RejectsCsv;
 import org.surgepolicy.application.port.in.GetImportQuery;
+import org.surgepolicy.application.port.in.GetJobRunQuery;
+import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.StartImportUseCase;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.port.out.BatchJobs;
+import org.surgepolicy.application.port.out.ImportFormat;
+import org.surgepolicy.application.port.out.ImportLine;
 import org.surgepolicy.application.port.out.ImportRun;
 import org.surgepolicy.application.port.out.ImportStatus;
+import org.surgepolicy.domain.rule.PolicyStatus;
 
 /**
- * The jobs as the command line runs them, each to its end, with the process's exit code:
+ * The jobs as the command line runs them, each to its end, with a summary for a person and the process's exit code:
  * {@code --surge.import.file=PATH [--surge.import.format=daily|cbp-monthly|cbp-southwest]
- * [--surge.import.max-rejects-override=N]} imports a file; {@code --surge.job=recompute} runs the recomputation.
+ * [--surge.import.max-rejects-override=N] [--surge.import.rejects-folder=DIR]} imports a file;
+ * {@code --surge.job=recompute} runs the nightly recomputation.
  */
 public final class CommandLineJobs {
 
     /** The file was imported, or the job completed. */
     public static final int OK = 0;
-    /** The job failed (it can be resumed). */
+    /** The job failed (it can be resumed), or the command could not run for another reason. */
     public static final int FAILED = 1;
     /** The import was refused whole: more rejected lines than it allows. */
     public static final int REJECTED = 2;
     /** The same file is being imported already. */
     public static final int ALREADY_RUNNING = 3;
+    /** A recomputation is running already (started by the schedule, the REST API or another command). */
+    public static final int RECOMPUTATION_RUNNING = 4;
+    /** The database cannot be reached, or the embedded one is in use by another process (a running service). */
+    public static final int DATABASE_UNAVAILABLE = 5;
     /** The command line itself is wrong (unknown job or format, missing file). */
     public static final int USAGE = 64;
 
-    private static final Logger LOG = LoggerFactory.getLogger(CommandLineJobs.class);
+    private static final String FORMATS = ImportFormat.codes().replace(", ", "|");
+    /** The rejected lines the summary shows; the rejects file holds them all. */
+    static final int REJECTS_SHOWN = 5;
     private static final Duration POLL = Duration.ofMillis(200);
 
     private final StartImportUseCase imports;
     private final GetImportQuery importStatus;
     private final StartRecomputationUseCase recomputation;
+    private final GetJobRunQuery jobRuns;
+    private final GetPolicyStatusQuery statuses;
+    private final PrintStream out;
+    private final PrintStream err;
 
     public CommandLineJobs(StartImportUseCase imports, GetImportQuery importStatus,
-                           StartRecomputationUseCase recomputation) {
+                           StartRecomputationUseCase recomputation, GetJobRunQuery jobRuns,
+                           GetPolicyStatusQuery statuses, PrintStream out, PrintStream err) {
         this.imports = imports;
         this.importStatus = importStatus;
         this.recomputation = recomputation;
+        this.jobRuns = jobRuns;
+        this.statuses = statuses;
+        this.out = out;
+        this.err = err;
     }
 
-    /** Imports a file and waits for its end; returns the exit code. */
-    public int importFile(String file, String format, Long maxRejects) throws IOException, InterruptedException {
+    /**
+     * Imports a file and waits for its end; returns the exit code.
+     *
+     * @param rejectsFolder where to write the rejects file, or blank for beside the file
+     */
+    public int importFile(String file, String format, Long maxRejects, String rejectsFolder)
+        throws IOException, InterruptedException {
         Path path = Path.of(file);
-        if (!Files.isReadable(path)) {
-            LOG.error("The file to import, {}, cannot be read", path.toAbsolutePath());
+        if (wrongCommandLine("", file, err)) {
             return USAGE;
         }
         StartImportUseCase.Result result;
@@ -60,28 +90,61 @@ public final class CommandLineJobs {
                 maxRejects, "command-line"));
         }
         return switch (result) {
-            case StartImportUseCase.Invalid invalid -> {
-                invalid.violations().forEach(v -> LOG.error("Import refused: {}", v));
-                yield USAGE;
-            }
+            case StartImportUseCase.Invalid invalid -> usage("the import was refused: " + String.join("; ",
+                invalid.violations().stream().map(Object::toString).toList()), "Formats: " + ImportFormat.codes()
+                + "; --surge.import.max-rejects-override takes a number of lines, 0 or more.");
             case StartImportUseCase.AlreadyRunning running -> {
-                LOG.error("Import {} of a file with the same checksum is running", running.running().id());
+                err.println("surge: import " + running.running().id() + " of a file with the same SHA-256 ("
+                    + running.running().checksum() + ") is running; this one was not started.");
+                err.println("Wait for it to end (GET /api/v1/imports/" + running.running().id() + "), then run the"
+                    + " command again if it failed.");
                 yield ALREADY_RUNNING;
             }
-            case StartImportUseCase.Started started -> waitFor(started.run().id());
+            case StartImportUseCase.Started started -> summarise(waitFor(started.run().id()), path, rejectsFolder);
         };
     }
 
-    private int waitFor(long importId) throws InterruptedException {
+    /**
+     * The import once it has ended and so has its job: the job's last listeners (the audit entry, the file's removal)
+     * run after the import's status is final, and the command must not close the database under them.
+     */
+    private ImportRun waitFor(long importId) throws InterruptedException {
         Optional<ImportRun> run = importStatus.find(importId);
         while (run.isPresent() && !run.get().status().finished() && run.get().status() != ImportStatus.FAILED) {
             Thread.sleep(POLL);
             run = importStatus.find(importId);
         }
-        ImportRun done = run.orElseThrow();
-        LOG.info("Import {} {}: {} lines read, {} rows imported ({} new or revised, {} unchanged), {} rejected{}",
-            done.id(), done.status(), done.linesRead(), done.rowsImported(), done.rowsRevised(), done.rowsUnchanged(),
-            done.rowsRejected(), done.message() == null ? "" : " - " + done.message());
+        ImportRun done = run.orElseThrow(() -> new IllegalStateException("import " + importId + " vanished"));
+        if (done.jobExecutionId() != null) {
+            while (jobRuns.find(done.jobExecutionId()).map(job -> job.status().running() || job.endedAt() == null)
+                .orElse(false)) {
+                Thread.sleep(POLL);
+            }
+        }
+        return done;
+    }
+
+    private int summarise(ImportRun done, Path file, String rejectsFolder) throws IOException {
+        out.println("Import " + done.id() + " of " + file + " (" + done.format().code() + "): " + done.status()
+            + (done.message() == null ? "" : " - " + done.message()));
+        out.println("  " + done.linesRead() + " lines read: " + done.rowsImported() + " imported ("
+            + done.rowsRevised() + " new or revised, " + done.rowsUnchanged() + " unchanged), " + done.rowsRejected()
+            + " rejected");
+        if (done.rowsRejected() > 0) {
+            List<ImportLine.Rejected> first = new ArrayList<>();
+            importStatus.rejects(done.id(), reject -> {
+                if (first.size() < REJECTS_SHOWN) {
+                    first.add(reject);
+                }
+            });
+            out.println("  The first rejected line" + (first.size() == 1 ? "" : "s") + ":");
+            first.forEach(reject -> out.println("    line " + reject.lineNumber() + ": " + reject.reason()));
+            Path rejects = rejectsFile(file, rejectsFolder);
+            try (Writer writer = Files.newBufferedWriter(rejects, StandardCharsets.UTF_8)) {
+                RejectsCsv.write(writer, reject -> importStatus.rejects(done.id(), reject));
+            }
+            out.println("  Every rejected line (line,reason,raw): " + rejects.toAbsolutePath());
+        }
         return switch (done.status()) {
             case COMPLETED -> OK;
             case REJECTED -> REJECTED;
@@ -89,15 +152,98 @@ public final class CommandLineJobs {
         };
     }
 
+    /** {@code tallies.csv} gets {@code tallies.rejects.csv}, beside it or in the folder given. */
+    private static Path rejectsFile(Path file, String folder) throws IOException {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String rejects = (dot > 0 ? name.substring(0, dot) : name) + ".rejects.csv";
+        if (folder.isBlank()) {
+            return file.toAbsolutePath().resolveSibling(rejects);
+        }
+        return Files.createDirectories(Path.of(folder)).resolve(rejects);
+    }
+
     /** Runs a job by name to its end; returns the exit code. */
     public int runJob(String job) {
-        if (!"recompute".equals(job)) {
-            LOG.error("Unknown job '{}'; the command line runs --surge.job=recompute", job);
+        if (wrongCommandLine(job, "", err)) {
             return USAGE;
         }
-        BatchJobs.JobRun run = recomputation.start(new StartRecomputationUseCase.Command("command-line", true));
-        LOG.info("Recomputation {} ended {}{}", run.executionId(), run.status(),
-            run.exitDescription() == null ? "" : ": " + run.exitDescription());
+        return switch (recomputation.start(new StartRecomputationUseCase.Command("command-line", true))) {
+            case BatchJobs.Busy busy -> {
+                err.println("surge: " + busy.running().sentence());
+                err.println("Wait for it to end (GET /api/v1/jobs/" + (busy.running().executionId() == null ? "{id}"
+                    : busy.running().executionId()) + "), then run the command again.");
+                yield RECOMPUTATION_RUNNING;
+            }
+            case BatchJobs.Launched launched -> summarise(launched.run());
+        };
+    }
+
+    private int summarise(BatchJobs.JobRun run) {
+        out.println("Nightly recomputation (job execution " + run.executionId() + "): " + run.status()
+            + (run.exitDescription() == null ? "" : " - " + run.exitDescription()));
+        for (BatchJobs.PolicyRecomputed policy : run.policies()) {
+            out.println("  " + policy.policyId() + ": " + state(policy.policyId()) + "; "
+                + JobRunAudit.count(policy.determinationsRecorded(), "determination", "determinations") + " and "
+                + JobRunAudit.count(policy.restatementsRecorded(), "restatement", "restatements") + " recorded");
+        }
+        for (BatchJobs.StepRun step : run.steps()) {
+            if (step.summary() != null) {
+                out.println("  " + step.name() + ": " + step.summary());
+            }
+        }
+        if (!run.reports().isEmpty()) {
+            out.println("  Reports:");
+            run.reports().forEach(report -> out.println("    " + report.path()));
+        }
         return run.status() == BatchJobs.RunStatus.COMPLETED ? OK : FAILED;
+    }
+
+    private String state(String policyId) {
+        return statuses.status(new GetPolicyStatusQuery.Query(policyId, null))
+            .map(CommandLineJobs::state).orElse("unknown");
+    }
+
+    private static String state(PolicyStatus status) {
+        if (status.state() == null) {
+            return "no state on " + status.asOf();
+        }
+        String state = status.state().kind() + " since " + status.since();
+        return status.override() == null ? state : state + " (overridden: " + status.effectiveState() + ")";
+    }
+
+    /**
+     * Whether the job or the file to import is wrong (checked before anything starts, and again once the options
+     * from the environment are known), saying so on {@code err}.
+     *
+     * @param job  the job asked for, or blank for an import
+     * @param file the file to import, or blank for a job
+     */
+    static boolean wrongCommandLine(String job, String file, PrintStream err) {
+        if (!file.isBlank()) {
+            Path path = Path.of(file);
+            if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+                usage(err, "the file to import, " + path.toAbsolutePath() + ", cannot be read",
+                    "Give an existing file: --surge.import.file=PATH --surge.import.format=" + FORMATS);
+                return true;
+            }
+            return false;
+        }
+        if (!"recompute".equals(job)) {
+            usage(err, "unknown job '" + job + "'", "The command line runs --surge.job=recompute, or imports a file"
+                + " with --surge.import.file=PATH --surge.import.format=" + FORMATS);
+            return true;
+        }
+        return false;
+    }
+
+    private int usage(String cause, String fix) {
+        usage(err, cause, fix);
+        return USAGE;
+    }
+
+    private static void usage(PrintStream err, String cause, String fix) {
+        err.println("surge: " + cause + ".");
+        err.println(fix);
     }
 }

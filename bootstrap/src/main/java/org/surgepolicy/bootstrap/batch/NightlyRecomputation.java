@@ -8,15 +8,17 @@ import org.surgepolicy.application.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.port.out.BatchJobs;
 
 /**
- * Runs the recomputation job by cron, in the policy's zone. The job runs in the scheduler's thread, to its end, while
- * ShedLock holds the database lock {@value #LOCK}: every other instance of a cluster finds it held and skips the run.
- * The lock is held at least {@code lockAtLeastFor} so that an instance whose clock is a little behind does not run
- * again right after a quick run ended. Not final and without interfaces: the lock is taken by a class proxy.
+ * Runs the recomputation job by cron, in the policy's zone, in the scheduler's thread, to its end. Two locks in the
+ * database: the schedule's own, {@value #LOCK}, which every instance of a cluster tries at the same cron time and
+ * which is held at least {@code lockAtLeastFor}, so that an instance whose clock is a little behind does not run
+ * again right after a quick run ended; and the job's, which the REST trigger and the command line take too, so that
+ * a scheduled run never overlaps one started by hand. Not final and without interfaces: the schedule's lock is taken
+ * by a class proxy.
  */
 public class NightlyRecomputation {
 
-    /** The name of the lock in the shedlock table. */
-    public static final String LOCK = "recomputeJob";
+    /** The name of the schedule's lock in the shedlock table. */
+    public static final String LOCK = "recomputeSchedule";
 
     private static final Logger LOG = LoggerFactory.getLogger(NightlyRecomputation.class);
 
@@ -30,7 +32,10 @@ public class NightlyRecomputation {
     @SchedulerLock(name = LOCK, lockAtMostFor = "${surge.jobs.recompute.lock-at-most-for:PT3H}",
         lockAtLeastFor = "${surge.jobs.recompute.lock-at-least-for:PT5M}")
     public void run() {
-        BatchJobs.JobRun run = recomputation.start(new StartRecomputationUseCase.Command("scheduler", true));
-        LOG.info("Nightly recomputation {} ended {}", run.executionId(), run.status());
+        switch (recomputation.start(new StartRecomputationUseCase.Command("scheduler", true))) {
+            case BatchJobs.Launched launched -> LOG.info("Nightly recomputation {} ended {}",
+                launched.run().executionId(), launched.run().status());
+            case BatchJobs.Busy busy -> LOG.info("Scheduled recomputation skipped: {}", busy.running().sentence());
+        }
     }
 }

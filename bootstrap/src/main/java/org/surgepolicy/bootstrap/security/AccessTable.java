@@ -91,6 +91,11 @@ final class AccessTable {
         get("/api/v1/demo-data", VIEWER),
         post("/api/v1/jobs/recompute", ADMIN),
         get("/api/v1/jobs/{executionId}", ADMIN),
+        // The nightly reports are the auditors' record of what each run found.
+        get("/api/v1/reports", AUDITOR),
+        get("/api/v1/reports/{name}", AUDITOR),
+        // The codes the API accepts: every client needs them to write a valid request.
+        get("/api/v1/reference", VIEWER),
         get("/api/v1/audit/events", AUDITOR),
         get("/api/v1/audit/verification", AUDITOR),
         // A signed digest of the chain's head is written into the reports: an act, not a read.

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,9 +40,11 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * none are configured), and bearer tokens (JWT) whenever a token issuer or key is configured; the prod profile takes
  * bearer tokens only. Stateless: no session, no cookie. The rights are the {@link AccessTable}'s; requests that
  * change something are refused when a browser says another site made them ({@link CrossSiteRequests}), and failed
- * sign-ins are limited ({@link SignInThrottle}).
+ * sign-ins are limited ({@link SignInThrottle}). Only a web application has any of this: a command-line run
+ * ({@code --surge.job=...}) serves nothing and has no users.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableConfigurationProperties(SurgeSecurityProperties.class)
 public class SecurityConfiguration {
 
@@ -61,9 +64,6 @@ public class SecurityConfiguration {
     @Bean
     Accounts accounts(SurgeSecurityProperties properties, Environment environment, PasswordEncoder encoder,
                       ObjectProvider<JwtDecoder> tokens) {
-        if (!properties.signIn()) {
-            return Accounts.none();
-        }
         return Accounts.of(properties.users(), environment.acceptsProfiles(Profiles.of("prod")),
             tokens.getIfAvailable() != null,
             environment.getProperty("spring.datasource.url", "").startsWith(EMBEDDED_DEFAULT), encoder);

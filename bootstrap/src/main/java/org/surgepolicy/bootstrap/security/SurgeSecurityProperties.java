@@ -13,14 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rememberCredentials how long credentials just verified are remembered, so that HTTP Basic does not pay a
  *                            deliberately slow password hash on every request (zero: never)
  * @param signInThrottle      how many sign-ins may fail before more are refused for a while
- * @param signIn              false: nobody signs in, whatever is configured; for a run of the jar that does one job
- *                            from the command line, whose web server serves no one
  */
 @ConfigurationProperties("surge.security")
 public record SurgeSecurityProperties(List<User> users, @DefaultValue Jwt jwt,
                                       @DefaultValue("5m") Duration rememberCredentials,
-                                      @DefaultValue SignInLimits signInThrottle,
-                                      @DefaultValue("true") boolean signIn) {
+                                      @DefaultValue SignInLimits signInThrottle) {
 
     private static final String PREFIX = "surge.security.";
 

@@ -3,8 +3,11 @@ package org.surgepolicy.bootstrap.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The jar as an operator runs it from the command line: an import, the recomputation, and their exit codes. Runs
- * after {@code package}, on the repackaged jar in target.
+ * The jar as an operator runs it from the command line: each mode's summary on stdout, its errors on stderr in one or
+ * two lines, and its exit code. Runs after {@code package}, on the repackaged jar in target.
  */
 class CommandLineIT {
 
@@ -28,32 +31,170 @@ class CommandLineIT {
         jar = PackagedJar.find();
     }
 
-    private static int run(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-jar", jar.toString(),
-            "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-            "--surge.import.folder=" + folder.resolve("imports"), "--surge.reports.location=" + folder.resolve("reports")));
+    /** The jar on its own embedded database (an H2 file) in the test's folder. */
+    static List<String> command(String database, String... arguments) {
+        List<String> command = CommandLineRun.java(jar);
+        command.addAll(List.of(url(database), "--surge.import.folder=" + folder.resolve("imports"),
+            "--surge.reports.location=" + folder.resolve("reports-" + database)));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(folder.resolve("out-" + System.nanoTime() + ".log").toFile()).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the command ended").isTrue();
-        return process.exitValue();
+        return command;
+    }
+
+    private static String url(String database) {
+        return "--spring.datasource.url=jdbc:h2:file:" + folder.resolve(database)
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    private static CommandLineRun run(String database, String... arguments) throws Exception {
+        return CommandLineRun.run(folder, command(database, arguments));
     }
 
     @Test
-    void importsAFileThenRunsTheRecomputationAndSaysHowEachEnded() throws Exception {
-        Path good = Files.write(folder.resolve("good.csv"),
+    void importsAFileAndSaysWhatItImported() throws Exception {
+        Path file = Files.write(folder.resolve("good.csv"),
             ImportFiles.file(ImportFiles.dailyLines(LocalDate.of(2024, 6, 1), 36)));
-        List<String> badLines = new ArrayList<>(ImportFiles.dailyLines(LocalDate.of(2024, 7, 1), 3));
-        badLines.add("2024-07-01,USBP,XYZ,SINGLE_ADULTS,MEXICO,APPREHENSIONS,4");
-        Path bad = Files.write(folder.resolve("bad.csv"), ImportFiles.file(badLines));
 
-        assertThat(run("--surge.import.file=" + good, "--surge.import.format=daily")).isEqualTo(CommandLineJobs.OK);
-        assertThat(run("--surge.import.file=" + bad)).isEqualTo(CommandLineJobs.REJECTED);
-        assertThat(run("--surge.job=recompute")).isEqualTo(CommandLineJobs.OK);
-        assertThat(folder.resolve("reports/summary.json")).exists();
-        assertThat(run("--surge.job=reindex")).isEqualTo(CommandLineJobs.USAGE);
-        assertThat(run("--surge.import.file=" + folder.resolve("missing.csv"))).isEqualTo(CommandLineJobs.USAGE);
+        CommandLineRun run = run("imports", "--surge.import.file=" + file, "--surge.import.format=daily");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(CommandLineJobs.OK);
+        assertThat(run.stdout()).containsExactly("Import 1 of " + file + " (daily): COMPLETED",
+            "  36 lines read: 36 imported (36 new or revised, 0 unchanged), 0 rejected");
+        assertThat(run.stderr()).isEmpty();
+        assertThat(folder.resolve("good.rejects.csv")).doesNotExist();
+    }
+
+    @Test
+    void aRejectedImportNamesItsFirstRejectedLinesAndWritesThemAllToAFile() throws Exception {
+        List<String> lines = new ArrayList<>(ImportFiles.dailyLines(LocalDate.of(2024, 7, 1), 3));
+        for (int i = 0; i < CommandLineJobs.REJECTS_SHOWN + 1; i++) {
+            lines.add("2024-07-0" + (i + 2) + ",USBP,XYZ,SINGLE_ADULTS,MEXICO,APPREHENSIONS,4");
+        }
+        Path file = Files.write(folder.resolve("bad.csv"), ImportFiles.file(lines));
+        Path rejectsFolder = folder.resolve("rejected");
+
+        CommandLineRun run = run("rejects", "--surge.import.file=" + file,
+            "--surge.import.rejects-folder=" + rejectsFolder);
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(CommandLineJobs.REJECTED);
+        String reason = "area: unknown area code 'XYZ'; expected a CBP sector or field office code such as RGV, TCA or"
+            + " ELP";
+        assertThat(run.stdout()).containsExactly(
+            "Import 1 of " + file + " (daily): REJECTED - 6 lines rejected, more than the 0 this import allows:"
+                + " nothing was imported (see its rejects)",
+            "  9 lines read: 0 imported (0 new or revised, 0 unchanged), 6 rejected",
+            "  The first rejected lines:",
+            "    line 5: " + reason, "    line 6: " + reason, "    line 7: " + reason, "    line 8: " + reason,
+            "    line 9: " + reason,
+            "  Every rejected line (line,reason,raw): " + rejectsFolder.resolve("bad.rejects.csv"));
+        List<String> rejects = Files.readAllLines(rejectsFolder.resolve("bad.rejects.csv"), StandardCharsets.UTF_8);
+        assertThat(rejects).hasSize(7);
+        assertThat(rejects.getFirst()).isEqualTo("line,reason,raw");
+        assertThat(rejects.getLast()).isEqualTo("10,\"" + reason + "\",\"2024-07-07,USBP,XYZ,SINGLE_ADULTS,MEXICO,"
+            + "APPREHENSIONS,4\"");
+    }
+
+    @Test
+    void theRecomputationSaysEachPolicysStateWhatItRecordedAndWhereItsReportsAre() throws Exception {
+        Path file = Files.write(folder.resolve("june.csv"),
+            ImportFiles.file(ImportFiles.dailyLines(LocalDate.of(2024, 6, 1), 120)));
+        assertThat(run("recompute", "--surge.import.file=" + file).exitCode()).isEqualTo(CommandLineJobs.OK);
+
+        CommandLineRun run = run("recompute", "--surge.job=recompute");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(CommandLineJobs.OK);
+        assertThat(run.stdout().getFirst()).matches("Nightly recomputation \\(job execution \\d+\\): COMPLETED");
+        // The import recorded the LOW determination of 2024-06-08 already; the recomputation finds nothing new.
+        assertThat(run.stdout()).contains("  securing-the-border: DISCONTINUED since 2024-06-22;"
+            + " 0 determinations and 0 restatements recorded");
+        assertThat(run.stdout()).anySatisfy(line -> assertThat(line).startsWith("  checkAggregateStep: 10 days"
+            + " compared: the maintained daily aggregate matches"));
+        int reports = run.stdout().indexOf("  Reports:");
+        assertThat(reports).isPositive();
+        List<Path> written = run.stdout().subList(reports + 1, run.stdout().size()).stream()
+            .map(line -> Path.of(line.strip())).toList();
+        assertThat(written).extracting(path -> path.getFileName().toString()).containsExactly(
+            "chart-securing-the-border.html", "summary.json", "timeline-securing-the-border.csv");
+        assertThat(written).allSatisfy(path -> assertThat(path).isRegularFile().startsWith(
+            folder.resolve("reports-recompute")));
+        assertThat(written.getFirst().getParent().getFileName().toString()).matches(".*Z-job-\\d+");
+        assertThat(run.stderr()).isEmpty();
+    }
+
+    @Test
+    void aWrongCommandLineSaysWhatIsWrongAndEndsWith64() throws Exception {
+        CommandLineRun unknownJob = run("usage", "--surge.job=reindex");
+        assertThat(unknownJob.exitCode()).isEqualTo(CommandLineJobs.USAGE);
+        assertThat(unknownJob.stderr()).containsExactly("surge: unknown job 'reindex'.",
+            "The command line runs --surge.job=recompute, or imports a file with --surge.import.file=PATH"
+                + " --surge.import.format=daily|cbp-monthly|cbp-southwest");
+        assertThat(unknownJob.stdout()).isEmpty();
+
+        CommandLineRun missingFile = run("usage", "--surge.import.file=" + folder.resolve("missing.csv"));
+        assertThat(missingFile.exitCode()).isEqualTo(CommandLineJobs.USAGE);
+        assertThat(missingFile.stderr().getFirst()).isEqualTo("surge: the file to import, "
+            + folder.resolve("missing.csv") + ", cannot be read.");
+
+        Path file = Files.write(folder.resolve("any.csv"), ImportFiles.file(List.of()));
+        CommandLineRun unknownFormat = run("usage", "--surge.import.file=" + file, "--surge.import.format=excel");
+        assertThat(unknownFormat.exitCode()).isEqualTo(CommandLineJobs.USAGE);
+        assertThat(unknownFormat.stderr().getFirst()).startsWith("surge: the import was refused: format");
+    }
+
+    @Test
+    void aJobStartsNoWebServerAndMakesNoUsers() throws Exception {
+        // --debug lets the logs speak: a web server or made-up users would say so there.
+        CommandLineRun run = run("quiet", "--surge.job=recompute", "--debug");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(CommandLineJobs.OK);
+        assertThat(run.err()).contains("Started SurgePolicyApplication")
+            .doesNotContainIgnoringCase("tomcat")
+            .doesNotContain("No users are configured")
+            .doesNotContainIgnoringCase("password");
+        assertThat(run.out()).doesNotContainIgnoringCase("password").doesNotContain("INFO");
+    }
+
+    @Test
+    void theLauncherFindsAJdk25WhereTheDefaultJavaIsOlderAndJavaHomeIsUnset() throws Exception {
+        Path launcher = Path.of("..", "scripts", "surge").toAbsolutePath().normalize();
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--surge.job=reindex");
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().put("PATH", "/usr/bin:/bin");
+        Path out = folder.resolve("launcher.txt");
+        Process process = builder.directory(folder.toFile()).redirectErrorStream(true).redirectOutput(out.toFile())
+            .start();
+        assertThat(process.waitFor(4, TimeUnit.MINUTES)).isTrue();
+
+        // A JDK older than 25 would end with UnsupportedClassVersionError (1); the jar answering 64 ran on a JDK 25.
+        assertThat(process.exitValue()).as(Files.readString(out)).isEqualTo(CommandLineJobs.USAGE);
+        assertThat(Files.readString(out)).startsWith("surge: unknown job 'reindex'.");
+    }
+
+    @Test
+    void theEmbeddedDatabaseInUseByTheRunningServiceIsExplainedWithTheFix() throws Exception {
+        List<String> service = command("shared", "--server.port=0", "--surge.demo-data.enabled=false");
+        Path log = folder.resolve("service.log");
+        Process running = new ProcessBuilder(service).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+            while (!Files.readString(log).contains("Started SurgePolicyApplication")) {
+                assertThat(running.isAlive()).as("the service runs: %s", Files.readString(log)).isTrue();
+                assertThat(Instant.now()).as("the service started in time").isBefore(deadline);
+                Thread.sleep(200);
+            }
+
+            CommandLineRun run = run("shared", "--surge.job=recompute");
+
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(CommandLineJobs.DATABASE_UNAVAILABLE);
+            assertThat(run.stderr()).containsExactly(
+                "surge: The embedded database " + folder.resolve("shared.mv.db") + " is in use by another process:"
+                    + " the service is probably running on it.",
+                "Stop the service, or point this command at the service's database (--spring.datasource.url=...),"
+                    + " or use the service's REST API instead (POST /api/v1/imports?format=...,"
+                    + " POST /api/v1/jobs/recompute).");
+            assertThat(run.stdout()).isEmpty();
+        } finally {
+            running.destroy();
+            running.waitFor();
+        }
     }
 }

@@ -60,6 +60,9 @@ class ImportAndJobEndpointsIT {
         assertThat(done.json().path("linesRead").asLong()).isEqualTo(26);
         assertThat(done.json().path("rowsImported").asLong()).isEqualTo(24);
         assertThat(done.json().path("rowsRejected").asLong()).isEqualTo(2);
+        long execution = done.json().path("jobExecutionId").asLong();
+        assertThat(jobRunSummary(execution)).isEqualTo("daily import " + id + " (job execution " + execution
+            + ") started by operator: COMPLETED, 26 lines read, 24 rows imported, 2 lines rejected");
         Api.Response again = as("operator").post("/api/v1/imports/" + id + "/restart", java.util.Map.of());
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.header("Content-Type")).startsWith("application/problem+json");
@@ -78,6 +81,20 @@ class ImportAndJobEndpointsIT {
                 + "\"2023-01-03,USBP,XYZ,SINGLE_ADULTS,MEXICO,APPREHENSIONS,4\"",
             "27,\"date: '=HYPERLINK(\"\"http://example.invalid\"\")' is not a date (YYYY-MM-DD)\","
                 + "\"'=HYPERLINK(\"\"http://example.invalid\"\"),USBP,RGV,FMUA,MEXICO,APPREHENSIONS,4\"");
+    }
+
+    /** The JOB_RUN audit entry of a job execution, written as the job ends (a moment after its import ends). */
+    private String jobRunSummary(long execution) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            Api.Response events = as("auditor").get("/api/v1/audit/events?action=JOB_RUN&size=500");
+            for (var event : events.json().path("events")) {
+                if (event.path("subject").asString().equals("importJob " + execution)) {
+                    return event.path("summary").asString();
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no JOB_RUN entry for job execution " + execution);
     }
 
     @Test

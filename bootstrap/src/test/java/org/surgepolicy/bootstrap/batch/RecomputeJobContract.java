@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.surgepolicy.adapter.batch.recompute.RunFolder;
 import org.surgepolicy.application.port.in.GetLastCompletedRecomputationQuery;
 import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
@@ -73,6 +75,25 @@ abstract class RecomputeJobContract {
         assertThat(run.status()).isEqualTo(BatchJobs.RunStatus.COMPLETED);
         assertThat(run.steps()).extracting(BatchJobs.StepRun::name)
             .containsExactly("recomputePoliciesStep", "writeReportsStep", "checkAggregateStep");
+        BatchJobs.StepRun recomputed = run.steps().get(0);
+        assertThat(recomputed.readCount()).as("days evaluated").isEqualTo(timeline().size());
+        assertThat(recomputed.writeCount()).as("recorded when the tallies came").isZero();
+        assertThat(recomputed.summary()).isEqualTo("1 policy recomputed over "
+            + String.format(Locale.ROOT, "%,d", timeline().size())
+            + " days; 0 determinations and 0 restatements recorded");
+        assertThat(run.steps().get(1).readCount()).as("policies reported").isEqualTo(1);
+        assertThat(run.steps().get(1).writeCount()).as("report files").isEqualTo(3);
+        assertThat(run.steps().get(2).readCount()).as("days compared").isEqualTo(17);
+        assertThat(run.policies()).containsExactly(new BatchJobs.PolicyRecomputed(POLICY, 0, 0));
+        Path folder = latest().toRealPath();
+        assertThat(folder.getFileName().toString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{6}Z-job-" + run.executionId());
+        assertThat(run.reports()).extracting(BatchJobs.ReportWritten::name).containsExactly(
+            "job-" + run.executionId() + "-chart-" + POLICY + ".html", "job-" + run.executionId() + "-summary.json",
+            "job-" + run.executionId() + "-timeline-" + POLICY + ".csv");
+        assertThat(run.reports()).extracting(r -> Path.of(r.path()).toRealPath().getParent()).containsOnly(folder);
+        assertThat(auditSummary(run.executionId())).isEqualTo("nightly recomputation (job execution "
+            + run.executionId() + ") started by tester: COMPLETED, 1 policy, 0 determinations recorded,"
+            + " 0 restatements recorded, 3 reports");
 
         List<CSVRecord> timeline = timeline();
         assertThat(timeline.getFirst().get("date")).isEqualTo("2024-06-05");
@@ -101,7 +122,7 @@ abstract class RecomputeJobContract {
         assertThat(policy.get("since").asString()).isEqualTo("2024-06-19");
         assertThat(policy.get("effectiveSince").asString()).isEqualTo("2024-06-19");
 
-        String html = Files.readString(reports.resolve("chart-" + POLICY + ".html"));
+        String html = Files.readString(latest().resolve("chart-" + POLICY + ".html"));
         assertThat(html).contains(bundledScript("/reports/echarts/echarts.min.js").substring(0, 500))
             .contains(bundledScript("/reports/chart/policy-chart.js"))
             .contains("const data = {\"policy\":{\"id\":\"securing-the-border\"")
@@ -112,7 +133,7 @@ abstract class RecomputeJobContract {
             .doesNotContain("<script src=");
         assertThat(auditedJobRuns()).contains("recomputeJob " + run.executionId());
 
-        JsonNode digest = JsonMapper.builder().build().readTree(Files.readString(reports.resolve("audit-digest.json")));
+        JsonNode digest = JsonMapper.builder().build().readTree(Files.readString(latest().resolve("audit-digest.json")));
         HeadDigest kept = new HeadDigest(digest.get("sequence").asLong(), digest.get("hash").asString(),
             Instant.parse(digest.get("instant").asString()), digest.get("signature").asString());
         assertThat(digest.get("algorithm").asString()).isEqualTo("HMAC-SHA256");
@@ -134,6 +155,8 @@ abstract class RecomputeJobContract {
         int afterFirst = restatements();
         JsonNode firstSummary = summary();
         BatchJobs.JobRun second = recompute();
+        Path firstFolder = Path.of(first.reports().getFirst().path()).getParent();
+        Path secondFolder = Path.of(second.reports().getFirst().path()).getParent();
 
         assertThat(first.status()).isEqualTo(BatchJobs.RunStatus.COMPLETED);
         assertThat(afterFirst).isEqualTo(1);
@@ -144,6 +167,9 @@ abstract class RecomputeJobContract {
         assertThat(second.status()).isEqualTo(BatchJobs.RunStatus.COMPLETED);
         assertThat(restatements()).isEqualTo(1);
         assertThat(summary().get("policies").get(0).get("restatements").get("detectedThisRun").asInt()).isZero();
+        assertThat(secondFolder).as("each run has its own folder").isNotEqualTo(firstFolder);
+        assertThat(firstFolder.resolve("summary.json")).exists();
+        assertThat(latest().toRealPath()).isEqualTo(secondFolder.toRealPath());
     }
 
     @Test
@@ -202,11 +228,19 @@ abstract class RecomputeJobContract {
     }
 
     private BatchJobs.JobRun recompute() {
-        return recomputation.start(new StartRecomputationUseCase.Command("tester", true));
+        return switch (recomputation.start(new StartRecomputationUseCase.Command("tester", true))) {
+            case BatchJobs.Launched launched -> launched.run();
+            case BatchJobs.Busy busy -> throw new AssertionError(busy.running().sentence());
+        };
+    }
+
+    /** The newest run's folder. */
+    private Path latest() {
+        return reports.resolve(RunFolder.LATEST);
     }
 
     private List<CSVRecord> timeline() throws IOException {
-        try (Reader in = Files.newBufferedReader(reports.resolve("timeline-" + POLICY + ".csv"));
+        try (Reader in = Files.newBufferedReader(latest().resolve("timeline-" + POLICY + ".csv"));
              CSVParser csv = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                  .get())) {
             assertThat(csv.getHeaderNames()).containsExactly("date", "counted", "average", "state", "effective_state",
@@ -216,7 +250,7 @@ abstract class RecomputeJobContract {
     }
 
     private JsonNode summary() throws IOException {
-        return JsonMapper.builder().build().readTree(Files.readString(reports.resolve("summary.json")));
+        return JsonMapper.builder().build().readTree(Files.readString(latest().resolve("summary.json")));
     }
 
     private static String bundledScript(String path) throws IOException {
@@ -227,6 +261,11 @@ abstract class RecomputeJobContract {
 
     private JdbcClient jdbc() {
         return JdbcClient.create(dataSource);
+    }
+
+    private String auditSummary(long executionId) {
+        return jdbc().sql("select summary from audit_entry where action = 'JOB_RUN' and subject = :subject")
+            .param("subject", "recomputeJob " + executionId).query(String.class).single();
     }
 
     private List<String> auditedJobRuns() {

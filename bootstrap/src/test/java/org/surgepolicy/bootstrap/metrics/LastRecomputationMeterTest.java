@@ -29,7 +29,8 @@ class LastRecomputationMeterTest {
         assertThat(value()).isNaN();
 
         last.set(new BatchJobs.JobRun(4, "recomputeJob", BatchJobs.RunStatus.COMPLETED, "COMPLETED", null,
-            Instant.parse("2024-08-10T06:30:00Z"), Instant.parse("2024-08-10T06:31:02.250Z"), List.of()));
+            Instant.parse("2024-08-10T06:30:00Z"), Instant.parse("2024-08-10T06:31:02.250Z"), "admin", List.of(),
+            List.of(), List.of()));
 
         assertThat(value()).isEqualTo(1_723_271_462.25);
     }

@@ -70,8 +70,10 @@ class MetricsIT {
         assertThat(operator.post("/api/v1/tallies", Map.of("source", "sector-feed", "tallies", List.of(
             tally("RGV"), tally("XXX"), tally("LRT")))).status()).isEqualTo(400);
         importADailyFile(operator);
-        nightly = recomputation.start(new StartRecomputationUseCase.Command("admin", true));
-        assertThat(nightly.status()).isEqualTo(BatchJobs.RunStatus.COMPLETED);
+        BatchJobs.Launch launch = recomputation.start(new StartRecomputationUseCase.Command("admin", true));
+        assertThat(launch).isInstanceOfSatisfying(BatchJobs.Launched.class,
+            launched -> assertThat(launched.run().status()).isEqualTo(BatchJobs.RunStatus.COMPLETED));
+        nightly = ((BatchJobs.Launched) launch).run();
         scrape = scrape();
     }
 

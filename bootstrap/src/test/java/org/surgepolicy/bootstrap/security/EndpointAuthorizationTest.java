@@ -61,7 +61,9 @@ import org.surgepolicy.application.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.port.in.GetTalliesQuery;
 import org.surgepolicy.application.port.in.GetTimelineQuery;
 import org.surgepolicy.application.port.in.ListAuditEventsQuery;
+import org.surgepolicy.application.port.in.GetReferenceDataQuery;
 import org.surgepolicy.application.port.in.ListOverridesQuery;
+import org.surgepolicy.application.port.in.ListReportsQuery;
 import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.ReconcileQuery;
 import org.surgepolicy.application.port.in.RecordOverrideUseCase;
@@ -78,6 +80,8 @@ import org.surgepolicy.application.port.out.BatchJobs;
 import org.surgepolicy.application.port.out.ImportFormat;
 import org.surgepolicy.application.port.out.ImportRun;
 import org.surgepolicy.application.port.out.ImportStatus;
+import org.surgepolicy.application.port.out.ReportArchive;
+import org.surgepolicy.application.service.ReferenceDataService;
 import org.surgepolicy.domain.audit.AuditChain;
 import org.surgepolicy.domain.audit.HeadDigest;
 import org.surgepolicy.domain.fixtures.Evaluations;
@@ -169,6 +173,10 @@ class EndpointAuthorizationTest {
         Map.entry("GET /api/v1/demo-data", Example.of("/api/v1/demo-data", 200, VIEWER)),
         Map.entry("POST /api/v1/jobs/recompute", Example.of("/api/v1/jobs/recompute", 202, ADMIN)),
         Map.entry("GET /api/v1/jobs/{executionId}", Example.of("/api/v1/jobs/9", 200, ADMIN)),
+        Map.entry("GET /api/v1/reports", Example.of("/api/v1/reports", 200, AUDITOR)),
+        // No such report: the archive the test mocks is empty.
+        Map.entry("GET /api/v1/reports/{name}", Example.of("/api/v1/reports/job-1-summary.json", 404, AUDITOR)),
+        Map.entry("GET /api/v1/reference", Example.of("/api/v1/reference", 200, VIEWER)),
         Map.entry("GET /api/v1/audit/events", Example.of("/api/v1/audit/events", 200, AUDITOR)),
         Map.entry("GET /api/v1/audit/verification", Example.of("/api/v1/audit/verification", 200, AUDITOR)),
         Map.entry("POST /api/v1/audit/digests", Example.of("/api/v1/audit/digests", 201, ADMIN)),
@@ -226,6 +234,10 @@ class EndpointAuthorizationTest {
     @Autowired
     private WriteAuditDigestUseCase writeDigest;
     @Autowired
+    private ListReportsQuery listReports;
+    @Autowired
+    private GetReferenceDataQuery referenceData;
+    @Autowired
     private StartImportUseCase startImport;
     @Autowired
     private RestartImportUseCase restartImport;
@@ -264,13 +276,15 @@ class EndpointAuthorizationTest {
         when(verifyAudit.verify()).thenReturn(new AuditChain.Verification(0, null, null));
         when(writeDigest.write(any())).thenReturn(new HeadDigest(1, "a".repeat(64), Instant.parse(
             "2024-08-01T12:00:00Z"), "b".repeat(64)));
+        when(listReports.list(any())).thenReturn(new ReportArchive.Page(List.of(), 0, 20, 0));
+        when(referenceData.reference()).thenReturn(new ReferenceDataService().reference());
         when(startImport.start(any())).thenReturn(new StartImportUseCase.Started(run));
         when(imports.find(anyLong())).thenReturn(Optional.of(run));
         when(imports.rejects(anyLong(), any())).thenReturn(true);
         when(restartImport.restart(anyLong())).thenReturn(new RestartImportUseCase.Restarted(run));
         BatchJobs.JobRun job = new BatchJobs.JobRun(9, "recomputePoliciesJob", BatchJobs.RunStatus.STARTING, "UNKNOWN",
-            "", null, null, List.of());
-        when(recompute.start(any())).thenReturn(job);
+            "", null, null, "admin", List.of(), List.of(), List.of());
+        when(recompute.start(any())).thenReturn(new BatchJobs.Launched(job));
         when(jobRuns.find(anyLong())).thenReturn(Optional.of(job));
         when(reconcile.reconcile(any())).thenReturn(new ReconcileQuery.Reconciliation(null, null, List.of()));
     }

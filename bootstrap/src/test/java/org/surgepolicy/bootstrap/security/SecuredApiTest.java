@@ -13,12 +13,15 @@ import org.surgepolicy.application.port.in.GetDeterminationsQuery;
 import org.surgepolicy.application.port.in.GetImportQuery;
 import org.surgepolicy.application.port.in.GetJobRunQuery;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
+import org.surgepolicy.application.port.in.GetReferenceDataQuery;
+import org.surgepolicy.application.port.in.GetReportQuery;
 import org.surgepolicy.application.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.port.in.GetTalliesQuery;
 import org.surgepolicy.application.port.in.GetTimelineQuery;
 import org.surgepolicy.application.port.in.ListAuditEventsQuery;
 import org.surgepolicy.application.port.in.ListOverridesQuery;
 import org.surgepolicy.application.port.in.ListPoliciesQuery;
+import org.surgepolicy.application.port.in.ListReportsQuery;
 import org.surgepolicy.application.port.in.ReconcileQuery;
 import org.surgepolicy.application.port.in.RecordOverrideUseCase;
 import org.surgepolicy.application.port.in.RestartImportUseCase;
@@ -43,7 +46,8 @@ import org.surgepolicy.application.port.in.WriteAuditDigestUseCase;
     SweepParametersUseCase.class, ListAuditEventsQuery.class, VerifyAuditTrailQuery.class,
     WriteAuditDigestUseCase.class, VerifyAuditDigestQuery.class, StartImportUseCase.class,
     RestartImportUseCase.class, GetImportQuery.class, GetDemoDataQuery.class, StartRecomputationUseCase.class,
-    GetJobRunQuery.class, ReconcileQuery.class})
+    GetJobRunQuery.class, ReconcileQuery.class, ListReportsQuery.class, GetReportQuery.class,
+    GetReferenceDataQuery.class})
 @interface SecuredApiTest {
 
     String EXPOSE_ENDPOINTS = "management.endpoints.web.exposure.include=health,info,prometheus";

@@ -50,18 +50,6 @@ class StartUpRefusalTest {
             .doesNotContain("No users are configured (surge.security.users), so these were made");
     }
 
-    /** As a run of the jar from the command line does: its web server serves no one. */
-    @Test
-    void withSignInSwitchedOffNoUsersAreNeededAndNobodySignsIn(CapturedOutput output) throws Exception {
-        try (SecuredApi api = SecuredApi.start("spring.datasource.url=jdbc:postgresql://db.example.org:5432/surge",
-            "surge.security.sign-in=false")) {
-
-            assertThat(api.get("/api/v1/policies", "viewer", "anything").statusCode()).isEqualTo(401);
-            assertThat(api.get("/actuator/health/liveness", null, null).statusCode()).isEqualTo(200);
-        }
-        assertThat(output.getOut()).doesNotContain("No users are configured");
-    }
-
     @Test
     void prodProfileWithUsersButNoIssuerDoesNotStart(CapturedOutput output) {
         Throwable failure = catchThrowable(() -> SecuredApi.start("spring.profiles.active=prod",

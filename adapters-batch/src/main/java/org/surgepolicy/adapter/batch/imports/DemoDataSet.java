@@ -213,7 +213,7 @@ public final class DemoDataSet {
     }
 
     private static List<ImportLine.StatisticLine> southwestStatistics() {
-        CsvLayout layout = new CsvLayout(ImportLineParser.columns(ImportFormat.CBP_SOUTHWEST));
+        CsvLayout layout = new CsvLayout(ImportFormat.CBP_SOUTHWEST.columns());
         ImportLineParser parser = new ImportLineParser(ImportFormat.CBP_SOUTHWEST, layout, LocalDate.MAX);
         List<ImportLine.StatisticLine> lines = new ArrayList<>();
         readLines(SOUTHWEST_FILE, (number, text) -> {

@@ -9,6 +9,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -59,10 +60,21 @@ public class ImportJobConfiguration {
                   RecordJobRunUseCase audit) {
         return new JobBuilder(JOB_NAME, jobRepository)
             .listener(new ImportJobListener(store, failures, files))
-            .listener(new JobRunAudit(audit))
+            .listener(new JobRunAudit(audit, execution -> words(execution, store)))
             .start(stageLinesStep)
             .next(publishImportStep)
             .build();
+    }
+
+    /** The import in words for the audit trail: the file, who sent it, its lines and rows. */
+    private static JobRunAudit.Words words(JobExecution execution, ImportStore store) {
+        Long id = execution.getJobParameters().getLong(IMPORT_ID);
+        return store.find(id == null ? -1 : id).map(run -> new JobRunAudit.Words(run.format().code() + " import "
+                + run.id() + (run.fileName().isBlank() ? "" : " of " + run.fileName()),
+                run.createdBy(), List.of(JobRunAudit.count(run.linesRead(), "line", "lines") + " read",
+                    JobRunAudit.count(run.rowsImported(), "row", "rows") + " imported",
+                    JobRunAudit.count(run.rowsRejected(), "line", "lines") + " rejected")))
+            .orElseGet(() -> new JobRunAudit.Words("import " + id, null, List.of()));
     }
 
     @Bean
@@ -85,7 +97,7 @@ public class ImportJobConfiguration {
     @Bean
     @StepScope
     CsvLayout importLayout(@Value("#{jobParameters['" + FORMAT + "']}") String format) {
-        return new CsvLayout(ImportLineParser.columns(format(format)));
+        return new CsvLayout(format(format).columns());
     }
 
     /** @param maxLineLength the longest line, in bytes, that is read rather than rejected */

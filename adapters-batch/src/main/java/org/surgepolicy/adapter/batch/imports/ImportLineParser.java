@@ -36,18 +36,6 @@ final class ImportLineParser implements ItemProcessor<SourceLine, ImportLine> {
         this.today = today;
     }
 
-    /** The columns a file of the format must have, by their compared names (see {@link CsvLayout#normalized}). */
-    static List<String> columns(ImportFormat format) {
-        return switch (format) {
-            case DAILY -> List.of("date", "component", "area", "demographic", "citizenship", "encounter_type",
-                "count");
-            case CBP_MONTHLY -> List.of("fiscal_year", "month_abbv", "component", "area_of_responsibility",
-                "aor_abbv", "demographic", "citizenship", "title_of_authority", "encounter_type", "encounter_count");
-            case CBP_SOUTHWEST -> List.of("fiscal_year", "month_abbv", "component", "demographic",
-                "citizenship_grouping", "title_of_authority", "encounter_type", "encounter_count");
-        };
-    }
-
     @Override
     public ImportLine process(SourceLine line) {
         if (line.fault() != null) {

@@ -14,7 +14,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.surgepolicy.adapter.batch.recompute.RecomputationLock;
 import org.surgepolicy.application.port.in.RecoverImportsUseCase;
+import org.surgepolicy.application.port.out.ReportArchive;
 
 /** The jobs as the application's {@code BatchJobs} port, and their resumption after a crash. */
 @Configuration(proxyBeanMethods = false)
@@ -26,9 +28,10 @@ public class BatchJobsConfiguration {
                               @Lazy Job recomputeJob,
                               @Value("${surge.node-id:}") String nodeId, Clock clock,
                               @Value("${surge.jobs.resume.stale-after:PT30M}") Duration staleAfter,
-                              @Value("${surge.import.concurrency:2}") int importConcurrency) {
+                              @Value("${surge.import.concurrency:2}") int importConcurrency, RecomputationLock lock,
+                              ReportArchive reports) {
         return new SpringBatchJobs(jobOperator, jobRepository, transactionManager, importJob, recomputeJob,
-            nodeId.isBlank() ? hostName() : nodeId, clock, staleAfter, importConcurrency);
+            nodeId.isBlank() ? hostName() : nodeId, clock, staleAfter, importConcurrency, lock, reports);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.batch.core.BatchStatus;
@@ -20,15 +21,18 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.support.JobOperatorFactoryBean;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.surgepolicy.adapter.batch.imports.ImportJobConfiguration;
+import org.surgepolicy.adapter.batch.recompute.RecomputationLock;
 import org.surgepolicy.adapter.batch.recompute.RecomputeJobConfiguration;
 import org.surgepolicy.application.port.out.BatchJobs;
 import org.surgepolicy.application.port.out.ImportRun;
 import org.surgepolicy.application.port.out.ImportStatus;
+import org.surgepolicy.application.port.out.ReportArchive;
 
 /**
  * The batch jobs behind the {@link BatchJobs} port. A job the caller waits for runs on Boot's job operator, in the
@@ -36,7 +40,9 @@ import org.surgepolicy.application.port.out.ImportStatus;
  * thread, so that the caller has the execution's id at once; imports run on a third, at most {@code importSlots} at
  * once, the others waiting in order. Every execution carries the id of the node that started it, so that the node
  * can tell, after a crash, which executions were its own: one of its own created before this process started cannot
- * be running any more, while another node's is taken for alive until it has not moved for {@code staleAfter}.
+ * be running any more, while another node's is taken for alive until it has not moved for {@code staleAfter}. A
+ * recomputation starts only once it holds the cluster's {@link RecomputationLock}; otherwise the caller learns which
+ * run holds it.
  */
 public final class SpringBatchJobs implements BatchJobs {
 
@@ -48,6 +54,8 @@ public final class SpringBatchJobs implements BatchJobs {
     private static final int INSTANCES_PAGE = 50;
     /** How far back the last completed run is looked for: a run older than so many others is no longer news. */
     private static final int INSTANCES_SEARCHED = 1_000;
+    /** How long a refused trigger waits for the run holding the lock to show in the job repository. */
+    private static final Duration FIND_RUNNING = Duration.ofSeconds(5);
 
     private final JobOperator operator;
     private final PlatformTransactionManager transactionManager;
@@ -59,6 +67,8 @@ public final class SpringBatchJobs implements BatchJobs {
     private final Duration staleAfter;
     private final ImportSlots importSlots;
     private final LocalDateTime startedAt;
+    private final RecomputationLock lock;
+    private final ReportArchive reports;
     private JobOperator background;
     private JobOperator imports;
 
@@ -68,7 +78,7 @@ public final class SpringBatchJobs implements BatchJobs {
      */
     public SpringBatchJobs(JobOperator operator, JobRepository repository, PlatformTransactionManager transactionManager,
                            Job importJob, Job recomputeJob, String node, Clock clock, Duration staleAfter,
-                           int importSlots) {
+                           int importSlots, RecomputationLock lock, ReportArchive reports) {
         this.operator = operator;
         this.repository = repository;
         this.transactionManager = transactionManager;
@@ -79,6 +89,8 @@ public final class SpringBatchJobs implements BatchJobs {
         this.staleAfter = staleAfter;
         this.importSlots = new ImportSlots(importSlots);
         this.startedAt = now();
+        this.lock = lock;
+        this.reports = reports;
     }
 
     /** The operator of the background launches, built at its first use. */
@@ -208,13 +220,49 @@ public final class SpringBatchJobs implements BatchJobs {
     }
 
     @Override
-    public JobRun startRecomputation(String requestedBy) {
-        return jobRun(launch(background(), recomputeJob, recomputeParameters(requestedBy)));
+    public Launch startRecomputation(String requestedBy) {
+        return recompute(background(), requestedBy);
     }
 
     @Override
-    public JobRun runRecomputation(String requestedBy) {
-        return jobRun(launch(operator, recomputeJob, recomputeParameters(requestedBy)));
+    public Launch runRecomputation(String requestedBy) {
+        return recompute(operator, requestedBy);
+    }
+
+    /** Takes the lock, then starts the job, which gives the lock back when it ends. */
+    private Launch recompute(JobOperator launcher, String requestedBy) {
+        if (!lock.tryAcquire()) {
+            return new Busy(running());
+        }
+        JobExecution execution;
+        try {
+            execution = launch(launcher, recomputeJob, recomputeParameters(requestedBy));
+        } catch (RuntimeException e) {
+            lock.release();
+            throw e;
+        }
+        return new Launched(jobRun(execution));
+    }
+
+    /** The run that holds the lock, once the job repository shows it (it may have taken the lock a moment ago). */
+    private RunningRecomputation running() {
+        Instant deadline = Instant.now().plus(FIND_RUNNING);
+        while (true) {
+            Optional<JobExecution> running = repository.findRunningJobExecutions(RecomputeJobConfiguration.JOB_NAME)
+                .stream().max(Comparator.comparing(JobExecution::getId));
+            if (running.isPresent() || Instant.now().isAfter(deadline)) {
+                return running.map(execution -> new RunningRecomputation(execution.getId(),
+                        instant(Objects.requireNonNullElse(execution.getStartTime(), execution.getCreateTime())),
+                        execution.getJobParameters().getString(RecomputeJobConfiguration.REQUESTED_BY)))
+                    .orElse(new RunningRecomputation(null, null, null));
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new RunningRecomputation(null, null, null);
+            }
+        }
     }
 
     private JobParameters recomputeParameters(String requestedBy) {
@@ -245,7 +293,7 @@ public final class SpringBatchJobs implements BatchJobs {
         return Optional.ofNullable(execution)
             .filter(found -> Set.of(ImportJobConfiguration.JOB_NAME, RecomputeJobConfiguration.JOB_NAME)
                 .contains(found.getJobInstance().getJobName()))
-            .map(SpringBatchJobs::jobRun);
+            .map(this::jobRun);
     }
 
     /**
@@ -280,15 +328,34 @@ public final class SpringBatchJobs implements BatchJobs {
             .toList();
     }
 
-    static JobRun jobRun(JobExecution execution) {
+    JobRun jobRun(JobExecution execution) {
         List<StepRun> steps = execution.getStepExecutions().stream()
             .sorted(Comparator.comparing(StepExecution::getId))
             .map(step -> new StepRun(step.getStepName(), status(step.getStatus()), step.getReadCount(),
-                step.getWriteCount(), step.getCommitCount(), firstLine(step.getExitStatus().getExitDescription())))
+                step.getWriteCount(), step.getSkipCount(), step.getCommitCount(), summary(step),
+                firstLine(step.getExitStatus().getExitDescription())))
             .toList();
-        return new JobRun(execution.getId(), execution.getJobInstance().getJobName(), status(execution.getStatus()),
+        ExecutionContext context = execution.getExecutionContext();
+        String job = execution.getJobInstance().getJobName();
+        boolean recomputation = RecomputeJobConfiguration.JOB_NAME.equals(job);
+        List<PolicyRecomputed> policies = context.toMap().keySet().stream()
+            .filter(key -> key.startsWith(RecomputeJobConfiguration.DETERMINATIONS_RECORDED)).sorted()
+            .map(key -> key.substring(RecomputeJobConfiguration.DETERMINATIONS_RECORDED.length()))
+            .map(policy -> new PolicyRecomputed(policy,
+                context.getInt(RecomputeJobConfiguration.DETERMINATIONS_RECORDED + policy, 0),
+                context.getInt(RecomputeJobConfiguration.RESTATEMENTS_DETECTED + policy, 0)))
+            .toList();
+        List<ReportWritten> written = recomputation ? reports.ofRun(execution.getId()).stream()
+            .map(report -> new ReportWritten(report.name(), report.path())).toList() : List.of();
+        return new JobRun(execution.getId(), job, status(execution.getStatus()),
             execution.getExitStatus().getExitCode(), firstLine(execution.getExitStatus().getExitDescription()),
-            instant(execution.getStartTime()), instant(execution.getEndTime()), steps);
+            instant(execution.getStartTime()), instant(execution.getEndTime()),
+            execution.getJobParameters().getString(RecomputeJobConfiguration.REQUESTED_BY), steps, policies, written);
+    }
+
+    /** What a step's counts mean, in words, when the step said it. */
+    private static String summary(StepExecution step) {
+        return step.getExecutionContext().getString(RecomputeJobConfiguration.STEP_SUMMARY, null);
     }
 
     private static RunStatus status(BatchStatus status) {

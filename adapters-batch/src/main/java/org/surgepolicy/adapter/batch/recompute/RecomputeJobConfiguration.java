@@ -2,13 +2,18 @@ package org.surgepolicy.adapter.batch.recompute;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -32,10 +37,11 @@ import org.surgepolicy.domain.policy.PolicyDefinition;
 
 /**
  * The nightly recomputation: {@code recomputePoliciesStep} recomputes every policy from all the data and records what
- * it determines and restates for the first time; {@code writeReportsStep} writes the reports, among them the daily
- * aggregate rebuilt from the tallies beside the maintained one, and then the signed digest of the audit chain's
- * head; {@code checkAggregateStep} then fails the job if they
- * differ. Every step runs again on a restart: the job recomputes from scratch and stores nothing twice.
+ * it determines and restates for the first time; {@code writeReportsStep} writes the reports into the run's own folder
+ * (see {@link RunFolder}), among them the daily aggregate rebuilt from the tallies beside the maintained one, and then
+ * the signed digest of the audit chain's head; {@code checkAggregateStep} then fails the job if they differ. Every step
+ * runs again on a restart: the job recomputes from scratch and stores nothing twice. One run at a time across every
+ * node: see {@link RecomputationLock}.
  */
 @Configuration(proxyBeanMethods = false)
 public class RecomputeJobConfiguration {
@@ -44,20 +50,59 @@ public class RecomputeJobConfiguration {
     /** The identifying parameter: each run is its own job instance. */
     public static final String REQUESTED_AT = "requestedAt";
     public static final String REQUESTED_BY = "requestedBy";
+    /** The job execution context's entries of what a run recorded per policy, followed by the policy's id. */
+    public static final String DETERMINATIONS_RECORDED = "determinationsRecorded.";
+    public static final String RESTATEMENTS_DETECTED = "restatementsDetected.";
+    /** The step execution context's entry holding the step's counts in words. */
+    public static final String STEP_SUMMARY = "summary";
 
-    private static final String DETERMINATIONS_RECORDED = "determinationsRecorded.";
-    private static final String RESTATEMENTS_DETECTED = "restatementsDetected.";
     private static final String AGGREGATE_MISMATCHES = "aggregateMismatches";
+    private static final String AGGREGATE_DAYS = "aggregateDays";
+
+    @Bean
+    RecomputationLock recomputationLock(LockProvider locks, Clock clock,
+                                        @Value("${surge.jobs.recompute.lock-at-most-for:PT3H}") Duration atMostFor) {
+        return new RecomputationLock(locks, atMostFor, clock);
+    }
+
+    @Bean
+    FileSystemReportArchive reportArchive(@Value("${surge.reports.location:./reports}") String location) {
+        return new FileSystemReportArchive(Path.of(location));
+    }
 
     @Bean
     Job recomputeJob(JobRepository jobRepository, Step recomputePoliciesStep, Step writeReportsStep,
-                     Step checkAggregateStep, RecordJobRunUseCase audit) {
+                     Step checkAggregateStep, RecordJobRunUseCase audit, RecomputationLock lock, Clock clock,
+                     @Value("${surge.reports.location:./reports}") String location) {
+        Path reports = Path.of(location);
+        // Listeners end in the reverse order: the lock is given back last, once the run is audited.
         return new JobBuilder(JOB_NAME, jobRepository)
-            .listener(new JobRunAudit(audit))
+            .listener(lock)
+            .listener(new JobExecutionListener() {
+                @Override
+                public void beforeJob(JobExecution execution) {
+                    RunFolder.assign(execution, reports, clock.instant());
+                }
+            })
+            .listener(new JobRunAudit(audit, RecomputeJobConfiguration::words))
             .start(recomputePoliciesStep)
             .next(writeReportsStep)
             .next(checkAggregateStep)
             .build();
+    }
+
+    /** The run in words for the audit trail: who started it, the policies, what it recorded, the reports. */
+    private static JobRunAudit.Words words(JobExecution execution) {
+        List<String> facts = new ArrayList<>();
+        ExecutionContext job = execution.getExecutionContext();
+        long policies = job.toMap().keySet().stream().filter(key -> key.startsWith(DETERMINATIONS_RECORDED)).count();
+        facts.add(JobRunAudit.count(policies, "policy", "policies"));
+        facts.add(JobRunAudit.count(sum(job, DETERMINATIONS_RECORDED), "determination", "determinations")
+            + " recorded");
+        facts.add(JobRunAudit.count(sum(job, RESTATEMENTS_DETECTED), "restatement", "restatements") + " recorded");
+        facts.add(JobRunAudit.count(RunFolder.written(job).size(), "report", "reports"));
+        return new JobRunAudit.Words("nightly recomputation",
+            execution.getJobParameters().getString(REQUESTED_BY), facts);
     }
 
     @Bean
@@ -65,10 +110,19 @@ public class RecomputeJobConfiguration {
                                RecomputePoliciesUseCase recompute) {
         Tasklet tasklet = (contribution, context) -> {
             ExecutionContext job = jobContext(context);
-            for (RecomputePoliciesUseCase.Recomputation r : recompute.recompute()) {
+            long days = 0;
+            long recorded = 0;
+            List<RecomputePoliciesUseCase.Recomputation> recomputations = recompute.recompute();
+            for (RecomputePoliciesUseCase.Recomputation r : recomputations) {
                 job.putInt(DETERMINATIONS_RECORDED + r.policyId(), r.newlyRecorded().size());
                 job.putInt(RESTATEMENTS_DETECTED + r.policyId(), r.newRestatements().size());
+                days += r.timeline().days().size();
+                recorded += r.newlyRecorded().size() + r.newRestatements().size();
             }
+            count(contribution, days, recorded, JobRunAudit.count(recomputations.size(), "policy", "policies")
+                + " recomputed over " + JobRunAudit.count(days, "day", "days") + "; "
+                + JobRunAudit.count(sum(job, DETERMINATIONS_RECORDED), "determination", "determinations") + " and "
+                + JobRunAudit.count(sum(job, RESTATEMENTS_DETECTED), "restatement", "restatements") + " recorded");
             return RepeatStatus.FINISHED;
         };
         return step("recomputePoliciesStep", jobRepository, transactionManager, tasklet);
@@ -78,9 +132,7 @@ public class RecomputeJobConfiguration {
     Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           ListPoliciesQuery policies, GetTimelineQuery timelines, GetPolicyStatusQuery statuses,
                           GetRestatementsQuery restatements, ReconcileQuery reconcile, CheckAggregatesQuery check,
-                          GetDemoDataQuery demoData, WriteAuditDigestUseCase auditDigests, Clock clock,
-                          @Value("${surge.reports.location:./reports}") String location) {
-        ReportWriter writer = new ReportWriter(Path.of(location));
+                          GetDemoDataQuery demoData, WriteAuditDigestUseCase auditDigests, Clock clock) {
         Tasklet tasklet = (contribution, context) -> {
             ExecutionContext job = jobContext(context);
             List<NightlyReport.PolicyReport> reports = new ArrayList<>();
@@ -95,13 +147,19 @@ public class RecomputeJobConfiguration {
             }
             CheckAggregatesQuery.AggregateCheck aggregates = check.check();
             job.putInt(AGGREGATE_MISMATCHES, aggregates.mismatches().size());
+            job.putInt(AGGREGATE_DAYS, Math.max(aggregates.daysMaintained(), aggregates.daysRebuilt()));
             NightlyReport report = new NightlyReport(clock.instant(),
                 context.getStepContext().getStepExecution().getJobExecutionId(), reports,
                 reconcile.reconcile(new ReconcileQuery.Query(null, null)), aggregates,
                 demoData.demoData().orElse(null));
-            writer.write(report);
-            writer.writeAuditDigest(auditDigests.write(context.getStepContext().getStepExecution().getJobParameters()
-                .getString(REQUESTED_BY, "nightly recomputation")));
+            RunFolder folder = RunFolder.of(context);
+            List<Path> written = new ArrayList<>(ReportWriter.write(report, folder));
+            written.add(ReportWriter.writeAuditDigest(auditDigests.write(context.getStepContext().getStepExecution()
+                .getJobParameters().getString(REQUESTED_BY, "nightly recomputation")), folder));
+            folder.markLatest();
+            count(contribution, reports.size(), written.size(), JobRunAudit.count(reports.size(), "policy", "policies")
+                + " reported; " + JobRunAudit.count(written.size(), "report file", "report files") + " written to "
+                + folder.path());
             return RepeatStatus.FINISHED;
         };
         return step("writeReportsStep", jobRepository, transactionManager, tasklet);
@@ -110,13 +168,31 @@ public class RecomputeJobConfiguration {
     @Bean
     Step checkAggregateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
         Tasklet tasklet = (contribution, context) -> {
-            int mismatches = jobContext(context).getInt(AGGREGATE_MISMATCHES, 0);
+            ExecutionContext job = jobContext(context);
+            int mismatches = job.getInt(AGGREGATE_MISMATCHES, 0);
             if (mismatches > 0) {
                 throw new AggregateMismatchException(mismatches);
             }
+            int days = job.getInt(AGGREGATE_DAYS, 0);
+            count(contribution, days, 0, JobRunAudit.count(days, "day", "days")
+                + " compared: the maintained daily aggregate matches the one rebuilt from the tallies");
             return RepeatStatus.FINISHED;
         };
         return step("checkAggregateStep", jobRepository, transactionManager, tasklet);
+    }
+
+    /** Sets a tasklet step's counts, which a tasklet has to say itself, and their meaning in words. */
+    private static void count(StepContribution contribution, long read, long written, String summary) {
+        // StepContribution counts reads one at a time only.
+        for (long i = 0; i < read; i++) {
+            contribution.incrementReadCount();
+        }
+        contribution.incrementWriteCount(written);
+        contribution.getStepExecution().getExecutionContext().putString(STEP_SUMMARY, summary);
+    }
+
+    private static long sum(ExecutionContext job, String prefix) {
+        return job.toMap().keySet().stream().filter(key -> key.startsWith(prefix)).mapToLong(job::getInt).sum();
     }
 
     private static Step step(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.surgepolicy.adapter.batch.audit.AuditDigestFile;
@@ -25,9 +26,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the nightly reports to the reports folder: per policy its timeline as CSV and an HTML page with its chart,
- * one JSON summary, and the signed digest of the audit chain's head that the run made. Each file is written beside
- * its final name and moved into place, so that a reader never sees half a report.
+ * Writes the nightly reports to the run's folder: per policy its timeline as CSV and an HTML page with its chart, one
+ * JSON summary, and the signed digest of the audit chain's head that the run made.
  */
 final class ReportWriter {
 
@@ -35,11 +35,9 @@ final class ReportWriter {
     /** The mismatched days the summary lists; a broken aggregate would otherwise list every day. */
     static final int MAX_MISMATCHES_SHOWN = 100;
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final Pattern POLICY_FILE = Pattern.compile("(?:timeline-(.+)\\.csv|chart-(.+)\\.html)");
 
-    private final Path folder;
-
-    ReportWriter(Path folder) {
-        this.folder = folder;
+    private ReportWriter() {
     }
 
     static String timelineFile(String policyId) {
@@ -50,46 +48,24 @@ final class ReportWriter {
         return "chart-" + policyId + ".html";
     }
 
-    /** Writes every report; returns the files written. */
-    List<Path> write(NightlyReport report) {
-        try {
-            Files.createDirectories(folder);
-            List<Path> written = new ArrayList<>();
-            ChartScripts scripts = ChartScripts.bundled();
-            for (NightlyReport.PolicyReport policy : report.policies()) {
-                String id = policy.definition().id();
-                written.add(atomically(timelineFile(id), out -> timelineCsv(policy.days(), out)));
-                written.add(atomically(chartFile(id), out -> out.write(ChartPage.html(policy, report.demoData(),
-                    scripts))));
-            }
-            written.add(atomically(SUMMARY, out -> JSON.writeValue(out, summary(report))));
-            return written;
-        } catch (IOException e) {
-            throw new UncheckedIOException("the reports could not be written to " + folder, e);
-        }
+    /** The policy a report file is about, or empty for a report about every policy. */
+    static Optional<String> policyOf(String fileName) {
+        Matcher m = POLICY_FILE.matcher(fileName);
+        return m.matches() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
     }
 
-    /** Writes the digest of the audit chain's head that this run made, as {@code audit-digest.json}. */
-    Path writeAuditDigest(HeadDigest digest) {
-        try {
-            Files.createDirectories(folder);
-            return atomically(AuditDigestFile.NIGHTLY, out -> AuditDigestFile.write(digest, out));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the audit digest could not be written to " + folder, e);
+    /** Writes every report into the run's folder; returns the files written. */
+    static List<Path> write(NightlyReport report, RunFolder folder) {
+        List<Path> written = new ArrayList<>();
+        ChartScripts scripts = chartScripts();
+        for (NightlyReport.PolicyReport policy : report.policies()) {
+            String id = policy.definition().id();
+            written.add(folder.write(timelineFile(id), out -> timelineCsv(policy.days(), out)));
+            written.add(folder.write(chartFile(id), out -> out.write(ChartPage.html(policy, report.demoData(),
+                scripts))));
         }
-    }
-
-    private interface Content {
-        void write(Writer out) throws IOException;
-    }
-
-    private Path atomically(String name, Content content) throws IOException {
-        Path target = folder.resolve(name);
-        Path partial = folder.resolve(name + ".partial");
-        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            content.write(out);
-        }
-        return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        written.add(folder.write(SUMMARY, out -> JSON.writeValue(out, summary(report))));
+        return written;
     }
 
     static void timelineCsv(List<TimelineDay> days, Writer out) throws IOException {
@@ -204,5 +180,18 @@ final class ReportWriter {
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
+    }
+
+    /** Writes the digest of the audit chain's head that this run made, as {@code audit-digest.json}. */
+    static Path writeAuditDigest(HeadDigest digest, RunFolder folder) {
+        return folder.write(AuditDigestFile.NIGHTLY, out -> AuditDigestFile.write(digest, out));
+    }
+
+    private static ChartScripts chartScripts() {
+        try {
+            return ChartScripts.bundled();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled chart scripts could not be read", e);
+        }
     }
 }

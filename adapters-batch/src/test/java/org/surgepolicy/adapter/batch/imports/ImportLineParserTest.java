@@ -16,7 +16,7 @@ class ImportLineParserTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 9, 1);
 
     private static ImportLineParser parser(ImportFormat format, String header) {
-        CsvLayout layout = new CsvLayout(ImportLineParser.columns(format));
+        CsvLayout layout = new CsvLayout(format.columns());
         layout.readHeader(header);
         return new ImportLineParser(format, layout, TODAY);
     }
@@ -113,7 +113,7 @@ class ImportLineParserTest {
 
     @Test
     void aHeaderWithoutARequiredColumnIsRefusedNamingIt() {
-        CsvLayout layout = new CsvLayout(ImportLineParser.columns(ImportFormat.DAILY));
+        CsvLayout layout = new CsvLayout(ImportFormat.DAILY.columns());
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> layout.readHeader("date,component,area,demographic,citizenship,count"))
             .hasMessageStartingWith("line 1: the header lacks the column encounter_type");

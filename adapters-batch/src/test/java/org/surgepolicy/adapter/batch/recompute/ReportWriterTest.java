@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.junit.jupiter.api.io.TempDir;
 import org.surgepolicy.application.port.in.CheckAggregatesQuery;
 import org.surgepolicy.application.port.in.GetRestatementsQuery;
@@ -58,7 +59,7 @@ class ReportWriterTest {
     }
 
     private JsonNode summary() throws Exception {
-        new ReportWriter(folder).write(report());
+        ReportWriter.write(report(), new RunFolder(folder, new ExecutionContext()));
         return JsonMapper.builder().build().readTree(Files.readString(folder.resolve(ReportWriter.SUMMARY)));
     }
 
@@ -109,7 +110,7 @@ class ReportWriterTest {
 
     @Test
     void theChartPageSaysTheEffectiveStateSinceTheOverrideNotSinceTheRulesDiscontinuation() throws Exception {
-        new ReportWriter(folder).write(report());
+        ReportWriter.write(report(), new RunFolder(folder, new ExecutionContext()));
         String html = Files.readString(folder.resolve(ReportWriter.chartFile("securing-the-border")));
 
         assertThat(html).contains("<p data-field=\"state\">Effective state: <strong>IN_EFFECT</strong> since 2024-09-01,"

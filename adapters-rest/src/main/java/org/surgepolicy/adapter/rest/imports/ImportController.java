@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -111,7 +113,8 @@ public class ImportController {
         if (imports.find(id).isEmpty()) {
             throw notFound(id);
         }
-        StreamingResponseBody body = out -> RejectsCsv.write(out, reject -> imports.rejects(id, reject));
+        StreamingResponseBody body = out -> RejectsCsv.write(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+            reject -> imports.rejects(id, reject));
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"import-" + id + "-rejects.csv\"").contentType(MediaType.parseMediaType(TEXT_CSV))
             .body(body);

@@ -1,30 +1,29 @@
 package org.surgepolicy.adapter.rest.imports;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.surgepolicy.application.port.out.ImportLine;
 
 /**
- * An import's rejected lines as CSV ({@code line,reason,raw}), safe to open in a spreadsheet: a cell that a
- * spreadsheet would run as a formula gets a leading apostrophe, as OWASP's advice on CSV injection says; the CSV
- * quoting is applied after, so that the file still parses to exactly those cells.
+ * An import's rejected lines as CSV ({@code line,reason,raw}, RFC 4180 quoting), as the REST API answers them and the
+ * command line writes them to a file, safe to open in a spreadsheet: a cell that a spreadsheet would run as a formula
+ * gets a leading apostrophe, as OWASP's advice on CSV injection says; the CSV quoting is applied after, so that the
+ * file still parses to exactly those cells.
  */
-final class RejectsCsv {
+public final class RejectsCsv {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader("line", "reason", "raw").get();
 
     private RejectsCsv() {
     }
 
-    /** Writes the header and each reject that {@code rejects} hands over, and flushes. */
-    static void write(OutputStream out, Consumer<Consumer<ImportLine.Rejected>> rejects) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), FORMAT)) {
+    /** Writes the header and each reject that {@code rejects} hands over, then closes {@code out}. */
+    public static void write(Writer out, Consumer<Consumer<ImportLine.Rejected>> rejects) throws IOException {
+        try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
             rejects.accept(reject -> {
                 try {
                     csv.printRecord(reject.lineNumber(), neutralised(reject.reason()), neutralised(reject.raw()));

@@ -35,15 +35,22 @@ public class JobController {
     @Operation(operationId = "startRecomputation", summary = "Run the nightly recomputation now (ADMIN)",
         description = "Recomputes every policy from all the data, records new determinations and restatements, checks"
             + " the daily aggregate and writes the reports. Answers at once with the job execution; its status is at"
-            + " the Location.")
+            + " the Location. One runs at a time across every node, whoever started it (the schedule, this endpoint,"
+            + " the command line): 409 names the one running.")
     @PostMapping("/recompute")
     public ResponseEntity<JobRunResponse> recompute(Principal principal) {
-        BatchJobs.JobRun run = recomputation.start(new StartRecomputationUseCase.Command(principal.getName(), false));
+        BatchJobs.JobRun run = switch (recomputation.start(new StartRecomputationUseCase.Command(principal.getName(),
+            false))) {
+            case BatchJobs.Launched launched -> launched.run();
+            case BatchJobs.Busy busy -> throw new RecomputationConflictException(busy.running());
+        };
         return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + run.executionId()))
             .body(mapper.toResponse(run));
     }
 
-    @Operation(operationId = "getJobRun", summary = "A job execution's status and steps (ADMIN)")
+    @Operation(operationId = "getJobRun", summary = "A job execution's status and steps (ADMIN)",
+        description = "Who started it, each step's read, written and skipped counts with what they mean, and for a"
+            + " recomputation what it recorded per policy and the reports it wrote, with their download links.")
     @GetMapping("/{executionId}")
     public JobRunResponse find(@PathVariable long executionId) {
         return mapper.toResponse(runs.find(executionId)

@@ -73,8 +73,8 @@ class FormBodyFilterTest {
 
     @Test
     void anEmptyFormHoldsNothingAndPassesAsCurlSendsItForAPostWithoutBody() throws Exception {
-        when(recompute.start(any())).thenReturn(new BatchJobs.JobRun(9, "recomputePoliciesJob",
-            BatchJobs.RunStatus.STARTING, "UNKNOWN", "", null, null, List.of()));
+        when(recompute.start(any())).thenReturn(new BatchJobs.Launched(new BatchJobs.JobRun(9, "recomputePoliciesJob",
+            BatchJobs.RunStatus.STARTING, "UNKNOWN", "", null, null, "admin", List.of(), List.of(), List.of())));
 
         mvc.perform(post("/api/v1/jobs/recompute").principal(OPERATOR)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).content(""))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -35,7 +36,7 @@ class RejectsCsvTest {
             new ImportLine.Rejected(3, "-count", "@cmd|' /C calc'!A0"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        RejectsCsv.write(out, reject -> rejects.forEach(reject));
+        RejectsCsv.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), reject -> rejects.forEach(reject));
 
         try (CSVParser parser = CSVParser.parse(out.toString(StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
             List<List<String>> records = parser.getRecords().stream().map(CSVRecord::toList).toList();

@@ -6,7 +6,8 @@ import org.surgepolicy.domain.validation.InvalidValueException;
 /** Run the nightly recomputation job now. */
 public interface StartRecomputationUseCase {
 
-    BatchJobs.JobRun start(Command command);
+    /** The run started, or the one already running (one runs at a time across every node and trigger). */
+    BatchJobs.Launch start(Command command);
 
     /** @param toTheEnd run the job in the calling thread to its end, rather than in the background */
     record Command(String requestedBy, boolean toTheEnd) {

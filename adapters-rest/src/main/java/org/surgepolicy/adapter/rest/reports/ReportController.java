@@ -1,0 +1,67 @@
+package org.surgepolicy.adapter.rest.reports;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.surgepolicy.adapter.rest.error.NotFoundException;
+import org.surgepolicy.application.port.in.GetReportQuery;
+import org.surgepolicy.application.port.in.ListReportsQuery;
+import org.surgepolicy.application.port.out.ReportArchive;
+
+/** The reports the nightly runs wrote: listed newest first, and downloaded one by one. */
+@Tag(name = "Reports")
+@RestController
+@RequestMapping("/api/v1/reports")
+public class ReportController {
+
+    private static final String PATH = "/api/v1/reports/";
+
+    private final ListReportsQuery list;
+    private final GetReportQuery reports;
+    private final ReportMapper mapper;
+
+    public ReportController(ListReportsQuery list, GetReportQuery reports, ReportMapper mapper) {
+        this.list = list;
+        this.reports = reports;
+        this.mapper = mapper;
+    }
+
+    /** Where a report is downloaded. */
+    public static String link(String name) {
+        return PATH + name;
+    }
+
+    @Operation(operationId = "listReports", summary = "The reports the nightly runs wrote, newest first (AUDITOR)",
+        description = "Each with its policy (none for the summary), the job execution that wrote it, its size, its"
+            + " SHA-256 and when it was written. page counts from 0; size from 1 to 500.")
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    public ReportPageResponse list(@RequestParam(defaultValue = "0") int page,
+                                   @RequestParam(defaultValue = "20") int size) {
+        return mapper.toResponse(list.list(new ListReportsQuery.Query(page, size)));
+    }
+
+    @Operation(operationId = "getReport", summary = "Download one report (AUDITOR)",
+        description = "By its name as listed (such as job-17-summary.json); CSV, HTML or JSON by the file's kind.")
+    @GetMapping("/{name}")
+    public ResponseEntity<StreamingResponseBody> download(@PathVariable String name) {
+        ReportArchive.Download download = reports.find(name)
+            .orElseThrow(() -> new NotFoundException("report " + name));
+        ReportArchive.Report report = download.report();
+        return ResponseEntity.ok()
+            .contentType(MediaTypeFactory.getMediaType(report.fileName()).orElse(MediaType.APPLICATION_OCTET_STREAM))
+            .contentLength(report.sizeBytes())
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(report.name()).build()
+                .toString())
+            .body(out -> download.content().writeTo(out));
+    }
+}

@@ -1,0 +1,16 @@
+package org.surgepolicy.adapter.rest.reports;
+
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.surgepolicy.adapter.rest.RestMappingConfig;
+import org.surgepolicy.application.port.out.ReportArchive;
+
+/** Maps the reports to responses. */
+@Mapper(config = RestMappingConfig.class)
+public interface ReportMapper {
+
+    ReportPageResponse toResponse(ReportArchive.Page page);
+
+    @Mapping(target = "link", expression = "java(ReportController.link(report.name()))")
+    ReportResponse toResponse(ReportArchive.Report report);
+}

@@ -1,0 +1,26 @@
+package org.surgepolicy.application.service;
+
+import java.util.Optional;
+import org.surgepolicy.application.port.in.GetReportQuery;
+import org.surgepolicy.application.port.in.ListReportsQuery;
+import org.surgepolicy.application.port.out.ReportArchive;
+
+/** Lists the reports the nightly runs wrote and hands one out. */
+public final class ReportService implements ListReportsQuery, GetReportQuery {
+
+    private final ReportArchive archive;
+
+    public ReportService(ReportArchive archive) {
+        this.archive = archive;
+    }
+
+    @Override
+    public ReportArchive.Page list(ListReportsQuery.Query query) {
+        return archive.list(query.page(), query.size());
+    }
+
+    @Override
+    public Optional<ReportArchive.Download> find(String name) {
+        return archive.find(name);
+    }
+}
