@@ -24,15 +24,17 @@ import org.surgepolicy.adapter.rest.error.RequestSizeLimitFilter;
 import org.surgepolicy.adapter.rest.knownat.KnownAtResolver;
 import tools.jackson.databind.DeserializationFeature;
 
-/** The REST adapter's settings, its limits on request bodies, and how it reads JSON and {@code knownAt}. */
+/**
+ * The REST adapter's settings, its limits on request bodies, and how it reads JSON and {@code knownAt}. Its filters
+ * exist only in a web application: a command-line run serves nothing.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RestProperties.class)
 public class RestConfiguration {
 
     /**
      * Before everything else, security included, but the filter that gives the request its id (at the highest
-     * precedence): an oversized body is refused without reading it, with a problem that names the request. Only in a
-     * web application (a command-line run serves nothing).
+     * precedence): an oversized body is refused without reading it, with a problem that names the request.
      */
     @Bean
     @ConditionalOnWebApplication
@@ -50,6 +52,7 @@ public class RestConfiguration {
      * 403) before being told what is wrong with the body.
      */
     @Bean
+    @ConditionalOnWebApplication
     FilterRegistrationBean<FormBodyFilter> formBodyFilter(
         @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         return new FilterRegistrationBean<>(new FormBodyFilter(RestConfiguration::isUpload,

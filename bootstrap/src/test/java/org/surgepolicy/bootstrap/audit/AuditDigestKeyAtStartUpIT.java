@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,15 +26,20 @@ import org.surgepolicy.domain.audit.HeadDigest;
 @ExtendWith(OutputCaptureExtension.class)
 class AuditDigestKeyAtStartUpIT {
 
-    private static ConfigurableApplicationContext startProd(Path folder, String... more) {
+    /** The prod profile takes bearer tokens only: a token issuer's public key, so that security lets it start. */
+    private static ConfigurableApplicationContext startProd(Path folder, String... more) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        Path issuerKey = Files.writeString(folder.resolve("issuer.pem"), "-----BEGIN PUBLIC KEY-----\n"
+            + Base64.getMimeEncoder().encodeToString(generator.generateKeyPair().getPublic().getEncoded())
+            + "\n-----END PUBLIC KEY-----\n");
         String[] common = {"--spring.profiles.active=prod",
             "--spring.datasource.url=jdbc:h2:mem:digest-key-" + System.nanoTime()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
             "--server.port=0", "--surge.demo-data.enabled=false", "--surge.jobs.resume.on-start=false",
             "--surge.jobs.recompute.cron=-", "--surge.reports.location=" + folder.resolve("reports"),
             "--surge.audit.digest-key-file=" + folder.resolve("audit-digest.key"),
-            "--surge.security.users[0].username=admin", "--surge.security.users[0].password={noop}admin-pw",
-            "--surge.security.users[0].roles=ADMIN"};
+            "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + issuerKey};
         String[] arguments = Stream.concat(Arrays.stream(common), Arrays.stream(more)).toArray(String[]::new);
         return new SpringApplication(SurgePolicyApplication.class).run(arguments);
     }
@@ -48,7 +56,7 @@ class AuditDigestKeyAtStartUpIT {
     }
 
     @Test
-    void theProdProfileSignsWithTheConfiguredKey(@TempDir Path folder) {
+    void theProdProfileSignsWithTheConfiguredKey(@TempDir Path folder) throws Exception {
         String secret = "a-secret-of-at-least-32-bytes-kept-elsewhere";
         try (ConfigurableApplicationContext context = startProd(folder, "--surge.audit.digest-key=" + secret)) {
             HeadDigest digest = context.getBean(WriteAuditDigestUseCase.class).write("admin");

@@ -82,11 +82,12 @@ class JobStatusAndReportsIT {
         assertThat(steps.get(0).path("summary").asString()).isEqualTo("1 policy recomputed over "
             + String.format(Locale.ROOT, "%,d", days) + " days; 0 determinations and 0 restatements recorded");
         assertThat(steps.get(1).path("readCount").asLong()).as("policies reported").isEqualTo(1);
-        assertThat(steps.get(1).path("writeCount").asLong()).as("report files written").isEqualTo(3);
+        assertThat(steps.get(1).path("writeCount").asLong()).as("report files written").isEqualTo(4);
         assertThat(steps.get(2).path("readCount").asLong()).as("days compared").isEqualTo(10);
         assertThat(steps.get(2).path("skipCount").asLong()).isZero();
         assertThat(run.path("policies").get(0).path("policyId").asString()).isEqualTo("securing-the-border");
-        assertThat(names(run.path("reports"))).containsExactly("job-" + id + "-chart-securing-the-border.html",
+        assertThat(names(run.path("reports"))).containsExactly("job-" + id + "-audit-digest.json",
+            "job-" + id + "-chart-securing-the-border.html",
             "job-" + id + "-summary.json", "job-" + id + "-timeline-securing-the-border.csv");
         for (JsonNode report : run.path("reports")) {
             assertThat(report.path("link").asString()).isEqualTo("/api/v1/reports/" + report.path("name").asString());
@@ -101,14 +102,14 @@ class JobStatusAndReportsIT {
         assertThat(Path.of(reportPath(newer, "summary.json")).getParent())
             .as("two runs never share a folder").isNotEqualTo(Path.of(reportPath(older, "summary.json")).getParent());
 
-        Api.Response page = as("auditor").get("/api/v1/reports?size=4");
+        Api.Response page = as("auditor").get("/api/v1/reports?size=5");
         assertThat(page.status()).isEqualTo(200);
         long newest = newer.path("executionId").asLong();
-        assertThat(names(page.json().path("reports"))).containsExactly("job-" + newest
-            + "-chart-securing-the-border.html", "job-" + newest + "-summary.json", "job-" + newest
+        assertThat(names(page.json().path("reports"))).containsExactly("job-" + newest + "-audit-digest.json",
+            "job-" + newest + "-chart-securing-the-border.html", "job-" + newest + "-summary.json", "job-" + newest
             + "-timeline-securing-the-border.csv", "job-" + older.path("executionId").asLong()
-            + "-chart-securing-the-border.html");
-        assertThat(page.json().path("total").asLong()).isGreaterThanOrEqualTo(6);
+            + "-audit-digest.json");
+        assertThat(page.json().path("total").asLong()).isGreaterThanOrEqualTo(8);
 
         Map<String, String> types = Map.of("html", "text/html", "json", "application/json", "csv", "text/csv");
         for (JsonNode report : page.json().path("reports")) {
@@ -118,7 +119,8 @@ class JobStatusAndReportsIT {
             byte[] bytes = Files.readAllBytes(file);
             assertThat(report.path("sizeBytes").asLong()).isEqualTo(bytes.length);
             assertThat(report.path("sha256").asString()).isEqualTo(sha256(bytes));
-            assertThat(report.path("policyId").isNull()).isEqualTo(name.endsWith("summary.json"));
+            assertThat(report.path("policyId").isNull()).as("about every policy")
+                .isEqualTo(name.endsWith("summary.json") || name.endsWith("audit-digest.json"));
 
             Api.Response download = as("auditor").get(report.path("link").asString(), "*/*");
             assertThat(download.status()).isEqualTo(200);

@@ -82,18 +82,18 @@ abstract class RecomputeJobContract {
             + String.format(Locale.ROOT, "%,d", timeline().size())
             + " days; 0 determinations and 0 restatements recorded");
         assertThat(run.steps().get(1).readCount()).as("policies reported").isEqualTo(1);
-        assertThat(run.steps().get(1).writeCount()).as("report files").isEqualTo(3);
+        assertThat(run.steps().get(1).writeCount()).as("report files").isEqualTo(4);
         assertThat(run.steps().get(2).readCount()).as("days compared").isEqualTo(17);
         assertThat(run.policies()).containsExactly(new BatchJobs.PolicyRecomputed(POLICY, 0, 0));
         Path folder = latest().toRealPath();
         assertThat(folder.getFileName().toString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{6}Z-job-" + run.executionId());
         assertThat(run.reports()).extracting(BatchJobs.ReportWritten::name).containsExactly(
-            "job-" + run.executionId() + "-chart-" + POLICY + ".html", "job-" + run.executionId() + "-summary.json",
+            "job-" + run.executionId() + "-audit-digest.json", "job-" + run.executionId() + "-chart-" + POLICY + ".html", "job-" + run.executionId() + "-summary.json",
             "job-" + run.executionId() + "-timeline-" + POLICY + ".csv");
         assertThat(run.reports()).extracting(r -> Path.of(r.path()).toRealPath().getParent()).containsOnly(folder);
         assertThat(auditSummary(run.executionId())).isEqualTo("nightly recomputation (job execution "
             + run.executionId() + ") started by tester: COMPLETED, 1 policy, 0 determinations recorded,"
-            + " 0 restatements recorded, 3 reports");
+            + " 0 restatements recorded, 4 reports");
 
         List<CSVRecord> timeline = timeline();
         assertThat(timeline.getFirst().get("date")).isEqualTo("2024-06-05");
