@@ -32,7 +32,7 @@ class CommandLineIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
             .toString(), "-jar", jar.toString(),
             "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0",
             "--surge.import.folder=" + folder.resolve("imports"), "--surge.reports.location=" + folder.resolve("reports")));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
