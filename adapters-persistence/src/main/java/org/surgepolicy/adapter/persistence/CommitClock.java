@@ -83,9 +83,10 @@ public final class CommitClock {
      * Makes an answer "as known at {@code knownAt}" final: returns once every transaction that is or could be stamped
      * at or before it has committed, having made sure that any other is stamped later. Answering for an instant
      * before the last stamp costs one small read; otherwise a short transaction of its own waits for the clock's lock
-     * and moves the settled instant forward. An instant later than now is settled only up to now, so that no reader
-     * can push the stamps into the future: an answer about the future can still change (the API refuses such
-     * questions).
+     * and moves the settled instant forward (on a second connection for that moment: the caller's read-only
+     * transaction may neither lock nor write, and holding the lock for the whole read would stall every writer). An
+     * instant later than now is settled only up to now, so that no reader can push the stamps into the future: an
+     * answer about the future can still change (the API refuses such questions).
      */
     public void settle(Instant knownAt) {
         Instant asked = StoredInstants.stored(Objects.requireNonNull(knownAt, "knownAt"));

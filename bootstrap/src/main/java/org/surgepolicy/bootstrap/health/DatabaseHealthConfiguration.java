@@ -1,7 +1,5 @@
 package org.surgepolicy.bootstrap.health;
 
-import javax.sql.DataSource;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -15,14 +13,7 @@ import org.surgepolicy.adapter.persistence.health.DatabaseReachability;
  * {@link DatabaseReachability}), at once, and replaces Boot's under the same name.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DatabaseHealthProperties.class)
 public class DatabaseHealthConfiguration {
-
-    @Bean(destroyMethod = "close")
-    DatabaseReachability databaseReachability(DataSource dataSource, DatabaseHealthProperties properties) {
-        return new DatabaseReachability(DatabaseReachability.ownOf(dataSource), properties.interval(),
-            properties.timeout(), properties.staleAfter()).start();
-    }
 
     /** Named so that it takes the place of Boot's {@code db} indicator in the readiness group. */
     @Bean

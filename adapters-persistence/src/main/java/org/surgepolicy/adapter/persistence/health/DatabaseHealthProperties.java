@@ -1,4 +1,4 @@
-package org.surgepolicy.bootstrap.health;
+package org.surgepolicy.adapter.persistence.health;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
