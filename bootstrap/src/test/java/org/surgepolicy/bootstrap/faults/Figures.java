@@ -23,6 +23,11 @@ final class Figures {
         this.test = test;
     }
 
+    /** The test's name, which its services' logs carry too. */
+    String test() {
+        return test;
+    }
+
     Figures add(String name, Object value) {
         lines.add(name + ": " + value);
         return this;

@@ -19,10 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A PostgreSQL cluster of the test's own, made with Debian's {@code pg_createcluster} on a port from 5441 to 5449, which
- * the test may stop, crash and start again; the machine's main cluster is never touched. Its name starts with
- * {@value #PREFIX} and its folder holds the id of the process that made it: a cluster left behind by a run that was
- * killed (its maker gone) is dropped by the next, and one that another live run uses is left alone.
+ * A PostgreSQL cluster of the test's own, made with Debian's {@code pg_createcluster} on a port from 5441 to 5449,
+ * which the test may stop, crash and start again; the machine's main cluster is never touched. Its name starts with
+ * {@value #PREFIX} and its data folder holds the id of the process that made it (where pg_dropcluster removes it
+ * with the rest): a cluster left behind by a run that was killed (its maker gone) is dropped by the next, and one
+ * that another live run uses is left alone.
  */
 final class PrivatePostgres implements AutoCloseable {
 
@@ -66,7 +67,7 @@ final class PrivatePostgres implements AutoCloseable {
         }
         for (int port = FIRST_PORT; port <= LAST_PORT; port++) {
             String name = PREFIX + port;
-            if (taken.contains(port) || listening(port) || Files.exists(CONFIGURATION.resolve(name))) {
+            if (taken.contains(port) || listening(port)) {
                 continue;
             }
             Result made = run("pg_createcluster", VERSION, name, "-p", Integer.toString(port), "--", "--auth=trust");
@@ -74,8 +75,9 @@ final class PrivatePostgres implements AutoCloseable {
                 LOG.info("Port {} was taken meanwhile: {}", port, made.output());
                 continue;
             }
-            Files.writeString(CONFIGURATION.resolve(name).resolve(OWNER),
-                Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
+            String[] listed = clusters().stream().filter(c -> c[1].equals(name)).findFirst().orElseThrow();
+            Files.writeString(Path.of(listed[5]).resolve(OWNER), Long.toString(ProcessHandle.current().pid()),
+                StandardCharsets.UTF_8);
             PrivatePostgres cluster = new PrivatePostgres(name, port);
             cluster.start();
             return cluster;
@@ -90,7 +92,7 @@ final class PrivatePostgres implements AutoCloseable {
             if (!name.startsWith(PREFIX)) {
                 continue;
             }
-            Path owner = CONFIGURATION.resolve(name).resolve(OWNER);
+            Path owner = Path.of(cluster[5]).resolve(OWNER);
             boolean alive = Files.exists(owner) && ProcessHandle.of(Long.parseLong(Files.readString(owner).strip()))
                 .map(ProcessHandle::isAlive).orElse(false);
             if (!alive) {
@@ -100,12 +102,12 @@ final class PrivatePostgres implements AutoCloseable {
         }
     }
 
-    /** The clusters of this version: the columns of pg_lsclusters (version, name, port, status, ...). */
+    /** The clusters of this version: the columns of pg_lsclusters (version, name, port, status, owner, data folder). */
     private static List<String[]> clusters() throws IOException, InterruptedException {
         List<String[]> clusters = new ArrayList<>();
         for (String line : run("pg_lsclusters", "-h").output().lines().toList()) {
             String[] columns = line.strip().split("\\s+");
-            if (columns.length >= 4 && VERSION.equals(columns[0])) {
+            if (columns.length >= 6 && VERSION.equals(columns[0])) {
                 clusters.add(columns);
             }
         }

@@ -17,6 +17,7 @@ import org.surgepolicy.bootstrap.batch.PackagedJar;
 /**
  * The packaged jar running as an operator runs it, in a JVM of its own on a free port, with one user per role whose
  * password is the role's name followed by {@code -pw} (as {@link Api} signs in). It can be killed as a crash kills it.
+ * Its log is kept in {@code target/fault-logs}.
  */
 final class ServiceProcess implements AutoCloseable {
 
@@ -33,8 +34,8 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the jar in {@code folder} (its working directory, where its imports, reports and log go) with the given
-     * settings beyond the common ones.
+     * Starts the jar in {@code folder} (its working directory, where its imports and reports go) with the given
+     * settings beyond the common ones; its log is {@code target/fault-logs/<name>.log}.
      */
     static ServiceProcess start(String name, Path folder, List<String> settings) throws IOException {
         int port;
@@ -44,7 +45,8 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
             .toString(), "-Xmx512m", "-jar", PackagedJar.find().toAbsolutePath().toString(), "--server.port=" + port,
             "--surge.demo-data.enabled=false", "--surge.jobs.recompute.cron=-",
-            "--surge.import.folder=" + folder.resolve("imports"), "--surge.reports.location=" + folder.resolve("reports")));
+            "--surge.import.folder=" + folder.resolve("imports"),
+            "--surge.reports.location=" + folder.resolve("reports")));
         String[] roles = {"viewer", "operator", "auditor", "admin"};
         for (int i = 0; i < roles.length; i++) {
             command.add("--surge.security.users[" + i + "].username=" + roles[i]);
@@ -52,9 +54,9 @@ final class ServiceProcess implements AutoCloseable {
             command.add("--surge.security.users[" + i + "].roles=" + roles[i].toUpperCase());
         }
         command.addAll(settings);
-        Path log = folder.resolve(name + ".log");
+        Path log = Files.createDirectories(Path.of("target", "fault-logs")).resolve(name + ".log");
         Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            .redirectOutput(log.toFile()).start();
         return new ServiceProcess(name, log, port, process);
     }
 
