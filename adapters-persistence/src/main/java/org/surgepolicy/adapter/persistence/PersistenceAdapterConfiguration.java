@@ -1,6 +1,7 @@
 package org.surgepolicy.adapter.persistence;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -20,24 +21,30 @@ import org.surgepolicy.application.port.out.TallyLedger;
 @Configuration(proxyBeanMethods = false)
 public class PersistenceAdapterConfiguration {
 
+    /** The one clock that stamps every writing transaction as it commits, and that readers settle. */
     @Bean
-    TallyLedger tallyLedger(DataSource dataSource) {
-        return new JdbcTallyLedger(dataSource);
+    CommitClock commitClock(DataSource dataSource, Clock clock) {
+        return new CommitClock(dataSource, clock);
     }
 
     @Bean
-    DeterminationLog determinationLog(DataSource dataSource) {
-        return new JdbcDeterminationLog(dataSource);
+    TallyLedger tallyLedger(DataSource dataSource, CommitClock commitClock) {
+        return new JdbcTallyLedger(dataSource, commitClock);
     }
 
     @Bean
-    OverrideStore overrideStore(DataSource dataSource) {
-        return new JdbcOverrideStore(dataSource);
+    DeterminationLog determinationLog(DataSource dataSource, CommitClock commitClock) {
+        return new JdbcDeterminationLog(dataSource, commitClock);
     }
 
     @Bean
-    AuditTrail auditTrail(DataSource dataSource) {
-        return new JdbcAuditTrail(dataSource);
+    OverrideStore overrideStore(DataSource dataSource, CommitClock commitClock) {
+        return new JdbcOverrideStore(dataSource, commitClock);
+    }
+
+    @Bean
+    AuditTrail auditTrail(DataSource dataSource, CommitClock commitClock) {
+        return new JdbcAuditTrail(dataSource, commitClock);
     }
 
     /** The shipped definitions, and those of {@code surge.policies.location}; a bad file stops the start. */

@@ -9,7 +9,6 @@ import org.surgepolicy.domain.audit.AuditEvent;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.EvidenceWindow;
-import org.surgepolicy.domain.rule.RecordedDetermination;
 import org.surgepolicy.domain.tally.Tally;
 import org.surgepolicy.domain.tally.TallyKey;
 
@@ -46,10 +45,9 @@ public final class Auditor {
                 + " (" + override.authority() + ")");
     }
 
-    public void determinationsRecorded(List<RecordedDetermination> recorded) {
-        for (RecordedDetermination r : recorded) {
-            Determination d = r.determination();
-            record(SYSTEM, "DETERMINATION_RECORDED", r.policyId(), canonical(d),
+    public void determinationsRecorded(String policyId, List<Determination> recorded) {
+        for (Determination d : recorded) {
+            record(SYSTEM, "DETERMINATION_RECORDED", policyId, canonical(d),
                 d.type() + " on " + d.date() + ", effective " + d.effectiveOn() + " (" + d.versionId() + ")");
         }
     }

@@ -5,9 +5,9 @@ import java.util.List;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase.PolicyStateSummary;
 import org.surgepolicy.application.port.out.DeterminationLog;
 import org.surgepolicy.domain.policy.PolicyDefinition;
+import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.PolicyEvaluator;
 import org.surgepolicy.domain.rule.PolicyStatus;
-import org.surgepolicy.domain.rule.RecordedDetermination;
 import org.surgepolicy.domain.rule.Timeline;
 
 /** Records, for every policy, the determinations the current data yields that were never recorded before. */
@@ -38,10 +38,9 @@ public final class DeterminationRecorder {
     }
 
     /** Records the determinations of a timeline not yet recorded; returns those recorded now. */
-    public List<RecordedDetermination> record(PolicyDefinition definition, Timeline timeline) {
-        List<RecordedDetermination> recorded = log.recordNew(definition.id(), timeline.determinations(),
-            evaluations.now());
-        auditor.determinationsRecorded(recorded);
+    public List<Determination> record(PolicyDefinition definition, Timeline timeline) {
+        List<Determination> recorded = log.recordNew(definition.id(), timeline.determinations());
+        auditor.determinationsRecorded(definition.id(), recorded);
         return recorded;
     }
 }

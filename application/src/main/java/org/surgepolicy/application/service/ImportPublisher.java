@@ -47,7 +47,7 @@ public final class ImportPublisher {
         long revised;
         long unchanged;
         if (run.format().daily()) {
-            TallyLedger.AppendResult result = ledger.publish(id, evaluations.now(), run.createdBy(), run.source());
+            TallyLedger.AppendResult result = ledger.publish(id, run.createdBy(), run.source());
             revised = result.stored();
             unchanged = result.unchanged();
         } else {

@@ -7,7 +7,7 @@ import org.surgepolicy.application.port.in.RecomputePoliciesUseCase;
 import org.surgepolicy.application.port.out.DeterminationLog;
 import org.surgepolicy.application.port.out.RestatementLog;
 import org.surgepolicy.domain.policy.PolicyDefinition;
-import org.surgepolicy.domain.rule.RecordedDetermination;
+import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.Restatement;
 import org.surgepolicy.domain.rule.Restatements;
 import org.surgepolicy.domain.rule.Timeline;
@@ -34,7 +34,7 @@ public final class RecomputePoliciesService implements RecomputePoliciesUseCase 
         List<Recomputation> results = new ArrayList<>();
         for (PolicyDefinition definition : evaluations.definitions()) {
             Timeline timeline = evaluations.fresh(definition).timeline();
-            List<RecordedDetermination> recorded = recorder.record(definition, timeline);
+            List<Determination> recorded = recorder.record(definition, timeline);
             List<Restatement> differences = Restatements.compare(log.recorded(definition.id(), null),
                 timeline.determinations());
             results.add(new Recomputation(definition.id(), timeline, recorded, differences,

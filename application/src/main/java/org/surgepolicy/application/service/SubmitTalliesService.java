@@ -38,8 +38,7 @@ public final class SubmitTalliesService implements SubmitTalliesUseCase {
         if (!violations.isEmpty()) {
             return new Outcome.Invalid<>(violations);
         }
-        TallyLedger.AppendResult result = ledger.append(tallies, evaluations.now(), command.recordedBy(),
-            command.source());
+        TallyLedger.AppendResult result = ledger.append(tallies, command.recordedBy(), command.source());
         if (result.stored() > 0) {
             auditor.talliesSubmitted(command.recordedBy(), command.source(), tallies, result.stored());
         }

@@ -29,10 +29,10 @@ public final class InMemoryApplication {
     public static final int STALE_AFTER_DAYS = 3;
 
     private final MutableClock clock;
-    private final InMemoryTallyLedger ledger = new InMemoryTallyLedger();
-    private final InMemoryDeterminationLog determinationLog = new InMemoryDeterminationLog();
-    private final InMemoryOverrideStore overrideStore = new InMemoryOverrideStore();
-    private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
+    private final InMemoryTallyLedger ledger;
+    private final InMemoryDeterminationLog determinationLog;
+    private final InMemoryOverrideStore overrideStore;
+    private final InMemoryAuditTrail auditTrail;
     private final InMemoryRestatementLog restatementLog = new InMemoryRestatementLog();
     private final PolicyEvaluations evaluations;
     private final Auditor auditor;
@@ -45,6 +45,10 @@ public final class InMemoryApplication {
 
     public InMemoryApplication(Instant now, PolicyDefinition... definitions) {
         clock = new MutableClock(now);
+        ledger = new InMemoryTallyLedger(clock);
+        determinationLog = new InMemoryDeterminationLog(clock);
+        overrideStore = new InMemoryOverrideStore(clock);
+        auditTrail = new InMemoryAuditTrail(clock);
         evaluations = new PolicyEvaluations(new FixedPolicyCatalog(definitions), ledger, overrideStore, clock,
             STALE_AFTER_DAYS);
         auditor = new Auditor(auditTrail, clock);
@@ -64,7 +68,7 @@ public final class InMemoryApplication {
 
     /** Stores the tallies in the ledger at the clock's instant, as an import does: nothing is recorded. */
     public TallyLedger.AppendResult store(List<Tally> stored) {
-        return ledger.append(stored, clock.instant(), OPERATOR, "import");
+        return ledger.append(stored, OPERATOR, "import");
     }
 
     /** The tallies as request rows. */

@@ -1,5 +1,6 @@
 package org.surgepolicy.application.fakes;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,16 +10,24 @@ import org.surgepolicy.domain.audit.AuditEntry;
 import org.surgepolicy.domain.audit.AuditEvent;
 import org.surgepolicy.domain.audit.HeadDigest;
 
-/** The audit trail in memory, chained by the domain's {@link AuditChain}; lists newest first. */
+/**
+ * The audit trail in memory, chained by the domain's {@link AuditChain}; lists newest first. An append is its own
+ * commit, so its entry carries the clock's instant.
+ */
 public final class InMemoryAuditTrail implements AuditTrail {
 
+    private final Clock clock;
     private final List<AuditEntry> entries = new ArrayList<>();
 
+    public InMemoryAuditTrail(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
-    public synchronized AuditEntry append(AuditEvent event) {
-        AuditEntry entry = AuditChain.append(entries.isEmpty() ? null : entries.getLast(), event);
-        entries.add(entry);
-        return entry;
+    public synchronized void append(AuditEvent event) {
+        AuditEvent committed = new AuditEvent(clock.instant(), event.actor(), event.action(), event.subject(),
+            event.payloadDigest(), event.summary());
+        entries.add(AuditChain.append(entries.isEmpty() ? null : entries.getLast(), committed));
     }
 
     @Override

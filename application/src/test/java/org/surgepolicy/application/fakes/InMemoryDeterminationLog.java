@@ -1,5 +1,6 @@
 package org.surgepolicy.application.fakes;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +14,10 @@ import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.DeterminationType;
 import org.surgepolicy.domain.rule.RecordedDetermination;
 
-/** The determination log in memory: the first recording of each policy, date and type is kept, later ones skipped. */
+/**
+ * The determination log in memory: the first recording of each policy, date and type is kept, later ones skipped. A
+ * call is its own commit, so what it records is recorded at the clock's instant.
+ */
 public final class InMemoryDeterminationLog implements DeterminationLog {
 
     private record Key(String policyId, LocalDate date, DeterminationType type) {
@@ -24,21 +28,25 @@ public final class InMemoryDeterminationLog implements DeterminationLog {
         Comparator.comparing((RecordedDetermination r) -> r.determination().date())
             .thenComparing(r -> r.determination().type().name());
 
+    private final Clock clock;
     private final List<RecordedDetermination> recorded = new ArrayList<>();
     private final Set<Key> known = new HashSet<>();
 
+    public InMemoryDeterminationLog(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
-    public synchronized List<RecordedDetermination> recordNew(String policyId, List<Determination> determinations,
-                                                              Instant recordedAt) {
+    public synchronized List<Determination> recordNew(String policyId, List<Determination> determinations) {
         Objects.requireNonNull(policyId, "policyId");
-        Objects.requireNonNull(recordedAt, "recordedAt");
-        List<RecordedDetermination> now = new ArrayList<>();
+        Instant at = clock.instant();
+        List<Determination> now = new ArrayList<>();
         for (Determination d : determinations) {
             if (known.add(new Key(policyId, d.date(), d.type()))) {
-                now.add(new RecordedDetermination(policyId, d, recordedAt));
+                now.add(d);
+                recorded.add(new RecordedDetermination(policyId, d, at));
             }
         }
-        recorded.addAll(now);
         return now;
     }
 

@@ -1,5 +1,6 @@
 package org.surgepolicy.application.fakes;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +9,10 @@ import java.util.Objects;
 import org.surgepolicy.application.port.out.OverrideStore;
 import org.surgepolicy.domain.policy.PolicyOverride;
 
-/** The overrides in memory: ids from 1, a version that grows with every add, lists in recording order. */
+/**
+ * The overrides in memory: ids from 1, a version that grows with every add, lists in recording order. An add is its
+ * own commit, so the override is recorded at the clock's instant.
+ */
 public final class InMemoryOverrideStore implements OverrideStore {
 
     private record Stored(String policyId, PolicyOverride override) {
@@ -17,15 +21,20 @@ public final class InMemoryOverrideStore implements OverrideStore {
     private static final Comparator<PolicyOverride> RECORDING_ORDER =
         Comparator.comparing(PolicyOverride::recordedAt).thenComparingLong(PolicyOverride::id);
 
+    private final Clock clock;
     private final List<Stored> stored = new ArrayList<>();
     private long version;
+
+    public InMemoryOverrideStore(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public synchronized PolicyOverride add(String policyId, PolicyOverride override) {
         Objects.requireNonNull(policyId, "policyId");
         version++;
         PolicyOverride withId = new PolicyOverride(stored.size() + 1L, override.state(), override.from(),
-            override.to(), override.reason(), override.authority(), override.recordedAt(), override.recordedBy());
+            override.to(), override.reason(), override.authority(), clock.instant(), override.recordedBy());
         stored.add(new Stored(policyId, withId));
         return withId;
     }

@@ -39,19 +39,22 @@ class InMemoryRecordsTest {
 
     @Test
     void theLogKeepsTheFirstRecordingOfEachDateAndTypeAndReadsByDateThenType() {
-        InMemoryDeterminationLog log = new InMemoryDeterminationLog();
+        MutableClock clock = new MutableClock(T1);
+        InMemoryDeterminationLog log = new InMemoryDeterminationLog(clock);
         LocalDate day = LocalDate.of(2024, 6, 20);
         Determination low = determination(day, DeterminationType.LOW, 1);
         Determination high = determination(day, DeterminationType.HIGH, 50);
         Determination earlier = determination(day.minusDays(5), DeterminationType.LOW, 2);
 
-        List<RecordedDetermination> first = log.recordNew(POLICY, List.of(low), T1);
-        List<RecordedDetermination> second = log.recordNew(POLICY,
-            List.of(determination(day, DeterminationType.LOW, 3), high, earlier), T2);
-        log.recordNew("other-policy", List.of(low), T2);
+        List<Determination> first = log.recordNew(POLICY, List.of(low));
+        clock.set(T2);
+        List<Determination> second = log.recordNew(POLICY,
+            List.of(determination(day, DeterminationType.LOW, 3), high, earlier));
+        log.recordNew("other-policy", List.of(low));
 
-        assertThat(first).containsExactly(new RecordedDetermination(POLICY, low, T1));
-        assertThat(second).extracting(RecordedDetermination::determination).containsExactly(high, earlier);
+        assertThat(first).containsExactly(low);
+        assertThat(second).containsExactly(high, earlier);
+        assertThat(log.recorded(POLICY, null)).contains(new RecordedDetermination(POLICY, low, T1));
         assertThat(log.recorded(POLICY, null)).extracting(RecordedDetermination::determination)
             .containsExactly(earlier, high, low);
         assertThat(log.recorded(POLICY, T2.minusNanos(1))).extracting(RecordedDetermination::determination)
@@ -61,22 +64,26 @@ class InMemoryRecordsTest {
 
     @Test
     void overridesGetIdsAndAVersionAndAreListedInRecordingOrderAsKnownAt() {
-        InMemoryOverrideStore store = new InMemoryOverrideStore();
+        MutableClock clock = new MutableClock(T2);
+        InMemoryOverrideStore store = new InMemoryOverrideStore(clock);
         LocalDate from = LocalDate.of(2024, 7, 1);
         PolicyOverride later = Evaluations.courtOrder(0, PolicyStateKind.IN_EFFECT, from, null);
         PolicyOverride earlier = new PolicyOverride(0, PolicyStateKind.DISCONTINUED, from, from.plusDays(3),
-            "Stay", "Court", later.recordedAt().minusSeconds(60), "admin");
+            "Stay", "Court", T1, "admin");
 
         PolicyOverride first = store.add(POLICY, later);
+        clock.set(T1);
         PolicyOverride second = store.add(POLICY, earlier);
         store.add("other-policy", later);
 
         assertThat(first.id()).isEqualTo(1);
+        assertThat(first.recordedAt()).isEqualTo(T2);
         assertThat(second.id()).isEqualTo(2);
+        assertThat(second.recordedAt()).isEqualTo(T1);
         assertThat(store.version()).isEqualTo(3);
         assertThat(store.list(POLICY, null)).containsExactly(second, first);
-        assertThat(store.list(POLICY, earlier.recordedAt())).containsExactly(second);
-        assertThat(store.list(POLICY, earlier.recordedAt().minusNanos(1))).isEmpty();
+        assertThat(store.list(POLICY, T1)).containsExactly(second);
+        assertThat(store.list(POLICY, T1.minusNanos(1))).isEmpty();
     }
 
     private static AuditEvent event(int n, String actor, String action) {
@@ -86,11 +93,15 @@ class InMemoryRecordsTest {
 
     @Test
     void theAuditTrailChainsItsEntriesAndListsThemNewestFirstByPage() {
-        InMemoryAuditTrail trail = new InMemoryAuditTrail();
-        AuditEntry first = trail.append(event(1, "operator", "TALLIES_SUBMITTED"));
-        trail.append(event(2, "system", "DETERMINATION_RECORDED"));
-        trail.append(event(3, "admin", "OVERRIDE_RECORDED"));
-        trail.append(event(4, "operator", "TALLIES_SUBMITTED"));
+        MutableClock clock = new MutableClock(T1);
+        InMemoryAuditTrail trail = new InMemoryAuditTrail(clock);
+        for (AuditEvent event : List.of(event(1, "operator", "TALLIES_SUBMITTED"),
+            event(2, "system", "DETERMINATION_RECORDED"), event(3, "admin", "OVERRIDE_RECORDED"),
+            event(4, "operator", "TALLIES_SUBMITTED"))) {
+            clock.set(event.at());
+            trail.append(event);
+        }
+        AuditEntry first = trail.entries().getFirst();
 
         assertThat(first.previousHash()).isEqualTo(AuditChain.GENESIS);
         assertThat(trail.entries().get(1).previousHash()).isEqualTo(first.hash());

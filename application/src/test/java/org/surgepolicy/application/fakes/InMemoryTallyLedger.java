@@ -1,5 +1,6 @@
 package org.surgepolicy.application.fakes;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,10 +25,12 @@ import org.surgepolicy.domain.tally.TallyRevision;
 /**
  * The tally ledger in memory, with the semantics of the JDBC ledger: a revision only for a count that differs from
  * the latest, a version that grows only when something is stored, a day marked changed only when its aggregate
- * changes, and instants that never go back. It counts its aggregate reads, so that a test can prove what was cached.
+ * changes, and instants that never go back. An append is its own commit, so its revisions are recorded at the clock's
+ * instant when it is made. It counts its aggregate reads, so that a test can prove what was cached.
  */
 public final class InMemoryTallyLedger implements TallyLedger {
 
+    private final Clock clock;
     private final List<TallyRevision> revisions = new ArrayList<>();
     private final Map<TallyKey, TallyRevision> latest = new HashMap<>();
     private final TreeMap<LocalDate, DayAggregate> maintained = new TreeMap<>();
@@ -38,14 +41,17 @@ public final class InMemoryTallyLedger implements TallyLedger {
     private int rangeReads;
     private int knownAtReads;
 
+    public InMemoryTallyLedger(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
-    public synchronized AppendResult append(List<Tally> tallies, Instant recordedAt, String recordedBy,
-                                            String source) {
-        Objects.requireNonNull(recordedAt, "recordedAt");
+    public synchronized AppendResult append(List<Tally> tallies, String recordedBy, String source) {
         Objects.requireNonNull(recordedBy, "recordedBy");
         Objects.requireNonNull(source, "source");
         // As in the JDBC ledger, a clock that went back does not reorder the revisions.
-        Instant at = lastRecordedAt != null && recordedAt.isBefore(lastRecordedAt) ? lastRecordedAt : recordedAt;
+        Instant now = clock.instant();
+        Instant at = lastRecordedAt != null && now.isBefore(lastRecordedAt) ? lastRecordedAt : now;
         TreeSet<LocalDate> touched = new TreeSet<>();
         int added = 0;
         int revised = 0;

@@ -20,10 +20,12 @@ class InMemoryTallyLedgerTest {
     private static final Instant EARLY = Instant.parse("2024-06-02T08:00:00Z");
     private static final Instant LATE = Instant.parse("2024-06-02T20:00:00Z");
 
-    private final InMemoryTallyLedger ledger = new InMemoryTallyLedger();
+    private final MutableClock clock = new MutableClock(EARLY);
+    private final InMemoryTallyLedger ledger = new InMemoryTallyLedger(clock);
 
     private AppendResult append(Instant at, Tally... tallies) {
-        return ledger.append(List.of(tallies), at, "operator", "report");
+        clock.set(at);
+        return ledger.append(List.of(tallies), "operator", "report");
     }
 
     private List<Long> history() {

@@ -18,8 +18,8 @@ class AuditQueryServiceTest {
 
     private static final Instant T0 = Instant.parse("2024-07-01T12:00:00Z");
 
-    private final InMemoryAuditTrail trail = new InMemoryAuditTrail();
     private final MutableClock clock = new MutableClock(T0);
+    private final InMemoryAuditTrail trail = new InMemoryAuditTrail(clock);
     private final Auditor auditor = new Auditor(trail, clock);
     private final AuditQueryService service = new AuditQueryService(trail);
 

@@ -17,7 +17,6 @@ import org.surgepolicy.application.fakes.InMemoryAuditTrail;
 import org.surgepolicy.application.fakes.MutableClock;
 import org.surgepolicy.domain.audit.AuditDigest;
 import org.surgepolicy.domain.audit.AuditEntry;
-import org.surgepolicy.domain.rule.RecordedDetermination;
 import org.surgepolicy.domain.tally.Tally;
 
 class AuditorTest {
@@ -25,8 +24,9 @@ class AuditorTest {
     private static final LocalDate DAY = LocalDate.of(2024, 6, 1);
     private static final Instant NOW = Instant.parse("2024-06-02T12:00:00Z");
 
-    private final InMemoryAuditTrail trail = new InMemoryAuditTrail();
-    private final Auditor auditor = new Auditor(trail, new MutableClock(NOW));
+    private final MutableClock clock = new MutableClock(NOW);
+    private final InMemoryAuditTrail trail = new InMemoryAuditTrail(clock);
+    private final Auditor auditor = new Auditor(trail, clock);
 
     private static List<Tally> tallies() {
         return List.of(borderPatrol(DAY, "RGV", 412), borderPatrol(DAY, "TCA", 30),
@@ -70,10 +70,7 @@ class AuditorTest {
 
     @Test
     void eachRecordedDeterminationIsOneEventOfTheSystemWithTheDigestOfItsEvidence() {
-        RecordedDetermination low = new RecordedDetermination(SHIPPED_ID, WorkedExample3.low(), NOW);
-        RecordedDetermination revised = new RecordedDetermination(SHIPPED_ID, WorkedExample3.low(1_400), NOW);
-
-        auditor.determinationsRecorded(List.of(low, revised));
+        auditor.determinationsRecorded(SHIPPED_ID, List.of(WorkedExample3.low(), WorkedExample3.low(1_400)));
 
         List<AuditEntry> entries = trail.entries();
         assertThat(entries).extracting(e -> e.event().action())

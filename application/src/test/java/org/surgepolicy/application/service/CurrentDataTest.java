@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.fakes.InMemoryTallyLedger;
+import org.surgepolicy.application.fakes.MutableClock;
 import org.surgepolicy.domain.fixtures.DailySeries;
 import org.surgepolicy.domain.tally.DailyAggregates;
 import org.surgepolicy.domain.tally.Tally;
@@ -17,11 +18,11 @@ class CurrentDataTest {
     private static final LocalDate DAY = LocalDate.of(2024, 6, 1);
     private static final Instant AT = Instant.parse("2024-07-01T12:00:00Z");
 
-    private final InMemoryTallyLedger ledger = new InMemoryTallyLedger();
+    private final InMemoryTallyLedger ledger = new InMemoryTallyLedger(new MutableClock(AT));
     private final CurrentData data = new CurrentData(ledger);
 
     private void append(List<Tally> tallies) {
-        ledger.append(tallies, AT, "operator", "report");
+        ledger.append(tallies, "operator", "report");
     }
 
     private DailyAggregates everything() {

@@ -41,7 +41,7 @@ class RecomputePoliciesServiceTest {
             WorkedExample3.AFTERWARDS);
         assertThat(results).extracting(Recomputation::policyId).containsExactly(QUIET_POLICY, SHIPPED_ID);
         Recomputation shipped = of(results, SHIPPED_ID);
-        assertThat(shipped.newlyRecorded()).containsExactly(low);
+        assertThat(shipped.newlyRecorded()).containsExactly(WorkedExample3.low());
         assertThat(shipped.restatements()).isEmpty();
         assertThat(shipped.timeline().last().orElseThrow().date()).isEqualTo(WorkedExample3.AFTERWARDS
             .atZone(securingTheBorder().timeZone()).toLocalDate());

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.fakes.InMemoryTallyLedger;
+import org.surgepolicy.application.fakes.MutableClock;
 import org.surgepolicy.application.port.in.GetTalliesQuery.Query;
 import org.surgepolicy.domain.tally.TallyRevision;
 import org.surgepolicy.domain.validation.InvalidValueException;
@@ -21,15 +22,16 @@ class TallyQueryServiceTest {
     private static final Instant T1 = Instant.parse("2024-06-02T12:00:00Z");
     private static final Instant T2 = Instant.parse("2024-06-03T12:00:00Z");
 
-    private final InMemoryTallyLedger ledger = new InMemoryTallyLedger();
+    private final MutableClock clock = new MutableClock(T1);
+    private final InMemoryTallyLedger ledger = new InMemoryTallyLedger(clock);
     private final TallyQueryService service = new TallyQueryService(ledger);
 
     @BeforeEach
     void twoReportsOfTheSameDay() {
-        ledger.append(List.of(borderPatrol(DAY, "RGV", 5), borderPatrol(DAY.plusDays(1), "RGV", 9)), T1, "alice",
+        ledger.append(List.of(borderPatrol(DAY, "RGV", 5), borderPatrol(DAY.plusDays(1), "RGV", 9)), "alice",
             "first-report");
-        ledger.append(List.of(borderPatrol(DAY, "RGV", 7), borderPatrol(DAY, "MIP", 3)), T2, "bob",
-            "second-report");
+        clock.set(T2);
+        ledger.append(List.of(borderPatrol(DAY, "RGV", 7), borderPatrol(DAY, "MIP", 3)), "bob", "second-report");
     }
 
     private List<Long> counts(String area, Instant knownAt, boolean history) {

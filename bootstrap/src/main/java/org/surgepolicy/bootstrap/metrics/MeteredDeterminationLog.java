@@ -35,12 +35,10 @@ final class MeteredDeterminationLog implements DeterminationLog {
     }
 
     @Override
-    public List<RecordedDetermination> recordNew(String policyId, List<Determination> determinations,
-                                                 Instant recordedAt) {
-        List<RecordedDetermination> recorded = log.recordNew(policyId, determinations, recordedAt);
+    public List<Determination> recordNew(String policyId, List<Determination> determinations) {
+        List<Determination> recorded = log.recordNew(policyId, determinations);
         if (!recorded.isEmpty()) {
-            afterCommit(() -> recorded.forEach(r -> counter(registry, r.policyId(), r.determination().type())
-                .increment()));
+            afterCommit(() -> recorded.forEach(d -> counter(registry, policyId, d.type()).increment()));
         }
         return recorded;
     }

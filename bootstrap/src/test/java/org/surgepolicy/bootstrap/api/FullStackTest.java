@@ -9,15 +9,16 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.surgepolicy.bootstrap.SurgePolicyApplication;
 
 /**
- * The whole application on a random port, on its own in-memory H2 database (PostgreSQL mode, migrated by Flyway),
- * with one user per role whose password is the role's name in lower case followed by {@code -pw}.
+ * The whole application on a random port, on its own in-memory H2 database (PostgreSQL mode and the embedded
+ * default's lock timeout, migrated by Flyway), with one user per role whose password is the role's name in lower case
+ * followed by {@code -pw}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = SurgePolicyApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
         "spring.datasource.url=jdbc:h2:mem:surge-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000",
         "surge.demo-data.enabled=false",
         "surge.security.users[0].username=viewer", "surge.security.users[0].password={noop}viewer-pw",
         "surge.security.users[0].roles=VIEWER",

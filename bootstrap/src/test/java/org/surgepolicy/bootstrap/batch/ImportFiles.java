@@ -1,15 +1,20 @@
 package org.surgepolicy.bootstrap.batch;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.surgepolicy.domain.tally.Citizenship;
 
 /** Daily files for the import tests, written the way real files arrive: a byte-order mark, CRLF, blank trailing lines. */
-final class ImportFiles {
+public final class ImportFiles {
 
-    static final String HEADER = "date,component,area,demographic,citizenship,encounter_type,count";
-    private static final List<String> AREAS = List.of("SDC", "ELC", "YUM", "TCA", "EPT", "BBT", "DRT", "LRT", "RGV",
+    public static final String HEADER = "date,component,area,demographic,citizenship,encounter_type,count";
+    /** The areas of the southern border, Border Patrol's. */
+    public static final List<String> AREAS = List.of("SDC", "ELC", "YUM", "TCA", "EPT", "BBT", "DRT", "LRT", "RGV",
         "MIP", "NLL", "RMY");
+    public static final List<String> DEMOGRAPHICS = List.of("SINGLE_ADULTS", "FMUA", "UC_SINGLE_MINORS",
+        "ACCOMPANIED_MINORS");
 
     private ImportFiles() {
     }
@@ -38,6 +43,33 @@ final class ImportFiles {
     /** A file of the header and the lines with CRLF line ends, and none after the last line. */
     static byte[] fileWithoutTrailingLineEnd(List<String> lines) {
         return (HEADER + "\r\n" + String.join("\r\n", lines)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Appends a line (CRLF) for every key of {@code areas}, each demographic and each known citizenship on each of
+     * {@code days} days from {@code first}, with counts that go from 0 to 16 in turn; returns the sum of the counts.
+     * A large file for the tests of long imports: {@code days} times {@code areas} times 84 lines.
+     */
+    public static long appendEveryKey(Appendable out, LocalDate first, int days, List<String> areas)
+        throws IOException {
+        List<String> citizenships = Citizenship.KNOWN.stream().sorted().toList();
+        long total = 0;
+        int line = 0;
+        for (int d = 0; d < days; d++) {
+            String day = first.plusDays(d).toString();
+            for (String area : areas) {
+                for (String demographic : DEMOGRAPHICS) {
+                    for (String citizenship : citizenships) {
+                        long count = line++ % 17;
+                        total += count;
+                        out.append(String.join(",", day, "USBP", area, demographic,
+                            citizenship.contains(",") ? "\"" + citizenship + "\"" : citizenship, "APPREHENSIONS",
+                            Long.toString(count))).append("\r\n");
+                    }
+                }
+            }
+        }
+        return total;
     }
 
     /** A file of the header and the lines, with a byte-order mark, CRLF line ends and two blank lines at the end. */

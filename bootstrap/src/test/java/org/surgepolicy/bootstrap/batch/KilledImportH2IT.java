@@ -8,7 +8,7 @@ class KilledImportH2IT extends KilledImportContract {
     @Override
     String url() {
         return "jdbc:h2:file:" + folder.resolve("db")
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;USER=sa";
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;AUTO_SERVER=TRUE;USER=sa";
     }
 
     @Override

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -107,8 +106,7 @@ class ApiLatencyBenchmark {
         for (LocalDate day = loaded == null ? first : loaded.plusDays(1); day.isBefore(today);
              day = day.plusDays(1)) {
             List<Tally> tallies = dayOf(day, random, 0);
-            inTransaction.executeWithoutResult(status -> ledger.append(tallies, Instant.now(), "benchmark",
-                "benchmark-load"));
+            inTransaction.executeWithoutResult(status -> ledger.append(tallies, "benchmark", "benchmark-load"));
         }
         System.out.printf("loaded %d years of %d rows a day in %.0f s%n", YEARS, ROWS_PER_DAY,
             (System.nanoTime() - started) / 1e9);

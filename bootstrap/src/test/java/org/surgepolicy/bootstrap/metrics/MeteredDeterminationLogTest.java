@@ -23,7 +23,6 @@ import org.surgepolicy.domain.rule.WindowAverage;
 /** Determinations are counted by type once their transaction commits, and not at all when it rolls back. */
 class MeteredDeterminationLogTest {
 
-    private static final Instant AT = Instant.parse("2024-08-10T13:00:00Z");
     private static final LocalDate DAY = LocalDate.parse("2024-08-09");
     private static final Determination LOW = new Determination(DAY.plusDays(1), DeterminationType.LOW,
         DAY.plusDays(15), "p10773", "Proclamation 10773", new Evidence(List.of(new EvidenceWindow(
@@ -32,9 +31,8 @@ class MeteredDeterminationLogTest {
     private final MeterRegistry registry = new SimpleMeterRegistry();
     private final DeterminationLog recordsAll = new DeterminationLog() {
         @Override
-        public List<RecordedDetermination> recordNew(String policyId, List<Determination> determinations,
-                                                     Instant recordedAt) {
-            return determinations.stream().map(d -> new RecordedDetermination(policyId, d, recordedAt)).toList();
+        public List<Determination> recordNew(String policyId, List<Determination> determinations) {
+            return determinations;
         }
 
         @Override
@@ -59,7 +57,7 @@ class MeteredDeterminationLogTest {
     void aDeterminationIsCountedWhenItsTransactionCommits() {
         TransactionSynchronizationManager.initSynchronization();
 
-        log.recordNew("p", List.of(LOW), AT);
+        log.recordNew("p", List.of(LOW));
         assertThat(low()).as("before the commit").isZero();
         TransactionSynchronizationManager.getSynchronizations().forEach(TransactionSynchronization::afterCommit);
 
@@ -71,7 +69,7 @@ class MeteredDeterminationLogTest {
     void aRolledBackDeterminationIsNotCounted() {
         TransactionSynchronizationManager.initSynchronization();
 
-        log.recordNew("p", List.of(LOW), AT);
+        log.recordNew("p", List.of(LOW));
         TransactionSynchronizationManager.getSynchronizations()
             .forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
 
@@ -80,7 +78,7 @@ class MeteredDeterminationLogTest {
 
     @Test
     void outsideATransactionItIsCountedAtOnce() {
-        log.recordNew("p", List.of(LOW, LOW), AT);
+        log.recordNew("p", List.of(LOW, LOW));
 
         assertThat(low()).isEqualTo(2.0);
     }

@@ -1,14 +1,17 @@
 package org.surgepolicy.adapter.persistence.audit;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.adapter.persistence.Transactions;
 import org.surgepolicy.application.port.out.AuditTrail;
@@ -29,19 +32,30 @@ public final class JdbcAuditTrail implements AuditTrail {
         rs.getString(8), rs.getString(9));
 
     private final JdbcClient jdbc;
+    private final CommitClock commitClock;
 
-    public JdbcAuditTrail(DataSource dataSource) {
+    public JdbcAuditTrail(DataSource dataSource, CommitClock commitClock) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.commitClock = commitClock;
     }
 
+    /**
+     * Writes the entry just before the transaction commits, with the commit stamp: the head is locked only then (after
+     * the commit clock), so entries follow commit order and their hashes cover the instant they carry.
+     */
     @Override
-    public AuditEntry append(AuditEvent event) {
+    public void append(AuditEvent event) {
+        Objects.requireNonNull(event, "event");
         Transactions.requireActive("Appending to the audit trail");
+        commitClock.atCommit(at -> write(event, at));
+    }
+
+    private void write(AuditEvent event, Instant at) {
         Head head = jdbc.sql("select sequence, hash from audit_head where id = 1 for update")
             .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2))).single();
         // The hash covers the instant as stored, so that it can be recomputed from the row.
-        AuditEvent stored = new AuditEvent(StoredInstants.stored(event.at()), event.actor(), event.action(),
-            event.subject(), event.payloadDigest(), event.summary());
+        AuditEvent stored = new AuditEvent(at, event.actor(), event.action(), event.subject(), event.payloadDigest(),
+            event.summary());
         AuditEntry entry = AuditChain.next(head.sequence(), head.hash(), stored);
         jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (:sequence, :at, :actor, :action, :subject,"
                 + " :digest, :summary, :previous, :hash)")
@@ -59,11 +73,13 @@ public final class JdbcAuditTrail implements AuditTrail {
             .param("sequence", entry.sequence())
             .param("hash", entry.hash())
             .update();
-        return entry;
     }
 
     @Override
     public Page list(Filter filter, int page, int size) {
+        if (filter.to() != null) {
+            commitClock.settle(filter.to());
+        }
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Map.Entry<String, Object>> params = new ArrayList<>();
         if (filter.from() != null) {

@@ -12,7 +12,9 @@ import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.StoredInstants;
+import org.surgepolicy.adapter.persistence.Transactions;
 import org.surgepolicy.application.port.out.DeterminationLog;
 import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.DeterminationType;
@@ -29,22 +31,25 @@ public final class JdbcDeterminationLog implements DeterminationLog {
     }
 
     private final JdbcClient jdbc;
+    private final CommitClock commitClock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public JdbcDeterminationLog(DataSource dataSource) {
+    public JdbcDeterminationLog(DataSource dataSource, CommitClock commitClock) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.commitClock = commitClock;
     }
 
     /**
-     * Inserts each determination whose policy, date and type are not there yet. The ones already recorded are read
-     * first, since most calls bring mostly those. ON CONFLICT DO NOTHING (which H2 accepts in PostgreSQL mode) makes
-     * a concurrent insert of the same determination wait for the first one and then skip, without an error that would
-     * abort the caller's transaction on PostgreSQL; its row count says which insert took place.
+     * Inserts each determination whose policy, date and type are not there yet, and stamps those inserted with the
+     * commit stamp just before the transaction commits. The ones already recorded are read first, since most calls
+     * bring mostly those. ON CONFLICT DO NOTHING (which H2 accepts in PostgreSQL mode) makes a concurrent insert of
+     * the same determination wait for the first one and then skip, without an error that would abort the caller's
+     * transaction on PostgreSQL; its row count says which insert took place.
      */
     @Override
-    public List<RecordedDetermination> recordNew(String policyId, List<Determination> determinations,
-                                                 Instant recordedAt) {
+    public List<Determination> recordNew(String policyId, List<Determination> determinations) {
         Objects.requireNonNull(policyId, "policyId");
+        Transactions.requireActive("Recording determinations");
         if (determinations.isEmpty()) {
             return List.of();
         }
@@ -53,14 +58,27 @@ public final class JdbcDeterminationLog implements DeterminationLog {
             .param("policy", policyId)
             .query((rs, row) -> new Key(rs.getObject(1, LocalDate.class), DeterminationType.valueOf(rs.getString(2))))
             .list());
-        Instant at = StoredInstants.stored(recordedAt);
-        List<RecordedDetermination> recorded = new ArrayList<>();
+        Instant provisional = commitClock.provisional();
+        List<Determination> recorded = new ArrayList<>();
         for (Determination d : determinations) {
-            if (known.add(new Key(d.date(), d.type())) && insert(policyId, d, at)) {
-                recorded.add(new RecordedDetermination(policyId, d, at));
+            if (known.add(new Key(d.date(), d.type())) && insert(policyId, d, provisional)) {
+                recorded.add(d);
             }
         }
+        if (!recorded.isEmpty()) {
+            commitClock.atCommit(at -> stamp(policyId, recorded, at));
+        }
         return recorded;
+    }
+
+    private void stamp(String policyId, List<Determination> recorded, Instant at) {
+        for (Determination d : recorded) {
+            jdbc.sql("update determination set recorded_at = :at"
+                    + " where policy_id = :policy and determination_date = :date and determination_type = :type")
+                .param("at", StoredInstants.toDatabase(at))
+                .param("policy", policyId).param("date", d.date()).param("type", d.type().name())
+                .update();
+        }
     }
 
     private boolean insert(String policyId, Determination d, Instant at) {
@@ -80,6 +98,9 @@ public final class JdbcDeterminationLog implements DeterminationLog {
 
     @Override
     public List<RecordedDetermination> recorded(String policyId, Instant knownAt) {
+        if (knownAt != null) {
+            commitClock.settle(knownAt);
+        }
         JdbcClient.StatementSpec statement = jdbc.sql("select " + COLUMNS + " from determination"
                 + " where policy_id = :policy" + StoredInstants.upToKnownAt("recorded_at", knownAt)
                 + " order by determination_date, determination_type")

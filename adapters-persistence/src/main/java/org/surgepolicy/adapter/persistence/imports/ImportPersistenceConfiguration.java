@@ -6,6 +6,7 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.restatement.JdbcRestatementLog;
 import org.surgepolicy.adapter.persistence.statistics.JdbcPublishedStatistics;
 import org.surgepolicy.adapter.persistence.tally.JdbcLedgerTotals;
@@ -29,8 +30,8 @@ public class ImportPersistenceConfiguration {
     }
 
     @Bean
-    StagedTallyLedger stagedTallyLedger(DataSource dataSource) {
-        return new JdbcStagedTallyLedger(dataSource);
+    StagedTallyLedger stagedTallyLedger(DataSource dataSource, CommitClock commitClock) {
+        return new JdbcStagedTallyLedger(dataSource, commitClock);
     }
 
     @Bean

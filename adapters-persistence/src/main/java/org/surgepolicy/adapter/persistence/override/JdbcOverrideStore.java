@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.adapter.persistence.Transactions;
 import org.surgepolicy.application.port.out.OverrideStore;
@@ -26,14 +27,18 @@ public final class JdbcOverrideStore implements OverrideStore {
         rs.getString(8));
 
     private final JdbcClient jdbc;
+    private final CommitClock commitClock;
 
-    public JdbcOverrideStore(DataSource dataSource) {
+    public JdbcOverrideStore(DataSource dataSource, CommitClock commitClock) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.commitClock = commitClock;
     }
 
     /**
      * Increments the counter before inserting: the update locks the counter row, so adds are serialised and an
-     * override is never visible under a version smaller than its own.
+     * override is never visible under a version smaller than its own. The override is stamped with the commit stamp,
+     * taken now (the caller gets it back), so the rest of the transaction holds the commit clock: an override's
+     * transaction writes nothing after it but its audit entry.
      */
     @Override
     public PolicyOverride add(String policyId, PolicyOverride override) {
@@ -41,7 +46,7 @@ public final class JdbcOverrideStore implements OverrideStore {
         Transactions.requireActive("Adding an override");
         jdbc.sql("update override_ledger set version = version + 1 where id = 1").update();
         KeyHolder keys = new GeneratedKeyHolder();
-        Instant recordedAt = StoredInstants.stored(override.recordedAt());
+        Instant recordedAt = commitClock.stampNow();
         jdbc.sql("insert into policy_override (policy_id, state, from_date, to_date, reason, authority, recorded_at,"
                 + " recorded_by) values (:policy, :state, :from, :to, :reason, :authority, :recordedAt, :recordedBy)")
             .param("policy", policyId)
@@ -59,6 +64,9 @@ public final class JdbcOverrideStore implements OverrideStore {
 
     @Override
     public List<PolicyOverride> list(String policyId, Instant knownAt) {
+        if (knownAt != null) {
+            commitClock.settle(knownAt);
+        }
         JdbcClient.StatementSpec statement = jdbc.sql("select id, state, from_date, to_date, reason, authority,"
                 + " recorded_at, recorded_by from policy_override where policy_id = :policy"
                 + StoredInstants.upToKnownAt("recorded_at", knownAt) + " order by recorded_at, id")

@@ -3,10 +3,10 @@ package org.surgepolicy.adapter.persistence.tally;
 import static org.surgepolicy.adapter.persistence.tally.TallyRows.CELL_COLUMNS;
 import static org.surgepolicy.adapter.persistence.tally.TallyRows.KEY_COLUMNS;
 
-import java.time.Instant;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.adapter.persistence.Transactions;
 import org.surgepolicy.application.port.out.StagedTallyLedger;
@@ -15,8 +15,9 @@ import org.surgepolicy.application.port.out.TallyLedger.AppendResult;
 /**
  * Publishes an import's staged rows (import_staged_tally) into the ledger with a handful of set-based statements, so
  * that a file of millions of rows never passes through Java: under the ledger's lock, the rows that change their key
- * are numbered into import_ledger_change, and from there become revisions, latest counts and aggregate deltas, as
- * {@link TallyAppend} makes them for a submission.
+ * are numbered into import_ledger_change, and from there become latest counts and aggregate deltas at once, and
+ * revisions with the commit stamp just before the transaction commits, as {@link TallyAppend} makes them for a
+ * submission.
  */
 public final class JdbcStagedTallyLedger implements StagedTallyLedger {
 
@@ -26,15 +27,17 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
 
     private final JdbcClient jdbc;
     private final TallyAppend appender;
+    private final CommitClock commitClock;
 
-    public JdbcStagedTallyLedger(DataSource dataSource) {
+    public JdbcStagedTallyLedger(DataSource dataSource, CommitClock commitClock) {
         JdbcTemplate template = new JdbcTemplate(dataSource);
         this.jdbc = JdbcClient.create(template);
-        this.appender = new TallyAppend(template, jdbc);
+        this.appender = new TallyAppend(template, jdbc, commitClock);
+        this.commitClock = commitClock;
     }
 
     @Override
-    public AppendResult publish(long importId, Instant recordedAt, String recordedBy, String source) {
+    public AppendResult publish(long importId, String recordedBy, String source) {
         Transactions.requireActive("Publishing staged tallies");
         TallyAppend.LedgerState state = appender.lock();
         long staged = jdbc.sql("select count(*) from import_staged_tally where import_id = :id")
@@ -51,16 +54,7 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
         }
         int added = jdbc.sql("select count(*) from import_ledger_change where import_id = :id and old_count is null")
             .param("id", importId).query(Integer.class).single();
-        Instant at = StoredInstants.stored(recordedAt);
-        if (state.lastRecordedAt() != null && at.isBefore(state.lastRecordedAt())) {
-            at = state.lastRecordedAt();
-        }
         long version = state.version() + 1;
-        jdbc.sql("insert into tally_revision (id, " + KEY_COLUMNS + ", encounter_count, recorded_at, recorded_by,"
-                + " source) select revision_id, " + KEY_COLUMNS + ", new_count, :at, :by, :source"
-                + " from import_ledger_change where import_id = :id")
-            .param("at", StoredInstants.toDatabase(at)).param("by", recordedBy).param("source", source)
-            .param("id", importId).update();
         jdbc.sql("merge into tally_latest l using (select " + KEY_COLUMNS + ", new_count, revision_id"
                 + " from import_ledger_change where import_id = :id) s on (" + KEY_MATCH + ")"
                 + " when matched then update set encounter_count = s.new_count, revision_id = s.revision_id"
@@ -82,11 +76,18 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
                 + " values (d.tally_date, d.component, d.region, d.demographic, d.contiguous_citizenship, d.delta,"
                 + " :version)")
             .param("id", importId).param("version", version).update();
-        jdbc.sql("update tally_ledger set version = :version, last_revision_id = :last, last_recorded_at = :at"
-                + " where id = 1")
-            .param("version", version).param("last", state.lastRevisionId() + changed)
-            .param("at", StoredInstants.toDatabase(at)).update();
-        jdbc.sql("delete from import_ledger_change where import_id = :id").param("id", importId).update();
+        jdbc.sql("update tally_ledger set version = :version, last_revision_id = :last where id = 1")
+            .param("version", version).param("last", state.lastRevisionId() + changed).update();
+        // The revisions are written last, with the commit stamp: one pass over the changed rows, under the commit
+        // clock's lock only for as long as that pass takes.
+        commitClock.atCommit(at -> {
+            jdbc.sql("insert into tally_revision (id, " + KEY_COLUMNS + ", encounter_count, recorded_at, recorded_by,"
+                    + " source) select revision_id, " + KEY_COLUMNS + ", new_count, :at, :by, :source"
+                    + " from import_ledger_change where import_id = :id")
+                .param("at", StoredInstants.toDatabase(at)).param("by", recordedBy).param("source", source)
+                .param("id", importId).update();
+            jdbc.sql("delete from import_ledger_change where import_id = :id").param("id", importId).update();
+        });
         return new AppendResult(added, changed - added, Math.toIntExact(staged - changed));
     }
 }

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.adapter.persistence.Transactions;
 import org.surgepolicy.application.port.out.TallyLedger;
@@ -57,21 +58,22 @@ public final class JdbcTallyLedger implements TallyLedger {
 
     private final JdbcClient jdbc;
     private final TallyAppend appender;
+    private final CommitClock commitClock;
 
-    public JdbcTallyLedger(DataSource dataSource) {
+    public JdbcTallyLedger(DataSource dataSource, CommitClock commitClock) {
         JdbcTemplate template = new JdbcTemplate(dataSource);
         this.jdbc = JdbcClient.create(template);
-        this.appender = new TallyAppend(template, jdbc);
+        this.appender = new TallyAppend(template, jdbc, commitClock);
+        this.commitClock = commitClock;
     }
 
     @Override
-    public AppendResult append(List<Tally> tallies, Instant recordedAt, String recordedBy, String source) {
+    public AppendResult append(List<Tally> tallies, String recordedBy, String source) {
         Objects.requireNonNull(tallies, "tallies");
-        Objects.requireNonNull(recordedAt, "recordedAt");
         requireText(recordedBy, "recordedBy");
         requireText(source, "source");
         Transactions.requireActive("Appending tallies");
-        return appender.append(tallies, recordedAt, recordedBy, source);
+        return appender.append(tallies, recordedBy, source);
     }
 
     private static void requireText(String value, String name) {
@@ -116,7 +118,7 @@ public final class JdbcTallyLedger implements TallyLedger {
 
     @Override
     public DailyAggregates aggregatesKnownAt(LocalDate from, LocalDate to, Instant knownAt) {
-        Objects.requireNonNull(knownAt, "knownAt");
+        commitClock.settle(knownAt);
         return sumOfLatest(jdbc.sql(sumPerCell(latestRevisions(
                 "tally_date between :from and :to and recorded_at <= :knownAt", "latest")) + " order by tally_date")
             .param("knownAt", StoredInstants.toDatabase(knownAt)), from, to);
@@ -174,6 +176,9 @@ public final class JdbcTallyLedger implements TallyLedger {
     @Override
     public List<TallyRevision> revisions(TallyQuery query) {
         Objects.requireNonNull(query.date(), "date");
+        if (query.knownAt() != null) {
+            commitClock.settle(query.knownAt());
+        }
         String sql;
         if (query.history()) {
             sql = "select " + REVISION_COLUMNS + " from tally_revision r where " + filter("r.", query);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.application.port.out.TallyLedger.AppendResult;
 import org.surgepolicy.domain.tally.AggregateCell;
@@ -22,9 +23,10 @@ import org.surgepolicy.domain.tally.Tally;
 import org.surgepolicy.domain.tally.TallyKey;
 
 /**
- * One append to the ledger, under its lock: compares the tallies with the latest counts of their keys, inserts the
- * new revisions, and moves the latest counts and the daily aggregate by the differences, all in batches. It reads
- * only the latest counts of the days concerned and their aggregate rows, never the revisions.
+ * One append to the ledger, under its lock: compares the tallies with the latest counts of their keys, moves the
+ * latest counts and the daily aggregate by the differences, and inserts the new revisions with the transaction's
+ * commit stamp just before it commits, all in batches. It reads only the latest counts of the days concerned and
+ * their aggregate rows, never the revisions.
  */
 final class TallyAppend {
 
@@ -33,7 +35,7 @@ final class TallyAppend {
     private static final int BATCH_SIZE = 1_000;
 
     /** The ledger's state row, as locked by an append. */
-    record LedgerState(long version, long lastRevisionId, Instant lastRecordedAt) {
+    record LedgerState(long version, long lastRevisionId) {
     }
 
     private record NewRevision(long id, Tally tally) {
@@ -44,26 +46,27 @@ final class TallyAppend {
 
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
+    private final CommitClock commitClock;
 
-    TallyAppend(JdbcTemplate template, JdbcClient jdbc) {
+    TallyAppend(JdbcTemplate template, JdbcClient jdbc, CommitClock commitClock) {
         this.template = template;
         this.jdbc = jdbc;
+        this.commitClock = commitClock;
     }
 
     /** Locks the ledger's state row until the transaction ends, and reads it. */
     LedgerState lock() {
-        return jdbc.sql("select version, last_revision_id, last_recorded_at from tally_ledger where id = 1 for update")
-            .query((rs, row) -> new LedgerState(rs.getLong(1), rs.getLong(2),
-                StoredInstants.fromDatabase(rs.getObject(3, OffsetDateTime.class))))
+        return jdbc.sql("select version, last_revision_id from tally_ledger where id = 1 for update")
+            .query((rs, row) -> new LedgerState(rs.getLong(1), rs.getLong(2)))
             .single();
     }
 
     /**
-     * Appends in list order: a key given twice gets two revisions if the counts differ. The revisions are stamped
-     * with {@code recordedAt}, or with the previous append's instant if the clock went back or this append waited
-     * for the lock behind a later one, so that recording order by instant and by id agree.
+     * Appends in list order: a key given twice gets two revisions if the counts differ. The ids are taken now, under
+     * the ledger's lock; the revisions are written with the commit stamp, which the commit clock gives in commit
+     * order, so that recording order by instant and by id agree.
      */
-    AppendResult append(List<Tally> tallies, Instant recordedAt, String recordedBy, String source) {
+    AppendResult append(List<Tally> tallies, String recordedBy, String source) {
         if (tallies.isEmpty()) {
             return new AppendResult(0, 0, 0);
         }
@@ -88,18 +91,13 @@ final class TallyAppend {
         if (revisions.isEmpty()) {
             return new AppendResult(0, 0, tallies.size());
         }
-        Instant at = StoredInstants.stored(recordedAt);
-        if (state.lastRecordedAt() != null && at.isBefore(state.lastRecordedAt())) {
-            at = state.lastRecordedAt();
-        }
         long version = state.version() + 1;
-        insertRevisions(revisions, at, recordedBy, source);
         writeLatest(after, before);
         writeAggregates(after, before, version);
-        jdbc.sql("update tally_ledger set version = :version, last_revision_id = :id, last_recorded_at = :at"
-                + " where id = 1")
-            .param("version", version).param("id", id).param("at", StoredInstants.toDatabase(at))
+        jdbc.sql("update tally_ledger set version = :version, last_revision_id = :id where id = 1")
+            .param("version", version).param("id", id)
             .update();
+        commitClock.atCommit(at -> insertRevisions(revisions, at, recordedBy, source));
         return new AppendResult(added, revisions.size() - added, tallies.size() - revisions.size());
     }
 

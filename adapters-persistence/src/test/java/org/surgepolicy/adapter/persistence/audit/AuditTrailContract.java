@@ -26,7 +26,7 @@ abstract class AuditTrailContract extends DatabaseContract {
 
     @BeforeEach
     void createAdapter() {
-        trail = new JdbcAuditTrail(database.dataSource());
+        trail = new JdbcAuditTrail(database.dataSource(), commitClock);
     }
 
     private static AuditEvent event(int n, String actor, String action) {
@@ -34,8 +34,17 @@ abstract class AuditTrailContract extends DatabaseContract {
             AuditDigest.sha256("payload " + n), "event " + n);
     }
 
+    /** Appends the event in a transaction that commits at the event's instant; returns the entry as stored. */
     private AuditEntry append(AuditEvent event) {
-        return database.inTransaction(() -> trail.append(event));
+        committedAt(event.at(), () -> {
+            trail.append(event);
+            return null;
+        });
+        return newest();
+    }
+
+    private AuditEntry newest() {
+        return trail.list(new AuditTrail.Filter(null, null, null, null), 0, 1).entries().getFirst();
     }
 
     private void appendFive() {
@@ -66,13 +75,14 @@ abstract class AuditTrailContract extends DatabaseContract {
     }
 
     @Test
-    void entriesComeBackAsWrittenWithTheirInstantCutToMicroseconds() {
-        AuditEntry written = append(event(1, "operator", "TALLIES_SUBMITTED"));
+    void entriesComeBackWithTheirCommitInstantCutToMicrosecondsAndHashedOverIt() {
+        AuditEvent event = event(1, "operator", "TALLIES_SUBMITTED");
 
-        AuditEntry read = trail.list(new AuditTrail.Filter(null, null, null, null), 0, 10).entries().getFirst();
+        AuditEntry read = append(event);
 
-        assertThat(read).isEqualTo(written);
-        assertThat(read.event().at()).isEqualTo(Instant.parse("2024-06-05T12:00:01.123456Z"));
+        AuditEvent stored = new AuditEvent(Instant.parse("2024-06-05T12:00:01.123456Z"), event.actor(),
+            event.action(), event.subject(), event.payloadDigest(), event.summary());
+        assertThat(read).isEqualTo(AuditChain.next(0, AuditChain.GENESIS, stored));
     }
 
     @Test
@@ -98,16 +108,21 @@ abstract class AuditTrailContract extends DatabaseContract {
 
     @Test
     void concurrentAppendsMakeOneChainWithoutGaps() throws Exception {
-        List<Callable<AuditEntry>> tasks = new ArrayList<>();
+        List<Callable<Void>> tasks = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             int n = i;
-            tasks.add(() -> append(event(n, "operator-" + n, "TALLIES_SUBMITTED")));
+            tasks.add(() -> database.inTransaction(() -> {
+                trail.append(event(n, "operator-" + n, "TALLIES_SUBMITTED"));
+                return null;
+            }));
         }
 
-        List<AuditEntry> entries = concurrently(tasks);
+        concurrently(tasks);
 
-        assertThat(entries).extracting(AuditEntry::sequence).containsExactlyInAnyOrder(
-            1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L, 17L, 18L, 19L, 20L);
+        List<AuditEntry> entries = trail.list(new AuditTrail.Filter(null, null, null, null), 0, 50).entries();
+        assertThat(entries).extracting(AuditEntry::sequence).containsExactly(
+            20L, 19L, 18L, 17L, 16L, 15L, 14L, 13L, 12L, 11L, 10L, 9L, 8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L);
+        assertThat(entries).extracting(e -> e.event().actor()).doesNotHaveDuplicates();
         assertThat(trail.verify().intact()).isTrue();
     }
 

@@ -30,7 +30,7 @@ abstract class DeterminationLogContract extends DatabaseContract {
 
     @BeforeEach
     void createAdapter() {
-        log = new JdbcDeterminationLog(database.dataSource());
+        log = new JdbcDeterminationLog(database.dataSource(), commitClock);
     }
 
     /**
@@ -61,18 +61,17 @@ abstract class DeterminationLogContract extends DatabaseContract {
     private static final Determination LATER_LOW =
         determination(LocalDate.of(2024, 11, 2), DeterminationType.LOW, 28, 1_000);
 
-    private List<RecordedDetermination> recordNew(Instant at, Determination... determinations) {
-        return database.inTransaction(() -> log.recordNew(POLICY, List.of(determinations), at));
+    private List<Determination> recordNew(Instant at, Determination... determinations) {
+        return committedAt(at, () -> log.recordNew(POLICY, List.of(determinations)));
     }
 
     @Test
     void recordsOnlyTheDeterminationsNotYetRecorded() {
-        List<RecordedDetermination> first = recordNew(T1, LOW, HIGH);
-        List<RecordedDetermination> second = recordNew(T2, LOW, HIGH, LATER_LOW);
+        List<Determination> first = recordNew(T1, LOW, HIGH);
+        List<Determination> second = recordNew(T2, LOW, HIGH, LATER_LOW);
 
-        assertThat(first).containsExactly(new RecordedDetermination(POLICY, LOW, T1),
-            new RecordedDetermination(POLICY, HIGH, T1));
-        assertThat(second).containsExactly(new RecordedDetermination(POLICY, LATER_LOW, T2));
+        assertThat(first).containsExactly(LOW, HIGH);
+        assertThat(second).containsExactly(LATER_LOW);
         assertThat(log.recorded(POLICY, null)).containsExactly(new RecordedDetermination(POLICY, LOW, T1),
             new RecordedDetermination(POLICY, HIGH, T1), new RecordedDetermination(POLICY, LATER_LOW, T2));
     }
@@ -112,7 +111,7 @@ abstract class DeterminationLogContract extends DatabaseContract {
 
     @Test
     void policiesHaveTheirOwnLogsAndAreReadOldestFirst() {
-        database.inTransaction(() -> log.recordNew("other-policy", List.of(HIGH), T1));
+        committedAt(T1, () -> log.recordNew("other-policy", List.of(HIGH)));
         recordNew(T1, LATER_LOW);
         recordNew(T2, LOW);
 
@@ -130,16 +129,15 @@ abstract class DeterminationLogContract extends DatabaseContract {
             DeterminationType type = DeterminationType.values()[i % 2];
             all.add(determination(LocalDate.of(2024, 7, 1).plusDays(i), type, 1, 100 * i));
         }
-        List<Callable<List<RecordedDetermination>>> calls = new ArrayList<>();
+        List<Callable<List<Determination>>> calls = new ArrayList<>();
         for (int t = 0; t < 20; t++) {
-            Instant at = T1.plusSeconds(t);
             List<Determination> mine = all.subList(t % 3, all.size());
-            calls.add(() -> database.inTransaction(() -> log.recordNew(POLICY, mine, at)));
+            calls.add(() -> database.inTransaction(() -> log.recordNew(POLICY, mine)));
         }
-        List<RecordedDetermination> recordedNow = concurrently(calls).stream().flatMap(List::stream).toList();
+        List<Determination> recordedNow = concurrently(calls).stream().flatMap(List::stream).toList();
 
-        assertThat(recordedNow).extracting(RecordedDetermination::determination)
-            .containsExactlyInAnyOrderElementsOf(all);
-        assertThat(log.recorded(POLICY, null)).containsExactlyInAnyOrderElementsOf(recordedNow);
+        assertThat(recordedNow).containsExactlyInAnyOrderElementsOf(all);
+        assertThat(log.recorded(POLICY, null)).extracting(RecordedDetermination::determination)
+            .containsExactlyInAnyOrderElementsOf(recordedNow);
     }
 }

@@ -26,7 +26,7 @@ abstract class OverrideStoreContract extends DatabaseContract {
 
     @BeforeEach
     void createAdapter() {
-        store = new JdbcOverrideStore(database.dataSource());
+        store = new JdbcOverrideStore(database.dataSource(), commitClock);
     }
 
     private static PolicyOverride override(PolicyStateKind state, LocalDate from, LocalDate to, Instant at) {
@@ -34,8 +34,9 @@ abstract class OverrideStoreContract extends DatabaseContract {
             "admin");
     }
 
+    /** Adds the override in a transaction that commits at the instant the override was made. */
     private PolicyOverride add(String policy, PolicyOverride override) {
-        return database.inTransaction(() -> store.add(policy, override));
+        return committedAt(override.recordedAt(), () -> store.add(policy, override));
     }
 
     @Test

@@ -44,7 +44,7 @@ abstract class TallyLedgerContract extends DatabaseContract {
 
     @BeforeEach
     void createAdapter() {
-        ledger = new JdbcTallyLedger(database.dataSource());
+        ledger = new JdbcTallyLedger(database.dataSource(), commitClock);
     }
 
     static Tally tally(LocalDate date, String area, String demographic, String citizenship, String type, long count) {
@@ -61,11 +61,11 @@ abstract class TallyLedgerContract extends DatabaseContract {
     }
 
     private AppendResult append(Instant at, Tally... tallies) {
-        return database.inTransaction(() -> ledger.append(List.of(tallies), at, "operator", "daily-report"));
+        return committedAt(at, () -> ledger.append(List.of(tallies), "operator", "daily-report"));
     }
 
     private AppendResult append(Instant at, String recordedBy, Tally... tallies) {
-        return database.inTransaction(() -> ledger.append(List.of(tallies), at, recordedBy, "report"));
+        return committedAt(at, () -> ledger.append(List.of(tallies), recordedBy, "report"));
     }
 
     private List<TallyRevision> history(LocalDate date) {
@@ -102,8 +102,8 @@ abstract class TallyLedgerContract extends DatabaseContract {
 
     @Test
     void revisionsCarryWhoRecordedThemFromWhichSourceInRecordingOrder() {
-        database.inTransaction(() -> ledger.append(List.of(rgv(DAY, 1)), T1, "alice", "rgv-daily-report"));
-        database.inTransaction(() -> ledger.append(List.of(rgv(DAY, 2)), T2, "bob", "import-7"));
+        committedAt(T1, () -> ledger.append(List.of(rgv(DAY, 1)), "alice", "rgv-daily-report"));
+        committedAt(T2, () -> ledger.append(List.of(rgv(DAY, 2)), "bob", "import-7"));
 
         List<TallyRevision> revisions = history(DAY);
 
@@ -270,8 +270,8 @@ abstract class TallyLedgerContract extends DatabaseContract {
         List<Tally> day = twoThousandRows(DAY, 0);
         List<Tally> revised = twoThousandRows(DAY, 1);
 
-        AppendResult first = database.inTransaction(() -> ledger.append(day, T1, "operator", "bulk"));
-        AppendResult second = database.inTransaction(() -> ledger.append(revised, T2, "operator", "bulk"));
+        AppendResult first = committedAt(T1, () -> ledger.append(day, "operator", "bulk"));
+        AppendResult second = committedAt(T2, () -> ledger.append(revised, "operator", "bulk"));
 
         assertThat(first).isEqualTo(new AppendResult(2_000, 0, 0));
         assertThat(second).isEqualTo(new AppendResult(0, 1_000, 1_000));
@@ -311,8 +311,8 @@ abstract class TallyLedgerContract extends DatabaseContract {
             days.add(miami(DAY.minusDays(i), 1));
         }
 
-        database.inTransaction(() -> ledger.append(days, T1, "operator", "history"));
-        AppendResult again = database.inTransaction(() -> ledger.append(days, T2, "operator", "history"));
+        committedAt(T1, () -> ledger.append(days, "operator", "history"));
+        AppendResult again = committedAt(T2, () -> ledger.append(days, "operator", "history"));
 
         assertThat(again).isEqualTo(new AppendResult(0, 0, days.size()));
         assertThat(ledger.aggregates(FIRST, LAST)).isEqualTo(DailyAggregates.of(days))
@@ -341,7 +341,7 @@ abstract class TallyLedgerContract extends DatabaseContract {
 
     @Test
     void writesOutsideATransactionAreRefused() {
-        assertThatThrownBy(() -> ledger.append(List.of(rgv(DAY, 1)), T1, "operator", "report"))
+        assertThatThrownBy(() -> ledger.append(List.of(rgv(DAY, 1)), "operator", "report"))
             .isInstanceOf(IllegalStateException.class).hasMessageContaining("inside a transaction");
         assertThatThrownBy(ledger::rebuildMaintainedAggregates)
             .isInstanceOf(IllegalStateException.class).hasMessageContaining("inside a transaction");
@@ -368,7 +368,7 @@ abstract class TallyLedgerContract extends DatabaseContract {
                 }
             }
             Instant at = T1.plusSeconds((thread * 7L) % threads);
-            appends.add(() -> database.inTransaction(() -> ledger.append(mine, at, "thread-" + thread, "load")));
+            appends.add(() -> committedAt(at, () -> ledger.append(mine, "thread-" + thread, "load")));
         }
         List<AppendResult> results = concurrently(appends);
         int stored = results.stream().mapToInt(AppendResult::stored).sum();

@@ -95,7 +95,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /**
      * Whether an exception that Spring did not translate as such still comes from a database that cannot be reached:
-     * a connection lost in the middle of a transaction shows as a failed rollback whose cause is the lost connection.
+     * a connection lost in the middle of a transaction shows as a failed rollback whose cause is the lost connection,
+     * and one lost as the transaction commits as a failed rollback whose cause is the driver's or the pool's own
+     * error (the pool closes a broken connection; its "connection is closed" carries no SQL state to translate).
      */
     static boolean databaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -104,8 +106,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 || t instanceof java.net.SocketException) {
                 return true;
             }
-            if (t instanceof TransactionSystemException failed && failed.getApplicationException() != null
-                && databaseUnreachable(failed.getApplicationException())) {
+            if (t instanceof TransactionSystemException failed && (failed.getCause() != null
+                || failed.getApplicationException() != null && databaseUnreachable(failed.getApplicationException()))) {
                 return true;
             }
         }

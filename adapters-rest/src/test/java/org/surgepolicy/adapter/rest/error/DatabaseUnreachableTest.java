@@ -3,6 +3,7 @@ package org.surgepolicy.adapter.rest.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -24,6 +25,12 @@ class DatabaseUnreachableTest {
         rollbackFailed.initApplicationException(new DataAccessResourceFailureException("I/O error"));
 
         assertThat(ProblemDetailsAdvice.databaseUnreachable(rollbackFailed)).isTrue();
+    }
+
+    @Test
+    void aRollbackThatFailedOnAConnectionThePoolHadClosedAsTheCommitFailedIsUnreachable() {
+        assertThat(ProblemDetailsAdvice.databaseUnreachable(new TransactionSystemException("JDBC rollback failed",
+            new SQLException("Connection is closed")))).isTrue();
     }
 
     @Test

@@ -2,7 +2,7 @@ package org.surgepolicy.application.port.in;
 
 import java.util.List;
 import org.surgepolicy.application.port.out.RestatementLog;
-import org.surgepolicy.domain.rule.RecordedDetermination;
+import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.Restatement;
 import org.surgepolicy.domain.rule.Timeline;
 
@@ -18,7 +18,7 @@ public interface RecomputePoliciesUseCase {
      * One policy's recomputed timeline, the determinations recorded by this run, the restatements found, and those of
      * them detected by this run for the first time.
      */
-    record Recomputation(String policyId, Timeline timeline, List<RecordedDetermination> newlyRecorded,
+    record Recomputation(String policyId, Timeline timeline, List<Determination> newlyRecorded,
                          List<Restatement> restatements, List<RestatementLog.RecordedRestatement> newRestatements) {
     }
 }

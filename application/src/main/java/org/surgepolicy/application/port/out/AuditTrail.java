@@ -11,12 +11,16 @@ import org.surgepolicy.domain.audit.HeadDigest;
 public interface AuditTrail {
 
     /**
-     * Appends an event after the current last entry, in the caller's transaction; concurrent appends are serialised
-     * so that the chain has no fork and no gap.
+     * Appends an event to the chain in the caller's transaction, as it commits: the entry follows the last one
+     * committed before it and carries the commit's instant (which replaces the event's own). Concurrent appends are
+     * serialised so that the chain has no fork and no gap, and its entries are in commit order.
      */
-    AuditEntry append(AuditEvent event);
+    void append(AuditEvent event);
 
-    /** Which entries to list: each criterion is optional (null). */
+    /**
+     * Which entries to list: each criterion is optional (null). With {@code to}, the answer is final: an entry
+     * committed later is never recorded at or before it.
+     */
     record Filter(Instant from, Instant to, String actor, String action) {
     }
 

@@ -9,11 +9,14 @@ import org.surgepolicy.domain.rule.RecordedDetermination;
 public interface DeterminationLog {
 
     /**
-     * Records those of the determinations not yet recorded for the policy (by date and type), at {@code recordedAt};
-     * safe under concurrent calls. Returns the ones recorded now.
+     * Records, in the caller's transaction, those of the determinations not yet recorded for the policy (by date and
+     * type), at the instant that transaction commits; safe under concurrent calls. Returns the ones recorded now.
      */
-    List<RecordedDetermination> recordNew(String policyId, List<Determination> determinations, Instant recordedAt);
+    List<Determination> recordNew(String policyId, List<Determination> determinations);
 
-    /** Every determination recorded for the policy up to {@code knownAt} (all when null), oldest first. */
+    /**
+     * Every determination recorded for the policy up to {@code knownAt} (all when null), oldest first; as known at an
+     * instant, the answer is final.
+     */
     List<RecordedDetermination> recorded(String policyId, Instant knownAt);
 }

@@ -29,10 +29,12 @@ public interface TallyLedger {
 
     /**
      * Stores each tally whose count differs from the latest revision of its key (or whose key is new) as a new
-     * revision, and updates the daily aggregate to match. Concurrent appends to the same keys are serialised, so that
-     * every revision is kept and the latest in recording order wins.
+     * revision, and updates the daily aggregate to match, in the caller's transaction. The revisions are recorded at
+     * the instant that transaction commits (when they become visible), so that an answer as known at an instant never
+     * changes afterwards. Concurrent appends to the same keys are serialised, so that every revision is kept and the
+     * latest in recording order wins.
      */
-    AppendResult append(List<Tally> tallies, Instant recordedAt, String recordedBy, String source);
+    AppendResult append(List<Tally> tallies, String recordedBy, String source);
 
     /** The daily aggregate of the days from {@code from} to {@code to}, as maintained. */
     DailyAggregates aggregates(LocalDate from, LocalDate to);
@@ -40,7 +42,10 @@ public interface TallyLedger {
     /** The aggregates of the given days, as maintained. */
     DailyAggregates aggregates(Collection<LocalDate> days);
 
-    /** The daily aggregate computed from the revisions recorded up to {@code knownAt} (slower; exact). */
+    /**
+     * The daily aggregate computed from the revisions recorded up to {@code knownAt} (slower; exact). Waits, if it
+     * must, for a transaction that is committing at that instant, so that the answer is final.
+     */
     DailyAggregates aggregatesKnownAt(LocalDate from, LocalDate to, Instant knownAt);
 
     /** The daily aggregate rebuilt from all the revisions, for checking the maintained one. */

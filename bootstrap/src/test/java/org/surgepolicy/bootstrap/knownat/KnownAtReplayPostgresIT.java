@@ -1,0 +1,18 @@
+package org.surgepolicy.bootstrap.knownat;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.surgepolicy.adapter.persistence.PostgresAvailable;
+import org.surgepolicy.bootstrap.api.FullStackTest;
+import org.surgepolicy.bootstrap.api.PostgresSchema;
+
+@ExtendWith(PostgresAvailable.class)
+@FullStackTest
+class KnownAtReplayPostgresIT extends KnownAtReplayContract {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresSchema.register(registry);
+    }
+}
