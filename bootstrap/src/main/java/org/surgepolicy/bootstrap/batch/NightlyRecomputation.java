@@ -29,7 +29,9 @@ public class NightlyRecomputation {
     }
 
     @Scheduled(cron = "${surge.jobs.recompute.cron:0 30 2 * * *}", zone = "${surge.jobs.recompute.zone:America/New_York}")
-    @SchedulerLock(name = LOCK, lockAtMostFor = "${surge.jobs.recompute.lock-at-most-for:PT3H}",
+    // The schedule's lock only keeps a node whose clock is a little late from starting the day's run again; the run
+    // itself holds the recomputation's lock for as long as it lasts.
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT10M",
         lockAtLeastFor = "${surge.jobs.recompute.lock-at-least-for:PT5M}")
     public void run() {
         switch (recomputation.start(new StartRecomputationUseCase.Command("scheduler", true))) {

@@ -233,7 +233,11 @@ class FaultsPostgresIT {
         String url = cluster.createDatabase("surge_nightly");
         List<SubmissionLoad.Outcome> outcomes;
         long execution;
-        try (ServiceProcess service = ServiceProcess.start(figures.test() + "-service", folder, on(url))
+        // The dead node's lock on the recomputation runs out after lock-at-most-for (the shortest ShedLock keeps
+        // alive), and the next start resumes the job once it has.
+        List<String> settings = List.of("--spring.datasource.url=" + url,
+            "--surge.jobs.recompute.lock-at-most-for=PT30S");
+        try (ServiceProcess service = ServiceProcess.start(figures.test() + "-service", folder, settings)
             .awaitReady(Faults.START_UP)) {
             SubmissionLoad load = new SubmissionLoad(service.port(), Faults.WRITERS);
             Faults.awaitAcknowledged(load, 100);
@@ -250,18 +254,20 @@ class FaultsPostgresIT {
         String resumed = "select max(later.status) from batch_job_execution killed join batch_job_execution later"
             + " on later.job_instance_id = killed.job_instance_id and later.job_execution_id > killed.job_execution_id"
             + " where killed.job_execution_id = ?";
-        try (ServiceProcess again = ServiceProcess.start(figures.test() + "-restarted", folder, on(url))
+        try (ServiceProcess again = ServiceProcess.start(figures.test() + "-restarted", folder, settings)
             .awaitReady(Faults.START_UP)) {
             awaitValue("the cut-off job to be resumed and completed by the next start", Duration.ofMinutes(3),
                 "COMPLETED", url, resumed, execution);
             figures.add("start after the kill to the job completed",
                 Duration.ofNanos(System.nanoTime() - restarting).toMillis() + " ms");
             Faults.assertServiceRecovered(again.port());
+            Api.Response next = Api.as("admin", again.port()).post("/api/v1/jobs/recompute", Map.of());
+            assertThat(next.status()).as("the resumed run gave the lock back: " + next.body()).isEqualTo(202);
         }
 
         figures.add("job execution killed", execution + ", marked " + oneValue(url,
             "select status from batch_job_execution where job_execution_id = ?", execution) + " when resumed");
         Faults.assertNothingLost(figures, StoredData.read(url, "postgres"), outcomes);
-        assertThat(folder.resolve("reports").resolve("summary.json")).exists();
+        assertThat(folder.resolve("reports").resolve("latest").resolve("summary.json")).exists();
     }
 }

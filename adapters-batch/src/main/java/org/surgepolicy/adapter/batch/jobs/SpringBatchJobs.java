@@ -13,6 +13,8 @@ import java.util.Set;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.job.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -49,6 +51,7 @@ public final class SpringBatchJobs implements BatchJobs {
     /** The non-identifying parameter naming the node that started an execution. */
     public static final String NODE = "node";
 
+    private static final Logger LOG = LoggerFactory.getLogger(SpringBatchJobs.class);
     private static final int MAX_DESCRIPTION = 1_000;
     /** Job instances read at a time, newest first, while looking for the last completed run. */
     private static final int INSTANCES_PAGE = 50;
@@ -193,14 +196,39 @@ public final class SpringBatchJobs implements BatchJobs {
         return lastUpdated.plus(staleAfter).isAfter(now());
     }
 
-    /** Resumes an execution that failed, or that a crash left running, from its last committed chunk. */
+    /**
+     * Resumes an execution that failed, or that a crash left running, from its last committed chunk. A recomputation
+     * takes the cluster's lock first, as every run does: on a thread of its own, since the lock may still be held, for
+     * at most its {@code lockAtMostFor}, by the node that died running it.
+     */
     void resume(JobExecution execution) {
         JobExecution stopped = execution.getStatus().isRunning() ? operator.recover(execution) : execution;
-        boolean isImport = ImportJobConfiguration.JOB_NAME.equals(execution.getJobInstance().getJobName());
+        if (ImportJobConfiguration.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
+            restart(imports(), stopped);
+            return;
+        }
+        Thread.ofVirtual().name("resume-recompute-" + execution.getId()).start(() -> {
+            try {
+                if (!lock.acquireOnceFree()) {
+                    LOG.error("Job execution {} was not resumed: another recomputation holds the lock",
+                        execution.getId());
+                    return;
+                }
+                restart(background(), stopped);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                lock.release();
+                LOG.error("Could not resume job execution {}: {}", execution.getId(), e.getMessage(), e);
+            }
+        });
+    }
+
+    private static void restart(JobOperator launcher, JobExecution stopped) {
         try {
-            (isImport ? imports() : background()).restart(stopped);
+            launcher.restart(stopped);
         } catch (Exception e) {
-            throw new IllegalStateException("could not resume job execution " + execution.getId() + ": "
+            throw new IllegalStateException("could not resume job execution " + stopped.getId() + ": "
                 + e.getMessage(), e);
         }
     }

@@ -61,7 +61,7 @@ public class RecomputeJobConfiguration {
 
     @Bean
     RecomputationLock recomputationLock(LockProvider locks, Clock clock,
-                                        @Value("${surge.jobs.recompute.lock-at-most-for:PT3H}") Duration atMostFor) {
+                                        @Value("${surge.jobs.recompute.lock-at-most-for:PT2M}") Duration atMostFor) {
         return new RecomputationLock(locks, atMostFor, clock);
     }
 
