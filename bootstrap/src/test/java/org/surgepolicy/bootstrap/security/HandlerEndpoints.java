@@ -22,7 +22,7 @@ final class HandlerEndpoints {
     private HandlerEndpoints() {
     }
 
-    /** The method and pattern of every mapping of every handler mapping that maps to methods (controllers, actuator). */
+    /** The method and pattern of each mapping of every handler mapping that maps to methods (controllers, actuator). */
     static Map<String, RequestMappingInfo> mappings(Collection<RequestMappingInfoHandlerMapping> handlers) {
         Map<String, RequestMappingInfo> mappings = new TreeMap<>();
         for (RequestMappingInfoHandlerMapping handler : handlers) {
