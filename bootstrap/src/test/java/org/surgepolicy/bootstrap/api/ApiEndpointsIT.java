@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** Every endpoint of api.md on the running application, with its real database, as the roles that may call it. */
+/** Every endpoint of docs/api.md on the running application, with its real database, as the roles that may call it. */
 @FullStackTest
 class ApiEndpointsIT {
 

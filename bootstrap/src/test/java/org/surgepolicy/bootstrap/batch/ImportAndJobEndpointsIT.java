@@ -6,13 +6,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import org.surgepolicy.application.port.out.ImportFormat;
 import org.surgepolicy.bootstrap.api.Api;
 import org.surgepolicy.bootstrap.api.FullStackTest;
 
@@ -21,6 +26,8 @@ import org.surgepolicy.bootstrap.api.FullStackTest;
 @TestPropertySource(properties = {"surge.reports.location=${java.io.tmpdir}/surge-reports-endpoints-it",
     "surge.import.folder=${java.io.tmpdir}/surge-imports-endpoints-it"})
 class ImportAndJobEndpointsIT {
+
+    private static final Path SAMPLES = Path.of("..", "docs", "samples");
 
     @LocalServerPort
     int port;
@@ -95,6 +102,38 @@ class ImportAndJobEndpointsIT {
             Thread.sleep(50);
         }
         throw new AssertionError("no JOB_RUN entry for job execution " + execution);
+    }
+
+    /**
+     * Each sample file of the API guide (docs/samples, one per format, named by it) is uploaded as the guide shows and
+     * imported whole by the real import job, so that the samples cannot rot.
+     */
+    @Test
+    void everySampleFileOfTheApiGuideIsImportedWhole() throws Exception {
+        List<Path> samples;
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            samples = files.sorted().toList();
+        }
+        assertThat(samples).extracting(file -> file.getFileName().toString())
+            .containsExactlyInAnyOrderElementsOf(Arrays.stream(ImportFormat.values()).map(f -> f.code() + ".csv")
+                .toList());
+
+        for (Path sample : samples) {
+            String name = sample.getFileName().toString();
+            String content = Files.readString(sample);
+            long dataLines = content.lines().skip(1).filter(line -> !line.isBlank()).count();
+            Api.Response started = as("operator").postRaw("/api/v1/imports?format=" + name.replace(".csv", "")
+                + "&fileName=" + name, "text/csv", content);
+            assertThat(started.status()).as(started.body()).isEqualTo(202);
+
+            Api.Response done = as("operator").awaitStatus(started.header("Location"), "COMPLETED", "FAILED",
+                "REJECTED");
+            assertThat(done.json().path("status").asString()).as("%s: %s", name, done.body()).isEqualTo("COMPLETED");
+            assertThat(dataLines).as(name).isPositive();
+            assertThat(done.json().path("linesRead").asLong()).as(name).isEqualTo(dataLines);
+            assertThat(done.json().path("rowsImported").asLong()).as(name).isEqualTo(dataLines);
+            assertThat(done.json().path("rowsRejected").asLong()).as(name).isZero();
+        }
     }
 
     @Test

@@ -8,6 +8,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.surgepolicy.bootstrap.security.HandlerEndpoints.mappings;
+import static org.surgepolicy.bootstrap.security.HandlerEndpoints.method;
+import static org.surgepolicy.bootstrap.security.HandlerEndpoints.pattern;
+import static org.surgepolicy.bootstrap.security.HandlerEndpoints.rowOf;
 import static org.surgepolicy.bootstrap.security.Role.ADMIN;
 import static org.surgepolicy.bootstrap.security.Role.AUDITOR;
 import static org.surgepolicy.bootstrap.security.Role.OPERATOR;
@@ -17,14 +21,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +53,6 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.pattern.PathPatternParser;
 import org.surgepolicy.adapter.rest.knownat.KnownAt;
 import org.surgepolicy.application.port.in.GetDeterminationsQuery;
 import org.surgepolicy.application.port.in.GetImportQuery;
@@ -287,39 +288,6 @@ class EndpointAuthorizationTest {
         when(recompute.start(any())).thenReturn(new BatchJobs.Launched(job));
         when(jobRuns.find(anyLong())).thenReturn(Optional.of(job));
         when(reconcile.reconcile(any())).thenReturn(new ReconcileQuery.Reconciliation(null, null, List.of()));
-    }
-
-    /** The method and pattern of every mapping of every handler mapping that maps to methods (controllers, actuator). */
-    private static Map<String, RequestMappingInfo> mappings(Collection<RequestMappingInfoHandlerMapping> handlers) {
-        Map<String, RequestMappingInfo> mappings = new TreeMap<>();
-        for (RequestMappingInfoHandlerMapping handler : handlers) {
-            for (RequestMappingInfo info : handler.getHandlerMethods().keySet()) {
-                Set<org.springframework.web.bind.annotation.RequestMethod> methods =
-                    info.getMethodsCondition().getMethods();
-                for (String pattern : info.getPatternValues()) {
-                    if (methods.isEmpty()) {
-                        mappings.put("GET " + pattern, info);
-                    }
-                    methods.forEach(m -> mappings.put(m.name() + " " + pattern, info));
-                }
-            }
-        }
-        return mappings;
-    }
-
-    private static HttpMethod method(String key) {
-        return HttpMethod.valueOf(key.substring(0, key.indexOf(' ')));
-    }
-
-    private static String pattern(String key) {
-        return key.substring(key.indexOf(' ') + 1);
-    }
-
-    /** The row Spring Security applies to requests of this method and pattern: the first that covers it. */
-    private static Optional<AccessTable.Row> rowOf(HttpMethod method, String pattern) {
-        return AccessTable.ROWS.stream().filter(row -> row.covers(method)
-            && (row.pattern().equals(pattern) || PathPatternParser.defaultInstance.parse(row.pattern())
-            .matches(org.springframework.http.server.PathContainer.parsePath(pattern)))).findFirst();
     }
 
     @Test

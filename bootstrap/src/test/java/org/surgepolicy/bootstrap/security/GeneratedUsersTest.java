@@ -40,7 +40,7 @@ class GeneratedUsersTest {
         }
     }
 
-    /** Set the way api.md suggests for tests: as SPRING_APPLICATION_JSON, here through its property. */
+    /** Set the way the README shows: as SPRING_APPLICATION_JSON, here through its property. */
     @Test
     void configuredUsersReplaceTheMadeUpOnes(CapturedOutput output) throws Exception {
         try (SecuredApi api = SecuredApi.start("spring.application.json={\"surge\": {\"security\": {\"users\": ["

@@ -2,6 +2,7 @@ package org.surgepolicy.adapter.rest.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.Instant;
@@ -30,6 +31,10 @@ import org.surgepolicy.domain.validation.InvalidValueException;
 public class AuditController {
 
     static final String DEFAULT_PAGE_SIZE = "50";
+    private static final String DIGEST = "{\"sequence\": 16, \"hash\": "
+        + "\"a84cc64228ea8e6b82b9b3960c8a1606722f99b8475818ce841289bda873dfbc\", \"instant\": "
+        + "\"2026-11-30T11:12:57.229476929Z\", \"signature\": "
+        + "\"5404f184af4f31f65c1ee71f79a76d43c293af3782e126a3c1d4a6fd18af25ef\", \"algorithm\": \"HMAC-SHA256\"}";
 
     private final ListAuditEventsQuery listEvents;
     private final VerifyAuditTrailQuery verifyTrail;
@@ -53,14 +58,21 @@ public class AuditController {
         + "digest of its payload, the previous entry's hash and its own hash, which covers both.")
     @GetMapping("/events")
     public AuditEventsResponse events(
-        @Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") int page,
-        @Parameter(description = "Events per page, at most " + ListAuditEventsQuery.MAX_PAGE_SIZE)
+        @Parameter(description = "The page, from 0", example = "0") @RequestParam(defaultValue = "0") int page,
+        @Parameter(description = "Events per page, at most " + ListAuditEventsQuery.MAX_PAGE_SIZE, example = "50")
         @RequestParam(defaultValue = DEFAULT_PAGE_SIZE) int size,
+        @Parameter(description = "Only events recorded at or after this instant (ISO-8601 with an offset)",
+            example = "2025-09-01T00:00:00Z")
         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+        @Parameter(description = "Only events recorded at or before this instant (ISO-8601 with an offset)",
+            example = "2025-09-30T23:59:59Z")
         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+        @Parameter(description = "Only the events of this user (system for the service's own)", example = "operator")
         @RequestParam(required = false) String actor,
-        @Parameter(description = "Such as TALLIES_SUBMITTED, OVERRIDE_RECORDED, DETERMINATION_RECORDED, "
-            + "SECURITY_CONFIGURED") @RequestParam(required = false) String action) {
+        @Parameter(description = "Only the events of this action: TALLIES_SUBMITTED, IMPORT_COMPLETED, "
+            + "IMPORT_FAILED, DETERMINATION_RECORDED, OVERRIDE_RECORDED, JOB_RUN, AUDIT_DIGEST_WRITTEN or "
+            + "SECURITY_CONFIGURED",
+            example = "TALLIES_SUBMITTED") @RequestParam(required = false) String action) {
         return mapper.toResponse(listEvents.list(new ListAuditEventsQuery.Query(from, to, blankToNull(actor),
             blankToNull(action), page, size)));
     }
@@ -75,7 +87,8 @@ public class AuditController {
     @GetMapping("/verification")
     public AuditVerificationResponse verification(
         @Parameter(description = "A digest of the chain's head, as POST /api/v1/audit/digests or the nightly job "
-            + "wrote it: its JSON, or base64 of that JSON") @RequestParam(required = false) String digest) {
+            + "wrote it: its JSON, or base64 of that JSON; without it, the whole chain is walked", example = DIGEST)
+        @RequestParam(required = false) String digest) {
         if (digest == null || digest.isBlank()) {
             return mapper.toResponse(verifyTrail.verify());
         }
@@ -87,6 +100,7 @@ public class AuditController {
     }
 
     @Operation(operationId = "writeAuditDigest", summary = "Write a signed digest of the audit chain's head (ADMIN)",
+        responses = @ApiResponse(responseCode = "201", description = "The digest written"),
         description = "Signs the chain's last entry (sequence, hash, instant) with the service's digest key "
             + "(HMAC-SHA256), keeps the digest in audit-digests/ under the reports folder, records an "
             + "AUDIT_DIGEST_WRITTEN entry, and returns the digest: keep it away from the database, to verify the "

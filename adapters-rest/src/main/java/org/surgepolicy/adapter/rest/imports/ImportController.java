@@ -1,6 +1,11 @@
 package org.surgepolicy.adapter.rest.imports;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -38,6 +43,16 @@ public class ImportController {
     /** The media type of the rejects. */
     public static final String TEXT_CSV = "text/csv";
 
+    // Both uploads are one operation in the OpenAPI document (one path and method), described alike whichever wins.
+    private static final String IMPORT_SUMMARY = "Import a file (OPERATOR)";
+    private static final String IMPORT_DESCRIPTION = "The body is the file itself (text/csv), or multipart with the"
+        + " file in the part named file. It is streamed to disk and imported by a batch job: its lines are staged chunk"
+        + " by chunk and published together once the whole file is read; if more lines are rejected than maxRejects"
+        + " allows, nothing is published. 409 while a file with the same SHA-256 is being imported.";
+    private static final String IMPORT_ACCEPTED = "Accepted: the import is queued; its status is at the Location"
+        + " (GET /api/v1/imports/{id}).";
+    private static final String IMPORT_ID = "The import's id, as POST /api/v1/imports answered it (and its Location)";
+
     private final StartImportUseCase start;
     private final RestartImportUseCase restart;
     private final GetImportQuery imports;
@@ -53,17 +68,22 @@ public class ImportController {
         this.mapper = mapper;
     }
 
-    @Operation(operationId = "startImport", summary = "Import a file (OPERATOR)", description = "The body is the file"
-        + " (text/csv). format: daily (our CSV), cbp-monthly (CBP's nationwide AOR file), cbp-southwest (CBP's"
-        + " southwest land border file). The file is streamed to disk and imported by a batch job; nothing is visible"
-        + " until the whole file is read, and nothing changes if more lines are rejected than maxRejects allows."
-        + " 409 while a file with the same checksum is being imported.")
+    @Operation(operationId = "startImport", summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION,
+        responses = @ApiResponse(responseCode = "202", description = IMPORT_ACCEPTED))
     // Not text/plain: a page on another site can make a browser post that (a form, or fetch without CORS), but not
     // text/csv. Multipart, which a foreign form can send too, is refused from other sites by the security
     // configuration's cross-site check.
     @PostMapping(path = "/api/v1/imports", consumes = TEXT_CSV)
-    public ResponseEntity<ImportStartedResponse> importBody(@RequestParam String format,
+    @RequestBody(description = "The file itself: UTF-8 CSV with a header "
+        + "line, a line per record (CRLF or LF; a byte-order mark and blank lines are ignored)",
+        content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string", format = "binary")))
+    public ResponseEntity<ImportStartedResponse> importBody(@FormatParameter @RequestParam String format,
+                                                            @MaxRejectsParameter
                                                             @RequestParam(required = false) Long maxRejects,
+                                                            @Parameter(description = "The file's name, kept with the "
+                                                                + "import for people to recognise it; a multipart "
+                                                                + "upload takes the part's own file name",
+                                                                example = "tallies-2025-09-01.csv")
                                                             @RequestParam(required = false) String fileName,
                                                             HttpServletRequest request, Principal principal)
         throws IOException {
@@ -72,11 +92,14 @@ public class ImportController {
         }
     }
 
-    @Operation(operationId = "startImportMultipart", summary = "Import a file sent as multipart (OPERATOR)",
-        description = "As the text/csv upload, with the file in the part named file.")
+    @Operation(operationId = "startImportMultipart", summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION,
+        responses = @ApiResponse(responseCode = "202", description = IMPORT_ACCEPTED))
     @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ResponseEntity<ImportStartedResponse> importPart(@RequestParam String format,
+    public ResponseEntity<ImportStartedResponse> importPart(@FormatParameter @RequestParam String format,
+                                                            @MaxRejectsParameter
                                                             @RequestParam(required = false) Long maxRejects,
+                                                            @Parameter(description = "The file, as in the text/csv "
+                                                                + "upload; its file name is kept with the import")
                                                             @RequestPart("file") MultipartFile file,
                                                             Principal principal) throws IOException {
         try (InputStream body = file.getInputStream()) {
@@ -98,9 +121,13 @@ public class ImportController {
             .body(mapper.toStarted(run));
     }
 
-    @Operation(operationId = "getImport", summary = "An import's status and counts (OPERATOR)")
+    @Operation(operationId = "getImport", summary = "An import's status and counts (OPERATOR)",
+        description = "QUEUED, RUNNING, then COMPLETED (its rows are published), REJECTED (more rejected lines than it"
+            + " allows: nothing was imported) or FAILED (restart it); with lines read, rows imported (new or revised,"
+            + " and unchanged), lines rejected, and a message saying why it failed or was rejected, or what a queued"
+            + " one waits for.")
     @GetMapping("/api/v1/imports/{id}")
-    public ImportResponse find(@PathVariable long id) {
+    public ImportResponse find(@Parameter(description = IMPORT_ID, example = "7") @PathVariable long id) {
         return mapper.toResponse(imports.find(id).orElseThrow(() -> notFound(id)));
     }
 
@@ -109,7 +136,8 @@ public class ImportController {
             + " rejected, and its text as it was in the file. A cell that a spreadsheet would run as a formula (one"
             + " that starts with =, +, -, @, a tab or a carriage return) is written with a leading apostrophe.")
     @GetMapping(path = "/api/v1/imports/{id}/rejects", produces = TEXT_CSV)
-    public ResponseEntity<StreamingResponseBody> rejects(@PathVariable long id) {
+    public ResponseEntity<StreamingResponseBody> rejects(@Parameter(description = IMPORT_ID, example = "7")
+                                                         @PathVariable long id) {
         if (imports.find(id).isEmpty()) {
             throw notFound(id);
         }
@@ -121,11 +149,13 @@ public class ImportController {
     }
 
     @Operation(operationId = "restartImport", summary = "Resume a failed or stuck import (OPERATOR)",
+        responses = @ApiResponse(responseCode = "202", description = IMPORT_ACCEPTED),
         description = "From its last committed chunk: no line is staged twice, none is missed. A failed import, or a"
             + " queued or running one whose job is gone (its launch never happened, or its node died), can be"
             + " restarted; 409 when it has ended, when its job is alive, or when another restart won.")
     @PostMapping("/api/v1/imports/{id}/restart")
-    public ResponseEntity<ImportStartedResponse> restart(@PathVariable long id) {
+    public ResponseEntity<ImportStartedResponse> restart(@Parameter(description = IMPORT_ID, example = "7")
+                                                         @PathVariable long id) {
         ImportRun run = switch (restart.restart(id)) {
             case RestartImportUseCase.Restarted restarted -> restarted.run();
             case RestartImportUseCase.NotFound notFound -> throw notFound(notFound.importId());

@@ -1,6 +1,8 @@
 package org.surgepolicy.adapter.rest.jobs;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.Principal;
@@ -33,6 +35,8 @@ public class JobController {
     }
 
     @Operation(operationId = "startRecomputation", summary = "Run the nightly recomputation now (ADMIN)",
+        responses = @ApiResponse(responseCode = "202", description = "Accepted: the job execution started; its status"
+            + " is at the Location (GET /api/v1/jobs/{executionId})."),
         description = "Recomputes every policy from all the data, records new determinations and restatements, checks"
             + " the daily aggregate and writes the reports. Answers at once with the job execution; its status is at"
             + " the Location. One runs at a time across every node, whoever started it (the schedule, this endpoint,"
@@ -52,7 +56,9 @@ public class JobController {
         description = "Who started it, each step's read, written and skipped counts with what they mean, and for a"
             + " recomputation what it recorded per policy and the reports it wrote, with their download links.")
     @GetMapping("/{executionId}")
-    public JobRunResponse find(@PathVariable long executionId) {
+    public JobRunResponse find(@Parameter(description = "The job execution's id: the executionId that POST "
+                                   + "/api/v1/jobs/recompute answered, or an import's jobExecutionId", example = "17")
+                               @PathVariable long executionId) {
         return mapper.toResponse(runs.find(executionId)
             .orElseThrow(() -> new NotFoundException("job execution " + executionId)));
     }

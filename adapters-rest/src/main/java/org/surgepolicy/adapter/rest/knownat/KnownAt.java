@@ -17,9 +17,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Parameter(name = KnownAt.NAME, in = ParameterIn.QUERY, description = "Answer as known at this instant (ISO-8601 "
-    + "with offset, not after now), from the revisions recorded up to it; needs AUDITOR in addition to the "
-    + "endpoint's own role. Read from the query string only.",
+@Parameter(name = KnownAt.NAME, in = ParameterIn.QUERY, description = "Answer as the service would have answered at "
+    + "this instant: from the tallies and overrides recorded up to it; a policy's answer takes the instant's day, in "
+    + "the policy's time zone, as today. ISO-8601 with an offset, not after now. Needs AUDITOR (or ADMIN) in "
+    + "addition to the endpoint's own role; read from the query string only.", example = "2025-02-01T12:00:00Z",
     schema = @Schema(type = "string", format = "date-time"))
 public @interface KnownAt {
 

@@ -17,11 +17,15 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.ParameterCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.surgepolicy.adapter.rest.error.ProblemType;
+import org.surgepolicy.adapter.rest.knownat.KnownAt;
 
 /**
  * The OpenAPI document: the API's description, its two ways of authenticating, and the problem answers every
@@ -34,6 +38,22 @@ public class OpenApiConfiguration {
     static final String BEARER_AUTH = "bearerAuth";
     static final String PROBLEM = "Problem";
     static final String PROBLEM_ERROR = "ProblemError";
+
+    /** What the collection of a path names, for its 404: /api/v1/jobs/{executionId} names job executions. */
+    private static final Map<String, String> FOUND_IN = Map.of("policies", "policy", "imports", "import", "jobs",
+        "job execution", "reports", "report");
+
+    /** The operations that can be refused for what runs at the moment, and when. */
+    private static final Map<String, String> CONFLICTS = Map.of(
+        "startImport", "A file with the same SHA-256 is being imported; 'runningImport' names that import.",
+        "startImportMultipart", "A file with the same SHA-256 is being imported; 'runningImport' names that import.",
+        "restartImport", "The import has ended (COMPLETED or REJECTED), its job is still alive, or another restart "
+            + "of it won.",
+        "startRecomputation", "A recomputation is running, whoever started it; 'runningExecution', 'runningSince' and "
+            + "'requestedBy' name it.");
+
+    /** The operations that compute on the bounded pool of simulations and sweeps. */
+    private static final Set<String> COMPUTED = Set.of("simulate", "sweep");
 
     @Bean
     OpenAPI surgePolicyOpenApi() {
@@ -53,6 +73,20 @@ public class OpenApiConfiguration {
                         + "claim surge.security.jwt.roles-claim (default: roles).")))
             .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH))
             .addSecurityItem(new SecurityRequirement().addList(BEARER_AUTH));
+    }
+
+    /**
+     * {@code knownAt} is optional: springdoc takes a parameter that no {@code @RequestParam} makes optional for a
+     * required one, and {@code @Parameter} cannot say "not required" (false is its default, which springdoc ignores).
+     */
+    @Bean
+    ParameterCustomizer knownAtIsOptional() {
+        return (parameter, method) -> {
+            if (parameter != null && method.hasParameterAnnotation(KnownAt.class)) {
+                parameter.setRequired(false);
+            }
+            return parameter;
+        };
     }
 
     /**
@@ -80,16 +114,32 @@ public class OpenApiConfiguration {
                 + "invalid value by its field (such as tallies[3].area) or, for a body that is not JSON, its line.");
         }
         addProblem(responses, ProblemType.UNAUTHORIZED, "No credentials, or bad ones.");
-        addProblem(responses, ProblemType.FORBIDDEN, "The user's roles do not allow this.");
-        if (path.contains("{id}")) {
-            addProblem(responses, ProblemType.NOT_FOUND, "The policy is not known.");
+        addProblem(responses, ProblemType.FORBIDDEN, "The user's roles do not allow this (or knownAt without "
+            + "AUDITOR); 'needs' names the roles.");
+        int variable = path.indexOf('{');
+        if (variable >= 0) {
+            String collection = path.substring(path.lastIndexOf('/', variable - 2) + 1, variable - 1);
+            addProblem(responses, ProblemType.NOT_FOUND, "No " + FOUND_IN.getOrDefault(collection, collection)
+                + " is known by the " + path.substring(variable, path.indexOf('}', variable) + 1) + " given.");
+        }
+        String conflict = CONFLICTS.get(operation.getOperationId());
+        if (conflict != null) {
+            addProblem(responses, ProblemType.CONFLICT, conflict);
         }
         if (operation.getRequestBody() != null) {
-            addProblem(responses, ProblemType.REQUEST_TOO_LARGE,
-                "The body is larger than surge.http.max-request-size.");
-            addProblem(responses, ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body is not application/json.");
+            addProblem(responses, ProblemType.REQUEST_TOO_LARGE, operation.getRequestBody().getContent()
+                .containsKey(org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+                ? "The body is larger than surge.http.max-request-size."
+                : "The file is larger than surge.http.max-import-size.");
+            addProblem(responses, ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body is not "
+                + String.join(" or ", operation.getRequestBody().getContent().keySet()) + ".");
         }
-        addProblem(responses, ProblemType.DATABASE_UNAVAILABLE, "The database cannot be reached; see Retry-After.");
+        addProblem(responses, ProblemType.TOO_MANY_SIGN_INS, "Too many failed HTTP Basic sign-ins for this user "
+            + "name or from this address; see Retry-After.");
+        addProblem(responses, ProblemType.DATABASE_UNAVAILABLE, COMPUTED.contains(operation.getOperationId())
+            ? "The database cannot be reached, or every computation thread is busy and the queue is full (type "
+                + ProblemType.BUSY.type() + "); see Retry-After."
+            : "The database cannot be reached; see Retry-After.");
         addProblem(responses, ProblemType.INTERNAL_ERROR, "An unexpected error, logged under the id in 'detail'.");
         operation.setResponses(responses);
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.surgepolicy.adapter.rest.error.NotFoundException;
 import org.surgepolicy.adapter.rest.error.Outcomes;
+import org.surgepolicy.adapter.rest.openapi.PolicyId;
 import org.surgepolicy.application.port.in.ListOverridesQuery;
 import org.surgepolicy.application.port.in.RecordOverrideUseCase;
 
@@ -42,7 +43,7 @@ public class OverrideController {
         + "the override's while it lasts. The authenticated user is recorded as the one who recorded it.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    public OverrideResponse record(@PathVariable String id, @Valid @RequestBody OverrideRequest request,
+    public OverrideResponse record(@PolicyId @PathVariable String id, @Valid @RequestBody OverrideRequest request,
                                    Principal principal) {
         return mapper.toResponse(Outcomes.valueOf(
             recordOverride.record(mapper.toCommand(id, request, principal.getName()))));
@@ -51,7 +52,7 @@ public class OverrideController {
     @Operation(operationId = "listOverrides",
         summary = "List a policy's overrides (VIEWER)", description = "In recording order.")
     @GetMapping
-    public List<OverrideResponse> list(@PathVariable String id) {
+    public List<OverrideResponse> list(@PolicyId @PathVariable String id) {
         return mapper.toResponses(listOverrides.overrides(id).orElseThrow(() -> NotFoundException.policy(id)));
     }
 }

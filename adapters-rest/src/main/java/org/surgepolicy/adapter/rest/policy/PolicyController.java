@@ -1,6 +1,7 @@
 package org.surgepolicy.adapter.rest.policy;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.surgepolicy.adapter.rest.error.NotFoundException;
 import org.surgepolicy.adapter.rest.knownat.KnownAt;
+import org.surgepolicy.adapter.rest.openapi.PolicyId;
 import org.surgepolicy.application.port.in.GetDeterminationsQuery;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.GetRestatementsQuery;
@@ -45,7 +47,8 @@ public class PolicyController {
     }
 
     @Operation(operationId = "listPolicies",
-        summary = "List the policies (VIEWER)", description = "Each with its versions and their parameters.")
+        summary = "List the policies (VIEWER)", description = "Each with its time zone, first day and versions: each "
+        + "version's first day, citation, rule parameters (the names simulations and sweeps take) and counting rule.")
     @GetMapping
     public List<PolicyResponse> list() {
         return mapper.toResponses(listPolicies.list());
@@ -53,9 +56,11 @@ public class PolicyController {
 
     @Operation(operationId = "getStatus",
         summary = "A policy's status today (VIEWER; knownAt: AUDITOR)", description = "Is it in effect, since "
-        + "when, how far from a change. With knownAt, computed only from the revisions recorded up to that instant.")
+        + "when, how far from a change, and how fresh and complete the data is. Every value that is null has its "
+        + "reason under its name in 'unavailable'. With knownAt, computed only from what was recorded up to that "
+        + "instant.")
     @GetMapping("/{id}/status")
-    public PolicyStatusResponse status(@PathVariable String id, @KnownAt Instant knownAt) {
+    public PolicyStatusResponse status(@PolicyId @PathVariable String id, @KnownAt Instant knownAt) {
         return mapper.toResponse(getStatus.status(new GetPolicyStatusQuery.Query(id, knownAt))
             .orElseThrow(() -> NotFoundException.policy(id)), knownAt);
     }
@@ -64,9 +69,15 @@ public class PolicyController {
         summary = "A policy's days (VIEWER; knownAt: AUDITOR)", description = "From 'from' to 'to', both "
         + "included; by default the last " + GetTimelineQuery.DEFAULT_DAYS + " days.")
     @GetMapping("/{id}/timeline")
-    public TimelineResponse timeline(@PathVariable String id,
+    public TimelineResponse timeline(@PolicyId @PathVariable String id,
+                                     @Parameter(description = "The first day (YYYY-MM-DD), included; by default "
+                                         + "the first of the " + GetTimelineQuery.DEFAULT_DAYS + " days that end on "
+                                         + "'to'. A range covers at most " + GetTimelineQuery.MAX_DAYS + " days.",
+                                         example = "2025-01-20")
                                      @RequestParam(required = false)
                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                     @Parameter(description = "The last day (YYYY-MM-DD), included; by default today "
+                                         + "(or the day of knownAt)", example = "2025-02-06")
                                      @RequestParam(required = false)
                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                      @KnownAt Instant knownAt) {
@@ -78,7 +89,7 @@ public class PolicyController {
         summary = "A policy's determinations (VIEWER; knownAt: AUDITOR)", description = "Oldest first, each "
         + "with its evidence: the windows looked at, their sums and the threshold.")
     @GetMapping("/{id}/determinations")
-    public List<DeterminationResponse> determinations(@PathVariable String id, @KnownAt Instant knownAt) {
+    public List<DeterminationResponse> determinations(@PolicyId @PathVariable String id, @KnownAt Instant knownAt) {
         return mapper.toDeterminationResponses(getDeterminations.determinations(
             new GetDeterminationsQuery.Query(id, knownAt)).orElseThrow(() -> NotFoundException.policy(id)));
     }
@@ -87,7 +98,7 @@ public class PolicyController {
         summary = "A policy's restatements (AUDITOR)", description = "The determinations as first recorded "
         + "beside those the current data yields, and every difference.")
     @GetMapping("/{id}/restatements")
-    public RestatementsResponse restatements(@PathVariable String id) {
+    public RestatementsResponse restatements(@PolicyId @PathVariable String id) {
         return mapper.toResponse(getRestatements.restatements(id).orElseThrow(() -> NotFoundException.policy(id)));
     }
 }

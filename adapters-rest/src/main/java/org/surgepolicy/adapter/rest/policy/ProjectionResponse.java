@@ -1,23 +1,31 @@
 package org.surgepolicy.adapter.rest.policy;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.Map;
 import org.surgepolicy.adapter.rest.explanation.UnavailableResponse;
 
-/**
- * The earliest day the rule could discontinue the policy, and what it rests on.
- *
- * @param determinationOn   the LOW determination's day: made already when {@code scheduled}, else the first day from
- *                          tomorrow on which one could be made
- * @param discontinuationOn the first day without the policy
- * @param version           the version in force on {@code determinationOn}
- * @param threshold         its discontinuation threshold
- * @param assumedFrom       the first day assumed reported below the threshold
- * @param assumedThrough    the last day assumed: the newest day the determination looks at
- * @param assumedDays       how many days are assumed
- * @param description       the same in a sentence
- */
-public record ProjectionResponse(LocalDate determinationOn, LocalDate discontinuationOn, String version,
-                                 long threshold, boolean scheduled, LocalDate assumedFrom, LocalDate assumedThrough,
-                                 int assumedDays, String description, Map<String, UnavailableResponse> unavailable) {
+/** The earliest day the rule could discontinue the policy, and what it rests on. */
+public record ProjectionResponse(
+    @Schema(description = "The LOW determination's day: made already when scheduled, else the first day from "
+        + "tomorrow on which one could be made")
+    LocalDate determinationOn,
+    @Schema(description = "The first day without the policy")
+    LocalDate discontinuationOn,
+    @Schema(description = "The version in force on determinationOn")
+    String version,
+    @Schema(description = "That version's discontinuation threshold (a 7-day average below it counts)")
+    long threshold,
+    @Schema(description = "Whether the discontinuation is already determined (pending) rather than projected")
+    boolean scheduled,
+    @Schema(description = "The first day assumed reported below the threshold")
+    LocalDate assumedFrom,
+    @Schema(description = "The last day assumed: the newest day the determination looks at")
+    LocalDate assumedThrough,
+    @Schema(description = "How many days are assumed")
+    int assumedDays,
+    @Schema(description = "The projection in a sentence")
+    String description,
+    @Schema(description = "Why assumedFrom, assumedThrough or assumedDays is null (nothing assumed)")
+    Map<String, UnavailableResponse> unavailable) {
 }

@@ -1,6 +1,8 @@
 package org.surgepolicy.adapter.rest.reconciliation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.YearMonth;
 import org.springframework.http.MediaType;
@@ -16,6 +18,8 @@ import org.surgepolicy.application.port.in.ReconcileQuery;
 @RequestMapping(path = "/api/v1/reconciliation", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ReconciliationController {
 
+    private static final String MONTH = "^\\d{4}-\\d{2}$";
+
     private final ReconcileQuery reconcile;
     private final ReconciliationMapper mapper;
 
@@ -29,7 +33,13 @@ public class ReconciliationController {
             + " where the publication has areas, the ledger's sum of the latest daily counts, the published count,"
             + " and the difference.")
     @GetMapping
-    public ReconciliationResponse reconcile(@RequestParam(required = false) YearMonth from,
+    public ReconciliationResponse reconcile(@Parameter(description = "The first month (YYYY-MM), included; by "
+                                                + "default the earliest with data", example = "2025-06",
+                                                schema = @Schema(type = "string", pattern = MONTH))
+                                            @RequestParam(required = false) YearMonth from,
+                                            @Parameter(description = "The last month (YYYY-MM), included; by default "
+                                                + "the latest with data", example = "2025-07",
+                                                schema = @Schema(type = "string", pattern = MONTH))
                                             @RequestParam(required = false) YearMonth to) {
         return mapper.toResponse(reconcile.reconcile(new ReconcileQuery.Query(from, to)));
     }

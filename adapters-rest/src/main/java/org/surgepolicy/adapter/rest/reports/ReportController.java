@@ -1,6 +1,7 @@
 package org.surgepolicy.adapter.rest.reports;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -45,7 +46,9 @@ public class ReportController {
         description = "Each with its policy (none for the summary), the job execution that wrote it, its size, its"
             + " SHA-256 and when it was written. page counts from 0; size from 1 to 500.")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    public ReportPageResponse list(@RequestParam(defaultValue = "0") int page,
+    public ReportPageResponse list(@Parameter(description = "The page, counting from 0", example = "0")
+                                   @RequestParam(defaultValue = "0") int page,
+                                   @Parameter(description = "Reports per page, from 1 to 500", example = "20")
                                    @RequestParam(defaultValue = "20") int size) {
         return mapper.toResponse(list.list(new ListReportsQuery.Query(page, size)));
     }
@@ -53,7 +56,10 @@ public class ReportController {
     @Operation(operationId = "getReport", summary = "Download one report (AUDITOR)",
         description = "By its name as listed (such as job-17-summary.json); CSV, HTML or JSON by the file's kind.")
     @GetMapping("/{name}")
-    public ResponseEntity<StreamingResponseBody> download(@PathVariable String name) {
+    public ResponseEntity<StreamingResponseBody> download(@Parameter(description = "The report's name, as GET "
+                                                              + "/api/v1/reports lists it (job, then file name)",
+                                                              example = "job-17-summary.json")
+                                                          @PathVariable String name) {
         ReportArchive.Download download = reports.find(name)
             .orElseThrow(() -> new NotFoundException("report " + name));
         ReportArchive.Report report = download.report();

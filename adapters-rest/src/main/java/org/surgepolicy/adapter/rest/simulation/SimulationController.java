@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.surgepolicy.adapter.rest.error.Outcomes;
+import org.surgepolicy.adapter.rest.openapi.PolicyId;
 import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
 import org.surgepolicy.application.port.in.SweepParametersUseCase;
 
@@ -36,7 +37,8 @@ public class SimulationController {
         + "stored data with the parameters changed in every version; each dailyCounts entry replaces that day's "
         + "counted total. Nothing is stored.")
     @PostMapping("/simulations")
-    public SimulationResponse simulate(@PathVariable String id, @Valid @RequestBody SimulationRequest request) {
+    public SimulationResponse simulate(@PolicyId @PathVariable String id,
+                                       @Valid @RequestBody SimulationRequest request) {
         return mapper.toResponse(id, Outcomes.valueOf(simulate.simulate(mapper.toCommand(id, request))));
     }
 
@@ -44,7 +46,7 @@ public class SimulationController {
         summary = "Sweep parameter values (VIEWER)", description = "Every combination of the values runs over "
         + "the stored history; per combination: days in effect, number of determinations, first discontinuation.")
     @PostMapping("/sweeps")
-    public SweepResponse sweep(@PathVariable String id, @RequestBody SweepRequest request) {
+    public SweepResponse sweep(@PolicyId @PathVariable String id, @RequestBody SweepRequest request) {
         return mapper.toResponse(id, Outcomes.valueOf(sweep.sweep(mapper.toCommand(id, request))));
     }
 }

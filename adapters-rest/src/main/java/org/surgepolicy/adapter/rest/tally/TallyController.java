@@ -1,6 +1,7 @@
 package org.surgepolicy.adapter.rest.tally;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.security.Principal;
@@ -49,9 +50,15 @@ public class TallyController {
         summary = "Read a day's tallies (OPERATOR, AUDITOR; knownAt: AUDITOR)", description = "The latest "
         + "revision of each key, or with history=true every revision, as known now or at knownAt.")
     @GetMapping
-    public TalliesResponse read(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+    public TalliesResponse read(@Parameter(description = "The day (YYYY-MM-DD)", example = "2025-09-01")
+                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                @Parameter(description = "Only this area's tallies: a CBP area code, as GET "
+                                    + "/api/v1/reference lists them; every area when absent", example = "RGV")
                                 @RequestParam(required = false) String area,
                                 @KnownAt Instant knownAt,
+                                @Parameter(description = "true: every revision of each key, in the order recorded, "
+                                    + "with who recorded it and when; false: the latest revision of each key",
+                                    example = "true")
                                 @RequestParam(defaultValue = "false") boolean history) {
         GetTalliesQuery.Query query = new GetTalliesQuery.Query(date, area, knownAt, history);
         return mapper.toResponse(query, getTallies.tallies(query));

@@ -1,5 +1,6 @@
 package org.surgepolicy.adapter.rest.tally;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -10,10 +11,12 @@ import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
  * Daily tallies to store in one transaction. The rows carry no constraints of their own: the use case checks every
  * row (codes, ranges, future dates, keys given twice) and names each bad one at once, which Bean Validation stopping
  * at its own findings would split over several answers.
- *
- * @param source where the rows come from (a report's name)
  */
 public record TallySubmissionRequest(
+    @Schema(description = "Where the rows come from, such as a daily report's name: kept with every revision and in "
+        + "the audit trail", example = "rgv-daily-report", maxLength = 200)
     @NotBlank @Size(max = 200) String source,
+    @Schema(description = "The rows, stored all or none; at most " + SubmitTalliesUseCase.MAX_ROWS + ", each key "
+        + "(date, component, area, demographic, citizenship, encounterType) once")
     @NotEmpty @Size(max = SubmitTalliesUseCase.MAX_ROWS) List<TallyRowRequest> tallies) {
 }

@@ -1,15 +1,18 @@
 package org.surgepolicy.adapter.rest.tally;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
-/**
- * What a submission did, and the status of every policy after it.
- *
- * @param received  the rows received
- * @param added     the rows of keys never reported before, stored as their first revision
- * @param revised   the rows that changed the count of a key already reported, stored as a new revision
- * @param unchanged the rows equal to their latest revision, which change nothing
- */
-public record TallySubmissionResponse(int received, int added, int revised, int unchanged,
-                                      List<PolicyStateSummaryResponse> policies) {
+/** What a submission did, and the status of every policy after it. */
+public record TallySubmissionResponse(
+    @Schema(description = "The rows received")
+    int received,
+    @Schema(description = "The rows of keys never reported before, stored as their first revision")
+    int added,
+    @Schema(description = "The rows that changed the count of a key already reported, stored as a new revision")
+    int revised,
+    @Schema(description = "The rows equal to their latest revision, which change nothing")
+    int unchanged,
+    @Schema(description = "Every policy's states after the change, recomputed before the answer")
+    List<PolicyStateSummaryResponse> policies) {
 }
