@@ -17,7 +17,7 @@ class ImportJobPostgresIT extends ImportJobContract {
     }
 
     @AfterAll
-    static void dropSchema() {
+    static void dropSchema() throws InterruptedException {
         JobTestDatabase.dropSchema(schema);
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,10 +41,25 @@ final class JobTestDatabase {
         return schema;
     }
 
-    /** Drops a schema that {@link #postgres} made, once its tests are done. */
-    static void dropSchema(String schema) {
-        JdbcClient.create(new DriverManagerDataSource(PostgresServer.url())).sql("drop schema if exists " + schema
-            + " cascade").update();
+    /**
+     * Drops a schema that {@link #postgres} made, once its tests are done. The tests' application context is still
+     * open then (contexts are cached for the whole run), and its background work (the audit verification, the
+     * database check, a job's last step) may hold a lock in the schema: a drop that PostgreSQL picks as a deadlock's
+     * victim is tried again.
+     */
+    static void dropSchema(String schema) throws InterruptedException {
+        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(PostgresServer.url()));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbc.sql("drop schema if exists " + schema + " cascade").update();
+                return;
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                Thread.sleep(200L * attempt);
+            }
+        }
     }
 
     private static void common(DynamicPropertyRegistry registry) {

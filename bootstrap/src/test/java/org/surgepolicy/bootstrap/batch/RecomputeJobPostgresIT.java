@@ -17,7 +17,7 @@ class RecomputeJobPostgresIT extends RecomputeJobContract {
     }
 
     @AfterAll
-    static void dropSchema() {
+    static void dropSchema() throws InterruptedException {
         JobTestDatabase.dropSchema(schema);
     }
 }
