@@ -10,6 +10,7 @@ import org.surgepolicy.domain.fixtures.RandomData;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;
+import org.surgepolicy.domain.rule.CapReached;
 import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.DeterminationType;
 import org.surgepolicy.domain.rule.PolicyEvent;
@@ -65,6 +66,10 @@ class StateChangeCausePropertyTest {
                         .isEqualTo(day.determination());
                     case PolicyEvent.OverrideStarted e -> assertThat(e.override()).as(at).isEqualTo(day.override());
                     case PolicyEvent.OverrideEnded e -> assertThat(e.override()).as(at).isNotEqualTo(day.override());
+                    case PolicyEvent.ActivationDecided e -> assertThat(day.determination()).as(at).isNotNull();
+                    case PolicyEvent.DecisionWithoutEffect e -> assertThat(e.why()).as(at).isNotNull();
+                    case PolicyEvent.CapUsedUp e -> assertThat(day.state()).as(at).isInstanceOf(CapReached.class);
+                    case PolicyEvent.CapPeriodBegan e -> assertThat(previous).as(at).isInstanceOf(CapReached.class);
                 }
             }
             assertThat(day.effectiveState()).as(at + ": effective state")
