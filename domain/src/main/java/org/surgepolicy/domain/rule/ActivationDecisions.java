@@ -73,11 +73,23 @@ public final class ActivationDecisions {
         int index = determination.trigger() == null ? 0
             : version.parameters().triggerIndex(determination.trigger());
         Trigger trigger = version.parameters().triggers().get(index);
+        boolean acted = day.events().stream().anyMatch(PolicyEvent.ActivationDecided.class::isInstance);
+        boolean changedNothing = switch (day.state()) {
+            case Discontinued ignored -> true;
+            case CapReached ignored -> true;
+            case InEffect ignored -> false;
+            case DiscontinuationPending ignored -> false;
+        };
         if (determination.type() != DeterminationType.HIGH || trigger.kind() != TriggerKind.DISCRETIONARY) {
             return Optional.of(new Refused(Reason.NO_DISCRETIONARY_DETERMINATION, "the determination of "
                 + day.date() + " is a " + determination.type() + (determination.trigger() == null ? ""
                 : " of the " + trigger.kind() + " trigger " + determination.trigger())
                 + ", not a discretionary finding that a decision could act on"));
+        }
+        if (!acted && !changedNothing) {
+            return Optional.of(new Refused(Reason.NO_DISCRETIONARY_DETERMINATION, "the determination of "
+                + day.date() + " cancelled a pending discontinuation on the release threshold of "
+                + determination.trigger() + ": it is not a discretionary finding that a decision could act on"));
         }
         if (determination.capReached()) {
             return Optional.of(new Refused(Reason.CAP_REACHED, "the " + determination.trigger() + " determination of "

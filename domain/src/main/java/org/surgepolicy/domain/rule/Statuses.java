@@ -198,8 +198,8 @@ final class Statuses {
     }
 
     private static String condition(Trigger trigger) {
-        return trigger.window() == 1 ? "day of at least " + number(trigger.threshold())
-            : trigger.window() + "-day average of at least " + number(trigger.threshold()) + " (a window summing at"
+        return trigger.window() == 1 ? "a day of at least " + number(trigger.threshold())
+            : "a " + trigger.window() + "-day average of at least " + number(trigger.threshold()) + " (a window summing at"
                 + " least " + number(trigger.thresholdSum()) + ")";
     }
 
