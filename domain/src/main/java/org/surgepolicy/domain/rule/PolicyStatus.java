@@ -17,7 +17,8 @@ import org.surgepolicy.domain.policy.PolicyStateKind;
  * @param effectiveSince          the day the effective state began: the override's first day while one applies
  * @param freshness               the newest reported day and its age
  * @param latestWindow            the window ending on the newest reported day, or null when there is none to count
- * @param daysBelow               the consecutive days ending on the newest reported day with an average below L
+ * @param daysBelow               the consecutive days ending on the newest reported day with an average below L (the
+ *                                release threshold of the trigger that activated the policy, while it is in effect)
  * @param requiredDaysBelow       how many such days a LOW determination needs (S)
  * @param projection              the scheduled or earliest possible discontinuation by the rule, or null
  * @param earliestEffectiveChange the earliest day the effective state could start or stop applying, or null

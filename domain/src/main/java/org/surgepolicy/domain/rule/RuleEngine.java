@@ -85,6 +85,7 @@ public final class RuleEngine {
             discontinuationDelay = p.discontinuationDelay();
             cancelOnRelease = p.cancelPendingOn() == CancellationThreshold.DISCONTINUATION_THRESHOLD;
             releaseWindowSums = data.windowSums(series, p.window());
+            // A trigger averaging over the release window (the simple form's) shares its sums.
             releaseSums = new long[n];
             triggerSums = new long[n][];
             thresholdSums = new long[n];
@@ -98,7 +99,8 @@ public final class RuleEngine {
             for (int t = 0; t < n; t++) {
                 Trigger trigger = triggers.get(t);
                 releaseSums[t] = trigger.releaseThreshold() * p.window();
-                triggerSums[t] = data.windowSums(series, trigger.window());
+                triggerSums[t] = trigger.window() == p.window() ? releaseWindowSums
+                    : data.windowSums(series, trigger.window());
                 thresholdSums[t] = trigger.thresholdSum();
                 mandatory[t] = trigger.kind().activates();
                 names[t] = trigger.name();

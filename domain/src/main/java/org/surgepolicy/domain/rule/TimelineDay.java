@@ -20,7 +20,9 @@ import org.surgepolicy.domain.policy.PolicyStateKind;
  * @param effectiveSince the day the effective state began: the override's first day while one applies, otherwise the
  *                       day the rule's state began, or the day an override stopped deciding it
  * @param override       the override that applies that day, or null
- * @param daysBelow      the consecutive days ending that day whose average is below the discontinuation threshold
+ * @param daysBelow      the consecutive days ending that day whose average is below the release (discontinuation)
+ *                       threshold: of the trigger that activated the policy while it is in effect, of the version's
+ *                       first trigger otherwise
  * @param determination  the determination made that day, or null
  * @param events         what happened that day, in order
  * @param missingDays    the days of the window ending that day that are missing (empty when it has an average)
