@@ -66,6 +66,9 @@ public record PolicyDefinition(String id, String title, ZoneId timeZone, LocalDa
      * named trigger must still be there in every later version.
      */
     private static void checkTriggersCarryOver(List<PolicyVersion> versions, Violations v) {
+        if (versions.size() == 1) {
+            return;
+        }
         Map<String, Integer> named = new LinkedHashMap<>();
         for (int i = 0; i < versions.size(); i++) {
             PolicyVersion version = versions.get(i);
@@ -166,8 +169,11 @@ public record PolicyDefinition(String id, String title, ZoneId timeZone, LocalDa
 
     /** The largest look-back of any version, in days. */
     public int maxLookBack() {
-        return versions.stream().map(PolicyVersion::parameters).mapToInt(RuleParameters::lookBack).max()
-            .orElse(0);
+        int longest = 0;
+        for (PolicyVersion version : versions) {
+            longest = Math.max(longest, version.parameters().lookBack());
+        }
+        return longest;
     }
 
     /** This definition with every version's parameters changed the same way (simulations and sweeps). */
@@ -186,6 +192,9 @@ public record PolicyDefinition(String id, String title, ZoneId timeZone, LocalDa
     public PolicyDefinition withParameters(Map<? extends Parameter, ?> changes) {
         if (changes.isEmpty()) {
             return this;
+        }
+        if (changes.keySet().stream().allMatch(p -> p instanceof ParameterName || p instanceof ReleaseParameter)) {
+            return withParameters(p -> p.with(changes));
         }
         Map<Parameter, Object> ofVersions = new LinkedHashMap<>(changes);
         Object limits = ofVersions.remove(CapParameter.LIMITS);

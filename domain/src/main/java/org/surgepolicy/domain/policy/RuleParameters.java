@@ -40,9 +40,9 @@ public record RuleParameters(List<Trigger> triggers, int window, int consecutive
             checkTriggers(triggers, v);
         }
         v.require(window >= 1 && window <= MAX_DAYS, "release.window",
-                "must be between 1 and " + MAX_DAYS + " days, was " + window)
+                () -> "must be between 1 and " + MAX_DAYS + " days, was " + window)
             .require(consecutiveDays >= 1 && consecutiveDays <= MAX_DAYS, "release.consecutiveDays",
-                "must be between 1 and " + MAX_DAYS + ", was " + consecutiveDays);
+                () -> "must be between 1 and " + MAX_DAYS + ", was " + consecutiveDays);
         checkCommon(activationDelay, discontinuationDelay, determinationLag, cancelPendingOn, v);
         v.throwIfAny();
         triggers = List.copyOf(triggers);
@@ -57,17 +57,17 @@ public record RuleParameters(List<Trigger> triggers, int window, int consecutive
                           CancellationThreshold cancelPendingOn) {
         Violations v = new Violations()
             .require(window >= 1 && window <= MAX_DAYS, "window",
-                "must be between 1 and " + MAX_DAYS + " days, was " + window)
+                () -> "must be between 1 and " + MAX_DAYS + " days, was " + window)
             .require(activationThreshold >= 0 && activationThreshold <= MAX_THRESHOLD, "activationThreshold",
-                "must be between 0 and " + MAX_THRESHOLD + ", was " + activationThreshold)
+                () -> "must be between 0 and " + MAX_THRESHOLD + ", was " + activationThreshold)
             .require(discontinuationThreshold >= 0 && discontinuationThreshold <= MAX_THRESHOLD,
                 "discontinuationThreshold",
-                "must be between 0 and " + MAX_THRESHOLD + ", was " + discontinuationThreshold)
+                () -> "must be between 0 and " + MAX_THRESHOLD + ", was " + discontinuationThreshold)
             .require(discontinuationThreshold <= activationThreshold, "discontinuationThreshold",
-                discontinuationThreshold + " is above the activation threshold " + activationThreshold
+                () -> discontinuationThreshold + " is above the activation threshold " + activationThreshold
                     + ": the discontinuation threshold must not exceed the activation threshold")
             .require(consecutiveDays >= 1 && consecutiveDays <= MAX_DAYS, "consecutiveDays",
-                "must be between 1 and " + MAX_DAYS + ", was " + consecutiveDays);
+                () -> "must be between 1 and " + MAX_DAYS + ", was " + consecutiveDays);
         checkCommon(activationDelay, discontinuationDelay, determinationLag, cancelPendingOn, v);
         v.throwIfAny();
         this(List.of(new Trigger(null, TriggerKind.MANDATORY, window, activationThreshold, discontinuationThreshold)),
@@ -75,6 +75,10 @@ public record RuleParameters(List<Trigger> triggers, int window, int consecutive
     }
 
     private static void checkTriggers(List<Trigger> triggers, Violations v) {
+        if (triggers.size() == 1) {
+            v.require(triggers.getFirst() != null, "triggers[0]", "is empty");
+            return;
+        }
         Map<String, Integer> names = new HashMap<>();
         for (int i = 0; i < triggers.size(); i++) {
             Trigger trigger = triggers.get(i);
@@ -83,22 +87,22 @@ public record RuleParameters(List<Trigger> triggers, int window, int consecutive
                 v.add(new Violation(at, "is empty"));
                 continue;
             }
-            v.require(trigger.name() != null || triggers.size() == 1, at + ".name",
+            v.require(trigger.name() != null, at + ".name",
                 "is required when a version has more than one trigger: the evidence names the trigger it rests on");
             Integer earlier = trigger.name() == null ? null : names.putIfAbsent(trigger.name(), i);
             v.require(earlier == null, at + ".name",
-                "'" + trigger.name() + "' is already the name of triggers[" + earlier + "]");
+                () -> "'" + trigger.name() + "' is already the name of triggers[" + earlier + "]");
         }
     }
 
     private static void checkCommon(int activationDelay, int discontinuationDelay, int determinationLag,
                                     CancellationThreshold cancelPendingOn, Violations v) {
         v.require(activationDelay >= 0 && activationDelay <= MAX_DAYS, "activationDelay",
-                "must be between 0 and " + MAX_DAYS + " days, was " + activationDelay)
+                () -> "must be between 0 and " + MAX_DAYS + " days, was " + activationDelay)
             .require(discontinuationDelay >= 0 && discontinuationDelay <= MAX_DAYS, "discontinuationDelay",
-                "must be between 0 and " + MAX_DAYS + " days, was " + discontinuationDelay)
+                () -> "must be between 0 and " + MAX_DAYS + " days, was " + discontinuationDelay)
             .require(determinationLag >= 0 && determinationLag <= MAX_DAYS, "determinationLag",
-                "must be between 0 and " + MAX_DAYS + " days, was " + determinationLag)
+                () -> "must be between 0 and " + MAX_DAYS + " days, was " + determinationLag)
             .requireNonNull(cancelPendingOn, "cancelPendingOn");
     }
 
@@ -174,8 +178,11 @@ public record RuleParameters(List<Trigger> triggers, int window, int consecutive
 
     /** How many days before D the oldest day a determination on D looks at lies. */
     public int lookBack() {
-        int longestTrigger = triggers.stream().mapToInt(Trigger::window).max().orElse(1);
-        return determinationLag + Math.max(consecutiveDays - 1 + window - 1, longestTrigger - 1);
+        int longest = consecutiveDays - 1 + window;
+        for (Trigger trigger : triggers) {
+            longest = Math.max(longest, trigger.window());
+        }
+        return determinationLag + longest - 1;
     }
 
     /** These parameters with one of them changed. */
@@ -192,8 +199,11 @@ public record RuleParameters(List<Trigger> triggers, int window, int consecutive
      * @throws InvalidValueException naming the parameter, under {@code parameters}, when the result is invalid
      */
     public RuleParameters with(Map<? extends Parameter, ?> changes) {
-        boolean simpleChanges = changes.keySet().stream().allMatch(ParameterName.class::isInstance);
-        return simple() && simpleChanges ? withSimple(changes) : withGeneral(changes);
+        boolean simpleChanges = simple();
+        for (Parameter parameter : changes.keySet()) {
+            simpleChanges &= parameter instanceof ParameterName;
+        }
+        return simpleChanges ? withSimple(changes) : withGeneral(changes);
     }
 
     private RuleParameters withSimple(Map<? extends Parameter, ?> changes) {

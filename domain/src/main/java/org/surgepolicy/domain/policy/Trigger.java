@@ -19,15 +19,15 @@ public record Trigger(String name, TriggerKind kind, int window, long threshold,
     public Trigger {
         new Violations()
             .require(name == null || NAME.matcher(name).matches(), "name",
-                "must be 1 to 64 upper-case letters, digits or '_', starting with a letter, was '" + name + "'")
+                () -> "must be 1 to 64 upper-case letters, digits or '_', starting with a letter, was '" + name + "'")
             .requireNonNull(kind, "kind")
             .require(window >= 1 && window <= RuleParameters.MAX_DAYS, "window",
-                "must be between 1 and " + RuleParameters.MAX_DAYS + " days, was " + window)
+                () -> "must be between 1 and " + RuleParameters.MAX_DAYS + " days, was " + window)
             .require(threshold >= 0 && threshold <= RuleParameters.MAX_THRESHOLD, "threshold",
-                "must be between 0 and " + RuleParameters.MAX_THRESHOLD + ", was " + threshold)
+                () -> "must be between 0 and " + RuleParameters.MAX_THRESHOLD + ", was " + threshold)
             .require(releaseThreshold >= 0 && releaseThreshold <= RuleParameters.MAX_THRESHOLD, "releaseThreshold",
-                "must be between 0 and " + RuleParameters.MAX_THRESHOLD + ", was " + releaseThreshold)
-            .require(releaseThreshold <= threshold, "releaseThreshold", releaseThreshold
+                () -> "must be between 0 and " + RuleParameters.MAX_THRESHOLD + ", was " + releaseThreshold)
+            .require(releaseThreshold <= threshold, "releaseThreshold", () -> releaseThreshold
                 + " is above the trigger's threshold " + threshold
                 + ": a release threshold must not exceed the threshold of its trigger")
             .throwIfAny();
