@@ -47,7 +47,7 @@ class PolicyFilesAtStartUpIT {
 
         try (ConfigurableApplicationContext context = start(policies)) {
             assertThat(context.getBean(ListPoliciesQuery.class).list()).extracting(PolicyDefinition::id)
-                .containsExactly("lower-thresholds", "securing-the-border");
+                .containsExactly("border-emergency-authority", "lower-thresholds", "securing-the-border");
         }
     }
 

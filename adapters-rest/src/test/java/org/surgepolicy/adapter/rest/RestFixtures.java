@@ -89,22 +89,28 @@ public final class RestFixtures {
             "the rule has the policy DISCONTINUATION_PENDING: only a discontinued policy is reactivated"));
         unavailable.put("earliestEffectiveChange", Unavailable.because(Unavailable.Reason.NO_CHANGE_IN_VIEW,
             "the override in force since 2024-08-11 (IN_EFFECT, U.S. District Court) has no end date"));
+        Unavailable noCap = Unavailable.because(Unavailable.Reason.NO_CAP, "policy " + POLICY + " has no cap on its"
+            + " days in effect");
+        unavailable.put("capDaysUsed", noCap);
+        unavailable.put("capDaysLeft", noCap);
+        unavailable.put("capEndsOn", noCap);
         return new PolicyStatus(POLICY, new DiscontinuationPending(START, LOW_ON, ENDS_ON), PolicyStateKind.IN_EFFECT,
             LOW_ON.plusDays(1), "p10773", LOW_ON.plusDays(2), new Freshness(LOW_ON.minusDays(1), 3, 3),
             new LatestWindow(LOW_ON.minusDays(7), LOW_ON.minusDays(1), List.of(), window()), 1, 1,
-            new Projection(LOW_ON, ENDS_ON, "p10773", 1500, true, null, null, 0), null, override(), unavailable);
+            new Projection(LOW_ON, ENDS_ON, "p10773", 1500, true, null, null, 0), null, override(), null, null,
+            unavailable);
     }
 
     /** The day before the determination, the day of it (with no data), and the day the discontinuation took effect. */
     public static List<TimelineDay> days() {
         return List.of(
             new TimelineDay(LOW_ON.minusDays(1), 1506L, window(), new InEffect(START), PolicyStateKind.IN_EFFECT,
-                START, null, "p10773", 1, null, List.of(), List.of()),
+                START, null, "p10773", 1, null, List.of(), List.of(), null),
             new TimelineDay(LOW_ON, null, null, new DiscontinuationPending(START, LOW_ON, ENDS_ON),
                 PolicyStateKind.DISCONTINUATION_PENDING, LOW_ON, null, "p10773", 0, low(), List.of(),
-                List.of(LOW_ON)),
+                List.of(LOW_ON), null),
             new TimelineDay(ENDS_ON, 900L, null, new Discontinued(ENDS_ON, ENDS_ON.plusDays(2)),
                 PolicyStateKind.IN_EFFECT, LOW_ON.plusDays(1), override(), "p10773", 0, null, List.of(),
-                List.of(LOW_ON, ENDS_ON.minusDays(3))));
+                List.of(LOW_ON, ENDS_ON.minusDays(3)), null));
     }
 }

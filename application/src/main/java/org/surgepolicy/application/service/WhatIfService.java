@@ -11,7 +11,7 @@ import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
 import org.surgepolicy.application.port.in.SweepParametersUseCase;
 import org.surgepolicy.application.port.out.Computations;
-import org.surgepolicy.domain.policy.ParameterName;
+import org.surgepolicy.domain.policy.Parameter;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.RuleParameters;
 import org.surgepolicy.domain.rule.DailyCount;
@@ -57,7 +57,7 @@ public final class WhatIfService implements SimulatePolicyUseCase, SweepParamete
         }
         PolicyDefinition definition = found.get();
         List<Violation> violations = new ArrayList<>();
-        Map<ParameterName, Object> changes = parameters(command.parameters(), violations);
+        Map<Parameter, Object> changes = parameters(command.parameters(), violations);
         Map<LocalDate, Long> replacements = new HashMap<>();
         for (int i = 0; i < command.dailyCounts().size(); i++) {
             DailyCount count = command.dailyCounts().get(i);
@@ -104,7 +104,7 @@ public final class WhatIfService implements SimulatePolicyUseCase, SweepParamete
         List<SweepAxis> axes = new ArrayList<>();
         command.values().forEach((key, values) -> {
             try {
-                axes.add(new SweepAxis(ParameterName.parse(key, "parameters." + key), values));
+                axes.add(new SweepAxis(Parameter.parse(key, "parameters." + key), values));
             } catch (InvalidValueException e) {
                 e.violations().forEach(v -> violations.add(v.field().startsWith("parameters")
                     ? v : v.under("parameters")));
@@ -123,11 +123,11 @@ public final class WhatIfService implements SimulatePolicyUseCase, SweepParamete
         }
     }
 
-    private static Map<ParameterName, Object> parameters(Map<String, Object> raw, List<Violation> violations) {
-        Map<ParameterName, Object> changes = new LinkedHashMap<>();
+    private static Map<Parameter, Object> parameters(Map<String, Object> raw, List<Violation> violations) {
+        Map<Parameter, Object> changes = new LinkedHashMap<>();
         raw.forEach((key, value) -> {
             try {
-                ParameterName name = ParameterName.parse(key, "parameters." + key);
+                Parameter name = Parameter.parse(key, "parameters." + key);
                 changes.put(name, name.coerce(value));
             } catch (InvalidValueException e) {
                 e.violations().forEach(v -> violations.add(v.field().startsWith("parameters")

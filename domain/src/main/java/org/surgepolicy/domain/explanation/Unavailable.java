@@ -57,6 +57,8 @@ public record Unavailable(Reason reason, String message, List<LocalDate> missing
         /** A sweep's combination of parameters contradicts itself, so it was not run. */
         INVALID_COMBINATION,
         /** The run over the history never reached that event. */
-        NEVER_HAPPENED
+        NEVER_HAPPENED,
+        /** The policy has no cap on its days in effect. */
+        NO_CAP
     }
 }

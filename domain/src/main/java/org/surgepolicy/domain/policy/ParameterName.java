@@ -4,8 +4,11 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.surgepolicy.domain.validation.InvalidValueException;
 
-/** The name of each rule parameter, as it is written in definition files, simulations and sweeps. */
-public enum ParameterName {
+/**
+ * The names of the simple form's rule parameters, as definition files, simulations and sweeps write them. The
+ * window and the two thresholds describe a version's one unnamed trigger; the others apply to every version.
+ */
+public enum ParameterName implements Parameter {
     WINDOW("window"),
     ACTIVATION_THRESHOLD("activationThreshold"),
     DISCONTINUATION_THRESHOLD("discontinuationThreshold"),
@@ -21,6 +24,7 @@ public enum ParameterName {
         this.key = key;
     }
 
+    @Override
     public String key() {
         return key;
     }
@@ -35,7 +39,13 @@ public enum ParameterName {
             + "'; expected one of " + String.join(", ", Arrays.stream(values()).map(ParameterName::key).toList())));
     }
 
+    /** Whether the parameter describes the one trigger of the simple form, and so has no meaning beside others. */
+    public boolean ofTheSimpleTrigger() {
+        return this == WINDOW || this == ACTIVATION_THRESHOLD || this == DISCONTINUATION_THRESHOLD;
+    }
+
     /** Reads a value of this parameter from a number, or (for {@code cancelPendingOn}) a code. */
+    @Override
     public Object coerce(Object value) {
         if (value == null) {
             throw new InvalidValueException(key, "is required");
@@ -51,24 +61,9 @@ public enum ParameterName {
                     + "'; expected ACTIVATION_THRESHOLD or DISCONTINUATION_THRESHOLD");
             }
         }
-        long number;
-        if (value instanceof Number n && (n instanceof Integer || n instanceof Long || n instanceof Short)) {
-            number = n.longValue();
-        } else if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-            number = n.longValue();
-        } else {
-            try {
-                number = Long.parseLong(value.toString().strip());
-            } catch (NumberFormatException e) {
-                throw new InvalidValueException(key, "must be a whole number, was '" + value + "'");
-            }
-        }
         if (this == ACTIVATION_THRESHOLD || this == DISCONTINUATION_THRESHOLD) {
-            return number;
+            return Parameter.wholeNumber(value, key);
         }
-        if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
-            throw new InvalidValueException(key, "is out of range: " + number);
-        }
-        return (int) number;
+        return Parameter.wholeInt(value, key);
     }
 }

@@ -7,11 +7,13 @@ import java.util.Objects;
  * A factual finding on {@code date} that the activation or the discontinuation condition is met, with the change it
  * causes and its evidence.
  *
- * @param effectiveOn the day the change it causes takes effect (the same day for a cancellation)
+ * @param effectiveOn the day the change it causes takes effect: the same day for a cancellation, and for a finding that
+ *                    changes nothing (a discretionary one not acted on, one marked cap reached)
  * @param versionId   the version in force on {@code date}
+ * @param capReached  whether the period's cap on days in effect was used up, so that it changed nothing
  */
 public record Determination(LocalDate date, DeterminationType type, LocalDate effectiveOn, String versionId,
-                            String citation, Evidence evidence) {
+                            String citation, Evidence evidence, boolean capReached) {
 
     public Determination {
         Objects.requireNonNull(date, "date");
@@ -20,6 +22,17 @@ public record Determination(LocalDate date, DeterminationType type, LocalDate ef
         Objects.requireNonNull(versionId, "versionId");
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(evidence, "evidence");
+    }
+
+    /** A determination the cap did not stop. */
+    public Determination(LocalDate date, DeterminationType type, LocalDate effectiveOn, String versionId,
+                         String citation, Evidence evidence) {
+        this(date, type, effectiveOn, versionId, citation, evidence, false);
+    }
+
+    /** The trigger it rests on, or null when the trigger has no name. */
+    public String trigger() {
+        return evidence.trigger();
     }
 
     /** The first day of data looked at. */

@@ -10,9 +10,15 @@ import org.surgepolicy.domain.policy.PolicyStateKind;
  * @param inEffectSince the day the policy came into effect, which a cancellation returns to
  * @param determinedOn  the day of the LOW determination
  * @param effectiveOn   the first day without the policy
+ * @param activatedBy   the trigger that activated the policy (see {@link InEffect#activatedBy()})
  */
-public record DiscontinuationPending(LocalDate inEffectSince, LocalDate determinedOn, LocalDate effectiveOn)
-    implements PolicyState {
+public record DiscontinuationPending(LocalDate inEffectSince, LocalDate determinedOn, LocalDate effectiveOn,
+                                     String activatedBy) implements PolicyState {
+
+    /** Pending, after an activation by no named trigger. */
+    public DiscontinuationPending(LocalDate inEffectSince, LocalDate determinedOn, LocalDate effectiveOn) {
+        this(inEffectSince, determinedOn, effectiveOn, null);
+    }
 
     @Override
     public PolicyStateKind kind() {
@@ -34,8 +40,11 @@ public record DiscontinuationPending(LocalDate inEffectSince, LocalDate determin
         return new Discontinued(effectiveOn, null);
     }
 
-    /** A cancelling determination: in effect again at once, as it never stopped being. */
-    public InEffect cancel() {
-        return new InEffect(inEffectSince);
+    /**
+     * A cancelling determination: in effect again at once, as it never stopped being, released from now on as after
+     * an activation by {@code trigger} (the mandatory trigger that cancelled it, or the one that activated it).
+     */
+    public InEffect cancel(String trigger) {
+        return new InEffect(inEffectSince, trigger);
     }
 }

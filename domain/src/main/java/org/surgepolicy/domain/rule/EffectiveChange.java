@@ -28,6 +28,8 @@ public record EffectiveChange(LocalDate on, Cause cause, String description) {
         /** The override ends and the rule's state applies again. */
         OVERRIDE_ENDS,
         /** The policy reaches its end date: it has no state after it. */
-        POLICY_ENDS
+        POLICY_ENDS,
+        /** The period's cap on days in effect is used up: the policy ends, and cannot be activated before the next. */
+        CAP_REACHED
     }
 }

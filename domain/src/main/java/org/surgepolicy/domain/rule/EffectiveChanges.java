@@ -13,19 +13,23 @@ import org.surgepolicy.domain.policy.PolicyVersion;
 
 /**
  * The earliest day the effective state could start or stop applying. The rule is taken to follow its projection (in
- * effect until its earliest possible discontinuation, or until the scheduled one; discontinued until a determined
- * reactivation), and the overrides apply as recorded. Under an override that keeps the policy in effect, the change
- * is thus the later of the rule's projection and the override's end.
+ * effect until its earliest possible discontinuation, or until the scheduled one, or until its cap is used up if that
+ * comes first; discontinued until a determined reactivation), and the overrides apply as recorded. Under an override
+ * that keeps the policy in effect, the change is thus the later of the rule's and the override's end.
  */
 final class EffectiveChanges {
 
     private EffectiveChanges() {
     }
 
+    /** The first day without the policy by its cap, if it stays in effect until then, and that in a sentence. */
+    record CapEnd(LocalDate on, String description) {
+    }
+
     static EffectiveChange earliest(PolicyDefinition definition, PolicyState rule, Projection projection,
-                                    List<PolicyOverride> overrides, LocalDate asOf,
+                                    CapEnd capEnd, List<PolicyOverride> overrides, LocalDate asOf,
                                     PolicyStateKind effectiveToday) {
-        LocalDate ruleChange = ruleChange(rule, projection);
+        LocalDate ruleChange = ruleChange(rule, projection, capEnd);
         TreeSet<LocalDate> candidates = new TreeSet<>();
         if (ruleChange != null) {
             candidates.add(ruleChange);
@@ -40,39 +44,59 @@ final class EffectiveChanges {
         boolean appliesToday = effectiveToday.inEffect();
         for (LocalDate day : candidates.tailSet(asOf, false)) {
             if (applies(definition, rule, ruleChange, overrides, day) != appliesToday) {
-                return new EffectiveChange(day, cause(definition, rule, ruleChange, overrides, day),
-                    description(definition, rule, projection, overrides, day));
+                return new EffectiveChange(day, cause(definition, rule, ruleChange, byCap(rule, projection, capEnd),
+                    overrides, day), description(definition, rule, projection, capEnd, overrides, day));
             }
         }
         return null;
     }
 
     /** Why no change is in view. */
-    static Unavailable none(PolicyDefinition definition, PolicyState rule, Projection projection,
+    static Unavailable none(PolicyDefinition definition, PolicyState rule, Projection projection, CapEnd capEnd,
                             PolicyOverride today, PolicyVersion version, Explanations why) {
         if (today != null && today.to() == null) {
             return Unavailable.because(Reason.NO_CHANGE_IN_VIEW, "the override in force since " + today.from()
                 + " (" + today.state() + ", " + today.authority() + ") has no end date");
         }
         String nothing = "nothing known or assumed changes whether policy " + definition.id() + " applies: ";
+        LocalDate ruleChange = ruleChange(rule, projection, capEnd);
         return switch (rule) {
-            case Discontinued discontinued ->
-                Unavailable.because(Reason.DISCONTINUED, Statuses.whatActivates(discontinued, version));
-            case InEffect ignored -> Unavailable.because(Reason.NO_CHANGE_IN_VIEW, nothing + (projection != null
-                ? "the rule could discontinue it from " + projection.discontinuationOn()
+            case Discontinued ignored -> Unavailable.because(Reason.DISCONTINUED, Statuses.whatActivates(rule, version));
+            case CapReached ignored -> Unavailable.because(Reason.DISCONTINUED, Statuses.whatActivates(rule, version));
+            case InEffect ignored -> Unavailable.because(Reason.NO_CHANGE_IN_VIEW, nothing + (ruleChange != null
+                ? "the rule could discontinue it from " + ruleChange
                 : why.reasons().get("projection").message()));
-            case DiscontinuationPending pending -> Unavailable.because(Reason.NO_CHANGE_IN_VIEW, nothing
-                + "the rule discontinues it from " + pending.effectiveOn());
+            case DiscontinuationPending ignored -> Unavailable.because(Reason.NO_CHANGE_IN_VIEW, nothing
+                + "the rule discontinues it from " + ruleChange);
         };
     }
 
     /** The day the rule's state changes whether the policy applies, if that day is known or projected. */
-    private static LocalDate ruleChange(PolicyState rule, Projection projection) {
+    private static LocalDate ruleChange(PolicyState rule, Projection projection, CapEnd capEnd) {
         return switch (rule) {
+            case InEffect ignored -> earlier(projection == null ? null : projection.discontinuationOn(), capEnd);
+            case DiscontinuationPending pending -> earlier(pending.effectiveOn(), capEnd);
+            case Discontinued discontinued -> discontinued.reactivationEffectiveOn();
+            case CapReached ignored -> null;
+        };
+    }
+
+    /** Whether the cap, rather than the release, is what ends a policy in effect first. */
+    private static boolean byCap(PolicyState rule, Projection projection, CapEnd capEnd) {
+        LocalDate release = switch (rule) {
             case InEffect ignored -> projection == null ? null : projection.discontinuationOn();
             case DiscontinuationPending pending -> pending.effectiveOn();
-            case Discontinued discontinued -> discontinued.reactivationEffectiveOn();
+            case Discontinued ignored -> null;
+            case CapReached ignored -> null;
         };
+        return capEnd != null && rule.kind().inEffect() && (release == null || capEnd.on().isBefore(release));
+    }
+
+    private static LocalDate earlier(LocalDate release, CapEnd capEnd) {
+        if (capEnd == null || release != null && !capEnd.on().isBefore(release)) {
+            return release;
+        }
+        return capEnd.on();
     }
 
     private static boolean ruleApplies(PolicyState rule, LocalDate ruleChange, LocalDate day) {
@@ -81,6 +105,7 @@ final class EffectiveChanges {
             case InEffect ignored -> !changed;
             case DiscontinuationPending ignored -> !changed;
             case Discontinued ignored -> changed;
+            case CapReached ignored -> false;
         };
     }
 
@@ -94,7 +119,7 @@ final class EffectiveChanges {
     }
 
     private static EffectiveChange.Cause cause(PolicyDefinition definition, PolicyState rule, LocalDate ruleChange,
-                                               List<PolicyOverride> overrides, LocalDate day) {
+                                               boolean byCap, List<PolicyOverride> overrides, LocalDate day) {
         if (definition.end().filter(day::isAfter).isPresent()) {
             return EffectiveChange.Cause.POLICY_ENDS;
         }
@@ -106,12 +131,17 @@ final class EffectiveChanges {
         if (before != null) {
             return EffectiveChange.Cause.OVERRIDE_ENDS;
         }
-        return ruleApplies(rule, ruleChange, day)
-            ? EffectiveChange.Cause.RULE_REACTIVATES : EffectiveChange.Cause.RULE_DISCONTINUES;
+        if (ruleApplies(rule, ruleChange, day)) {
+            return EffectiveChange.Cause.RULE_REACTIVATES;
+        }
+        return byCap ? EffectiveChange.Cause.CAP_REACHED : EffectiveChange.Cause.RULE_DISCONTINUES;
     }
 
     /** The rule's state on a coming day, as the projection has it, in words. */
-    private static String ruleOn(PolicyState rule, Projection projection, LocalDate day) {
+    private static String ruleOn(PolicyState rule, Projection projection, CapEnd capEnd, LocalDate day) {
+        if (capEnd != null && byCap(rule, projection, capEnd) && !day.isBefore(capEnd.on())) {
+            return "discontinued, its cap on days in effect being used up (from " + capEnd.on() + ")";
+        }
         return switch (rule) {
             case InEffect ignored -> projection == null || day.isBefore(projection.discontinuationOn())
                 ? "in effect" : "discontinued, if the coming days are reported below the threshold (from "
@@ -122,13 +152,14 @@ final class EffectiveChanges {
                 && !day.isBefore(discontinued.reactivationEffectiveOn())
                 ? "in effect again since " + discontinued.reactivationEffectiveOn()
                 : "discontinued since " + discontinued.since();
+            case CapReached capReached -> "discontinued since " + capReached.since() + ", its cap being used up";
         };
     }
 
     private static String description(PolicyDefinition definition, PolicyState rule, Projection projection,
-                                      List<PolicyOverride> overrides, LocalDate day) {
-        LocalDate ruleChange = ruleChange(rule, projection);
-        return switch (cause(definition, rule, ruleChange, overrides, day)) {
+                                      CapEnd capEnd, List<PolicyOverride> overrides, LocalDate day) {
+        LocalDate ruleChange = ruleChange(rule, projection, capEnd);
+        return switch (cause(definition, rule, ruleChange, byCap(rule, projection, capEnd), overrides, day)) {
             case POLICY_ENDS -> "Policy " + definition.id() + " ends on " + definition.endsOn()
                 + ": it has no state after that day.";
             case OVERRIDE_STARTS -> {
@@ -139,13 +170,14 @@ final class EffectiveChanges {
             case OVERRIDE_ENDS -> {
                 PolicyOverride ending = PolicyEvaluator.applicable(overrides, day.minusDays(1));
                 yield "The override recorded by " + ending.authority() + " ends on " + ending.to() + "; from " + day
-                    + " the rule's state applies again: " + ruleOn(rule, projection, day) + ".";
+                    + " the rule's state applies again: " + ruleOn(rule, projection, capEnd, day) + ".";
             }
             case RULE_DISCONTINUES -> projection.scheduled()
                 ? "The discontinuation scheduled by the LOW determination of " + projection.determinationOn()
                     + " takes effect."
                 : "The rule's earliest possible discontinuation: " + projection.description();
             case RULE_REACTIVATES -> "The reactivation the rule has determined takes effect.";
+            case CAP_REACHED -> capEnd.description();
         };
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.surgepolicy.domain.policy.ActivationDecision;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.tally.DailyAggregates;
@@ -13,9 +14,11 @@ import org.surgepolicy.domain.tally.DailyAggregates;
  *
  * @param through      the last day to evaluate (today, in the policy's zone)
  * @param replacements counted totals that replace a day's data under every counting rule (simulations)
+ * @param decisions    the activation decisions recorded, which act inside the rule on the days they were made
  */
 public record EvaluationInput(PolicyDefinition definition, DailyAggregates data, List<PolicyOverride> overrides,
-                              LocalDate through, Map<LocalDate, Long> replacements) {
+                              LocalDate through, Map<LocalDate, Long> replacements,
+                              List<ActivationDecision> decisions) {
 
     public EvaluationInput {
         Objects.requireNonNull(definition, "definition");
@@ -23,6 +26,13 @@ public record EvaluationInput(PolicyDefinition definition, DailyAggregates data,
         Objects.requireNonNull(through, "through");
         overrides = List.copyOf(overrides);
         replacements = Map.copyOf(replacements);
+        decisions = List.copyOf(decisions);
+    }
+
+    /** An input without activation decisions. */
+    public EvaluationInput(PolicyDefinition definition, DailyAggregates data, List<PolicyOverride> overrides,
+                           LocalDate through, Map<LocalDate, Long> replacements) {
+        this(definition, data, overrides, through, replacements, List.of());
     }
 
     public EvaluationInput(PolicyDefinition definition, DailyAggregates data, List<PolicyOverride> overrides,

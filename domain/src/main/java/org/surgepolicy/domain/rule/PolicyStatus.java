@@ -10,25 +10,30 @@ import org.surgepolicy.domain.policy.PolicyStateKind;
 
 /**
  * A policy's status "now" (policy.md section 5): the rule's state and the effective one, each with since when, how
- * old and how complete the data is, the run below the threshold, the projection, and the effective state's earliest
- * change. A value that cannot be given is null, and {@link #unavailable()} says why under the value's name.
+ * old and how complete the data is, the run below the threshold, the projection, the use of the cap on days in
+ * effect, and the effective state's earliest change. A value that cannot be given is null, and {@link #unavailable()} says why under the value's name.
  *
  * @param state                   the rule's state today, or null before the policy starts or after it ends
  * @param effectiveSince          the day the effective state began: the override's first day while one applies
  * @param freshness               the newest reported day and its age
  * @param latestWindow            the window ending on the newest reported day, or null when there is none to count
- * @param daysBelow               the consecutive days ending on the newest reported day with an average below L
+ * @param daysBelow               the consecutive days ending on the newest reported day with an average below L (the
+ *                                release threshold of the trigger that activated the policy, while it is in effect)
  * @param requiredDaysBelow       how many such days a LOW determination needs (S)
  * @param projection              the scheduled or earliest possible discontinuation by the rule, or null
  * @param earliestEffectiveChange the earliest day the effective state could start or stop applying, or null
  * @param override                the override that applies today, or null
+ * @param cap                     the use of today's period of the cap on days in effect, or null when the policy has
+ *                                no cap (or no state today)
+ * @param capEndsOn               the first day without the policy by its cap if it stays in effect until then, or
+ *                                null when it is not in effect or no cap is used up before it ends
  * @param unavailable             why each null value is null, by its name in the answer
  */
 public record PolicyStatus(String policyId, PolicyState state, PolicyStateKind effectiveState,
                            LocalDate effectiveSince, String versionId, LocalDate asOf, Freshness freshness,
                            LatestWindow latestWindow, int daysBelow, int requiredDaysBelow, Projection projection,
-                           EffectiveChange earliestEffectiveChange, PolicyOverride override,
-                           Map<String, Unavailable> unavailable) {
+                           EffectiveChange earliestEffectiveChange, PolicyOverride override, CapUsage cap,
+                           LocalDate capEndsOn, Map<String, Unavailable> unavailable) {
 
     public PolicyStatus {
         Objects.requireNonNull(policyId, "policyId");
@@ -42,8 +47,10 @@ public record PolicyStatus(String policyId, PolicyState state, PolicyStateKind e
             "effectiveSince", effectiveSince, "dataThrough", freshness.dataThrough(),
             "dataAgeDays", freshness.ageDays(), "latestAverage", average, "latestWindow", average,
             "latestWindowMissingDays", latestWindow, "discontinuationEffectiveOn", pendingEnd(rule),
-            "reactivationEffectiveOn", reactivation(rule), "earliestPossibleDiscontinuation", projection,
-            "projection", projection, "earliestEffectiveChange", earliestEffectiveChange, "override", override);
+            "reactivationEffectiveOn", reactivation(rule),
+            "earliestPossibleDiscontinuation", earlier(projection, capEndsOn), "projection", projection,
+            "earliestEffectiveChange", earliestEffectiveChange, "override", override, "capDaysUsed", cap,
+            "capDaysLeft", cap, "capEndsOn", capEndsOn);
     }
 
     /** The day the rule's current state began, or null when there is no state. */
@@ -78,10 +85,29 @@ public record PolicyStatus(String policyId, PolicyState state, PolicyStateKind e
 
     /**
      * The scheduled end, or, in effect, the earliest day the rule could end the policy if every coming day stays
-     * below the threshold; null when discontinued, or when no end is possible within the policy's days.
+     * below the threshold, or the day its cap ends it if that comes first; null when discontinued, or when no end is
+     * possible within the policy's days.
      */
     public LocalDate earliestPossibleDiscontinuation() {
-        return projection == null ? null : projection.discontinuationOn();
+        return earlier(projection, capEndsOn);
+    }
+
+    /** The days in effect of today's period of the cap so far, or null without a cap. */
+    public Integer capDaysUsed() {
+        return cap == null ? null : cap.used();
+    }
+
+    /** The days in effect today's period of the cap still allows, or null without a cap. */
+    public Integer capDaysLeft() {
+        return cap == null ? null : cap.left();
+    }
+
+    private static LocalDate earlier(Projection projection, LocalDate capEndsOn) {
+        LocalDate release = projection == null ? null : projection.discontinuationOn();
+        if (release == null || capEndsOn == null) {
+            return release == null ? capEndsOn : release;
+        }
+        return capEndsOn.isBefore(release) ? capEndsOn : release;
     }
 
     private static LocalDate pendingEnd(PolicyState state) {
@@ -90,6 +116,7 @@ public record PolicyStatus(String policyId, PolicyState state, PolicyStateKind e
             case DiscontinuationPending pending -> pending.effectiveOn();
             case InEffect ignored -> null;
             case Discontinued ignored -> null;
+            case CapReached ignored -> null;
         };
     }
 
@@ -99,6 +126,7 @@ public record PolicyStatus(String policyId, PolicyState state, PolicyStateKind e
             case Discontinued discontinued -> discontinued.reactivationEffectiveOn();
             case InEffect ignored -> null;
             case DiscontinuationPending ignored -> null;
+            case CapReached ignored -> null;
         };
     }
 }

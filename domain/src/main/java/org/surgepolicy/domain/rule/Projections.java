@@ -12,7 +12,9 @@ import org.surgepolicy.domain.policy.RuleParameters;
  * reported below the threshold (as zero, the lowest a day can be, so that no other series of days below it ends the
  * policy sooner), days missing before it stay missing, and the rule runs on from tomorrow in today's state, since
  * today's determination was made with the data as it is. The first LOW determination it makes, on D, under the
- * version in force on D, gives the projection D + z.
+ * version in force on D, gives the projection D + z. The averages must fall below the release threshold of the
+ * trigger that activated the policy. The projection follows the release alone: a cap on days in effect, which may end
+ * the policy sooner, is the status's own scheduled change.
  */
 final class Projections {
 
@@ -23,6 +25,7 @@ final class Projections {
     record Outcome(Projection projection, Unavailable unavailable) {
     }
 
+    /** @param definition a definition without a cap, as the release alone runs */
     static Outcome project(PolicyDefinition definition, CountedData data, PolicyState today, LocalDate dataThrough,
                            LocalDate asOf) {
         LocalDate tomorrow = asOf.plusDays(1);
@@ -38,10 +41,12 @@ final class Projections {
             ? data.origin() : dataThrough.plusDays(1);
         CountedData assumed = data.extendedWith(assumedFrom, last, 0);
         long[] found = {Long.MIN_VALUE, -1};
+        String[] releasedAs = {today.releasedAs()};
         RuleEngine.run(definition, assumed, tomorrow, today, last, (epochDay, v, afterChanges, determined, state) -> {
             if (determined != null && found[0] == Long.MIN_VALUE) {
                 found[0] = epochDay;
                 found[1] = v;
+                releasedAs[0] = afterChanges.releasedAs();
             }
         });
         if (found[0] == Long.MIN_VALUE) {
@@ -50,8 +55,8 @@ final class Projections {
                     + ", before a LOW determination could be made even if every coming day were reported below the"
                     + " threshold")
                 : none(Reason.NO_DISCONTINUATION_POSSIBLE, "no day can be reported below a discontinuation threshold"
-                    + " of " + definition.versionOn(horizon).parameters().discontinuationThreshold() + ", so no LOW"
-                    + " determination is possible");
+                    + " of " + definition.versionOn(horizon).parameters().trigger(releasedAs[0]).releaseThreshold()
+                    + ", so no LOW determination is possible");
         }
         LocalDate determinationOn = LocalDate.ofEpochDay(found[0]);
         PolicyVersion version = definition.versions().get((int) found[1]);
@@ -65,7 +70,7 @@ final class Projections {
         LocalDate firstAssumed = later(assumedFrom, determinationOn.minusDays(p.lookBack()));
         int assumedDays = (int) Math.max(0, newestLookedAt.toEpochDay() - firstAssumed.toEpochDay() + 1);
         return new Outcome(new Projection(determinationOn, discontinuationOn, version.id(),
-            p.discontinuationThreshold(), false, assumedDays == 0 ? null : firstAssumed,
+            p.trigger(releasedAs[0]).releaseThreshold(), false, assumedDays == 0 ? null : firstAssumed,
             assumedDays == 0 ? null : newestLookedAt, assumedDays), null);
     }
 

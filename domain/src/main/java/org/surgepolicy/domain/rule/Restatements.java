@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Compares the determinations as first recorded with those the current data yields. */
 public final class Restatements {
@@ -86,6 +87,12 @@ public final class Restatements {
         }
         if (!then.versionId().equals(now.versionId())) {
             changes.add("version " + then.versionId() + " then, " + now.versionId() + " now");
+        }
+        if (!Objects.equals(then.trigger(), now.trigger())) {
+            changes.add("trigger " + then.trigger() + " then, " + now.trigger() + " now");
+        }
+        if (then.capReached() != now.capReached()) {
+            changes.add(now.capReached() ? "cap reached now, not then" : "cap reached then, not now");
         }
         List<EvidenceWindow> a = then.evidence().windows();
         List<EvidenceWindow> b = now.evidence().windows();

@@ -1,6 +1,7 @@
 package org.surgepolicy.domain.rule;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.surgepolicy.domain.explanation.Explanations;
@@ -10,6 +11,7 @@ import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.PolicyStateKind;
 import org.surgepolicy.domain.policy.PolicyVersion;
 import org.surgepolicy.domain.policy.RuleParameters;
+import org.surgepolicy.domain.policy.Trigger;
 
 /** The status "now" of policy.md section 5, from a timeline through today and the data it was computed from. */
 final class Statuses {
@@ -34,6 +36,7 @@ final class Statuses {
         RuleParameters p = version.parameters();
         CountedSeries series = data.series(version.countingRule());
         LocalDate dataThrough = freshness.dataThrough();
+        PolicyState state = day.state();
         Explanations why = new Explanations();
         LatestWindow window = null;
         int daysBelow = 0;
@@ -51,27 +54,33 @@ final class Statuses {
         } else {
             int newest = series.index(dataThrough);
             LatestWindow latest = LatestWindow.of(series, newest, p.window());
-            daysBelow = data.runsBelow(series, p.window(), p.discontinuationSum())[newest];
+            daysBelow = data.runsBelow(series, p.window(), p.releaseSum(state.releasedAs()))[newest];
             why.explain("latestAverage", latest.average(), () -> incomplete(latest))
                 .explain("latestWindow", latest.average(), () -> incomplete(latest));
             window = latest;
         }
-        PolicyState state = day.state();
         Unavailable notPending = Unavailable.because(Reason.NOT_IN_THIS_STATE, "no discontinuation is pending: the"
             + " rule has the policy " + state.kind() + " since " + state.since());
         Unavailable notDiscontinued = Unavailable.because(Reason.NOT_IN_THIS_STATE, "the rule has the policy "
             + state.kind() + ": only a discontinued policy is reactivated");
         Projections.Outcome outcome = switch (state) {
-            case InEffect ignored -> Projections.project(definition, data, state, dataThrough, asOf);
+            case InEffect ignored -> Projections.project(definition.withoutCap(), data, state, dataThrough, asOf);
             case DiscontinuationPending pending -> {
                 PolicyVersion determinedUnder = definition.versionOn(pending.determinedOn());
                 yield new Projections.Outcome(Projection.scheduled(pending, determinedUnder.id(),
-                    determinedUnder.parameters().discontinuationThreshold()), null);
+                    determinedUnder.parameters().trigger(pending.activatedBy()).releaseThreshold()), null);
             }
-            case Discontinued discontinued -> new Projections.Outcome(null,
-                Unavailable.because(Reason.DISCONTINUED, whatActivates(discontinued, version)));
+            case Discontinued ignored -> new Projections.Outcome(null,
+                Unavailable.because(Reason.DISCONTINUED, whatActivates(state, version)));
+            case CapReached ignored -> new Projections.Outcome(null,
+                Unavailable.because(Reason.DISCONTINUED, whatActivates(state, version)));
         };
         Projection projection = outcome.projection();
+        CapUsage cap = day.cap();
+        LocalDate capEndsOn = cap == null || !state.kind().inEffect() ? null : CapPeriods.of(definition)
+            .endIfInEffect(asOf.toEpochDay(), cap.used(), definition.lastDay(LocalDate.MAX).toEpochDay());
+        EffectiveChanges.CapEnd capEnd = capEndsOn == null ? null
+            : new EffectiveChanges.CapEnd(capEndsOn, capEndDescription(definition, capEndsOn));
         boolean discontinued = state.kind() == PolicyStateKind.DISCONTINUED;
         LocalDate scheduled = state.scheduledChange().orElse(null);
         why.explain("discontinuationEffectiveOn", discontinued ? null : scheduled, () -> notPending)
@@ -79,17 +88,46 @@ final class Statuses {
                 ? Unavailable.because(Reason.NOT_IN_THIS_STATE, "no reactivation is determined: "
                     + outcome.unavailable().message())
                 : notDiscontinued)
-            .explain("earliestPossibleDiscontinuation", projection, outcome::unavailable)
+            .explain("earliestPossibleDiscontinuation", projection == null ? capEndsOn : projection,
+                outcome::unavailable)
             .explain("projection", projection, outcome::unavailable);
         why.explain("override", day.override(), () -> Unavailable.because(Reason.NO_OVERRIDE,
             "no override applies on " + asOf));
-        EffectiveChange change = EffectiveChanges.earliest(definition, state, projection, input.overrides(), asOf,
-            day.effectiveState());
+        explainCap(why, definition, state, cap, capEndsOn);
+        EffectiveChange change = EffectiveChanges.earliest(definition, state, projection, capEnd, input.overrides(),
+            asOf, day.effectiveState());
         why.explain("earliestEffectiveChange", change, () -> EffectiveChanges.none(definition, state, projection,
-            day.override(), version, why));
+            capEnd, day.override(), version, why));
         return new PolicyStatus(definition.id(), state, day.effectiveState(), day.effectiveSince(), version.id(),
-            asOf, freshness, window, daysBelow, p.consecutiveDays(), projection, change, day.override(),
-            why.reasons());
+            asOf, freshness, window, daysBelow, p.consecutiveDays(), projection, change, day.override(), cap,
+            capEndsOn, why.reasons());
+    }
+
+    private static void explainCap(Explanations why, PolicyDefinition definition, PolicyState state, CapUsage cap,
+                                   LocalDate capEndsOn) {
+        if (cap == null) {
+            Unavailable noCap = Unavailable.because(Reason.NO_CAP, "policy " + definition.id() + " has no cap on its"
+                + " days in effect");
+            why.explain("capDaysUsed", null, () -> noCap).explain("capDaysLeft", null, () -> noCap)
+                .explain("capEndsOn", null, () -> noCap);
+            return;
+        }
+        why.explain("capEndsOn", capEndsOn, () -> state.kind().inEffect()
+            ? Unavailable.because(Reason.NO_CHANGE_IN_VIEW, "if it stays in effect, policy " + definition.id()
+                + " uses up no period's cap before it ends" + definition.end().map(end -> " on " + end).orElse(""))
+            : Unavailable.because(Reason.NOT_IN_THIS_STATE, "the rule has the policy " + state.kind()
+                + ": the cap ends only a policy in effect"));
+    }
+
+    /** The cap's end in words: the day it is used up, and the first day an activation is possible again. */
+    private static String capEndDescription(PolicyDefinition definition, LocalDate capEndsOn) {
+        CapPeriods periods = CapPeriods.of(definition);
+        int period = periods.period(capEndsOn.toEpochDay());
+        return "If it stays in effect, policy " + definition.id() + " uses up its cap of "
+            + number(periods.limit(period)) + " days in effect for the period from "
+            + LocalDate.ofEpochDay(periods.start(period)) + " to " + LocalDate.ofEpochDay(periods.end(period)) + " on "
+            + capEndsOn.minusDays(1) + ": it ends at the end of that day and cannot be activated again before "
+            + LocalDate.ofEpochDay(periods.end(period) + 1) + ".";
     }
 
     /** The status on a day without a state: before the policy starts or after it ends. */
@@ -102,11 +140,12 @@ final class Statuses {
             .explain("dataAgeDays", freshness.ageDays(), () -> noData);
         for (String name : List.of("state", "since", "effectiveState", "effectiveSince", "latestAverage",
             "latestWindow", "latestWindowMissingDays", "discontinuationEffectiveOn", "reactivationEffectiveOn",
-            "earliestPossibleDiscontinuation", "projection", "earliestEffectiveChange", "override")) {
+            "earliestPossibleDiscontinuation", "projection", "earliestEffectiveChange", "override", "capDaysUsed",
+            "capDaysLeft", "capEndsOn")) {
             why.explain(name, null, () -> outside);
         }
         return new PolicyStatus(definition.id(), null, null, null, version.id(), asOf, freshness, null, 0,
-            version.parameters().consecutiveDays(), null, null, null, why.reasons());
+            version.parameters().consecutiveDays(), null, null, null, null, null, why.reasons());
     }
 
     private static Unavailable incomplete(LatestWindow window) {
@@ -119,15 +158,49 @@ final class Statuses {
     }
 
     /** What would put a discontinued policy in effect again, in words. */
-    static String whatActivates(Discontinued discontinued, PolicyVersion version) {
-        if (discontinued.reactivationDetermined()) {
-            return "a reactivation is determined: in effect again from " + discontinued.reactivationEffectiveOn();
-        }
+    static String whatActivates(PolicyState state, PolicyVersion version) {
+        return switch (state) {
+            case Discontinued discontinued when discontinued.reactivationDetermined() ->
+                "a reactivation is determined: in effect again from " + discontinued.reactivationEffectiveOn();
+            case Discontinued discontinued -> "discontinued since " + discontinued.since() + "; "
+                + activations(version);
+            case CapReached capReached -> "discontinued since " + capReached.since() + ", the period's cap on days in"
+                + " effect being used up: no activation is possible before " + capReached.availableFrom()
+                + "; from then, " + activations(version);
+            case InEffect inEffect -> throw new IllegalArgumentException("in effect, not discontinued: " + inEffect);
+            case DiscontinuationPending pending ->
+                throw new IllegalArgumentException("in effect, not discontinued: " + pending);
+        };
+    }
+
+    /** The conditions that would activate a policy under a version, in words. */
+    private static String activations(PolicyVersion version) {
         RuleParameters p = version.parameters();
-        return "discontinued since " + discontinued.since() + "; it would be in effect again " + p.activationDelay()
-            + (p.activationDelay() == 1 ? " day" : " days") + " after a HIGH determination, which needs a "
-            + p.window() + "-day average of at least " + number(p.activationThreshold()) + " (a window summing at least "
-            + number(p.activationSum()) + ") under " + version.id();
+        String after = p.activationDelay() + (p.activationDelay() == 1 ? " day" : " days");
+        if (p.simple()) {
+            return "it would be in effect again " + after + " after a HIGH determination, which needs a " + p.window()
+                + "-day average of at least " + number(p.activationThreshold()) + " (a window summing at least "
+                + number(p.activationSum()) + ") under " + version.id();
+        }
+        List<String> mandatory = new ArrayList<>();
+        List<String> discretionary = new ArrayList<>();
+        for (Trigger trigger : p.triggers()) {
+            (trigger.kind().activates() ? mandatory : discretionary).add(trigger.name() + ", "
+                + condition(trigger));
+        }
+        String text = "it would be in effect again " + after + " after a HIGH determination by a mandatory trigger ("
+            + (mandatory.isEmpty() ? "none" : String.join("; or ", mandatory)) + ")";
+        if (!discretionary.isEmpty()) {
+            text += ", or " + after + " after an activation decision made on a day a discretionary trigger's finding"
+                + " stands (" + String.join("; or ", discretionary) + ")";
+        }
+        return text + ", under " + version.id();
+    }
+
+    private static String condition(Trigger trigger) {
+        return trigger.window() == 1 ? "a day of at least " + number(trigger.threshold())
+            : "a " + trigger.window() + "-day average of at least " + number(trigger.threshold()) + " (a window summing at"
+                + " least " + number(trigger.thresholdSum()) + ")";
     }
 
     static String number(long value) {

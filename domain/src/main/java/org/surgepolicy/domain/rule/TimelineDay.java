@@ -1,6 +1,7 @@
 package org.surgepolicy.domain.rule;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,15 +20,19 @@ import org.surgepolicy.domain.policy.PolicyStateKind;
  * @param effectiveSince the day the effective state began: the override's first day while one applies, otherwise the
  *                       day the rule's state began, or the day an override stopped deciding it
  * @param override       the override that applies that day, or null
- * @param daysBelow      the consecutive days ending that day whose average is below the discontinuation threshold
+ * @param daysBelow      the consecutive days ending that day whose average is below the release (discontinuation)
+ *                       threshold: of the trigger that activated the policy while it is in effect, of the version's
+ *                       first trigger otherwise
  * @param determination  the determination made that day, or null
  * @param events         what happened that day, in order
  * @param missingDays    the days of the window ending that day that are missing (empty when it has an average)
+ * @param cap            the use of the period's cap on days in effect at the end of the day, or null when the policy
+ *                       has no cap
  */
 public record TimelineDay(LocalDate date, Long counted, WindowAverage average, PolicyState state,
                           PolicyStateKind effectiveState, LocalDate effectiveSince, PolicyOverride override,
                           String versionId, int daysBelow, Determination determination, List<PolicyEvent> events,
-                          List<LocalDate> missingDays) {
+                          List<LocalDate> missingDays, CapUsage cap) {
 
     public TimelineDay {
         events = List.copyOf(events);
@@ -38,18 +43,50 @@ public record TimelineDay(LocalDate date, Long counted, WindowAverage average, P
         }
     }
 
-    /** Why the day's count or average is null, by name. */
+    /** Why the day's count, average or use of the cap is null, by name. */
     public Map<String, Unavailable> unavailable() {
+        Unavailable noCap = Unavailable.because(Unavailable.Reason.NO_CAP, "the policy has no cap on its days in"
+            + " effect");
         return new Explanations()
             .explain("counted", counted, () -> Unavailable.because(Unavailable.Reason.DAY_MISSING, "no tally is "
                 + "reported for " + date + ": a missing day is not zero"))
             .explain("average", average, () -> new Unavailable(Unavailable.Reason.WINDOW_INCOMPLETE, "the window "
                 + "ending " + date + " lacks " + missingDays.size() + (missingDays.size() == 1 ? " day" : " days")
                 + " (" + DayRanges.of(missingDays) + ")", missingDays))
+            .explain("capDaysUsed", cap, () -> noCap)
+            .explain("capDaysLeft", cap, () -> noCap)
             .reasons();
+    }
+
+    /** The same day with one more event, after the others. */
+    TimelineDay withEvent(PolicyEvent event) {
+        List<PolicyEvent> more = new ArrayList<>(events);
+        more.add(event);
+        return new TimelineDay(date, counted, average, state, effectiveState, effectiveSince, override, versionId,
+            daysBelow, determination, more, missingDays, cap);
     }
 
     public Optional<Determination> determinationMade() {
         return Optional.ofNullable(determination);
+    }
+
+    /** The days in effect of the cap's period up to and including this day, or null without a cap. */
+    public Integer capDaysUsed() {
+        return cap == null ? null : cap.used();
+    }
+
+    /** The days in effect the cap's period still allows after this day, or null without a cap. */
+    public Integer capDaysLeft() {
+        return cap == null ? null : cap.left();
+    }
+
+    /** The trigger of the day's determination, or null when none was made or its trigger has no name. */
+    public String trigger() {
+        return determination == null ? null : determination.trigger();
+    }
+
+    /** Whether the day's determination was marked cap reached: it changed nothing. */
+    public boolean capReached() {
+        return determination != null && determination.capReached();
     }
 }

@@ -2,18 +2,17 @@ package org.surgepolicy.domain.simulation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.surgepolicy.domain.policy.ParameterName;
+import org.surgepolicy.domain.policy.Parameter;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.PolicyStateKind;
 import org.surgepolicy.domain.rule.CountedData;
-import org.surgepolicy.domain.rule.DeterminationType;
+import org.surgepolicy.domain.rule.Finding;
 import org.surgepolicy.domain.rule.PolicyState;
 import org.surgepolicy.domain.rule.RuleEngine;
 import org.surgepolicy.domain.tally.DailyAggregates;
@@ -37,11 +36,11 @@ public final class ParameterSweep {
      */
     public static List<SweepOutcome> run(PolicyDefinition definition, DailyAggregates data, LocalDate through,
                                          List<SweepAxis> axes) {
-        List<Map<ParameterName, Object>> combinations = combinations(axes);
+        List<Map<Parameter, Object>> combinations = combinations(axes);
         List<PolicyDefinition> variants = new ArrayList<>(combinations.size());
         List<String> invalid = new ArrayList<>(combinations.size());
         int lookBack = definition.maxLookBack();
-        for (Map<ParameterName, Object> combination : combinations) {
+        for (Map<Parameter, Object> combination : combinations) {
             try {
                 PolicyDefinition variant = definition.withParameters(combination);
                 variants.add(variant);
@@ -58,7 +57,7 @@ public final class ParameterSweep {
             .toList();
     }
 
-    private static SweepOutcome outcome(Map<ParameterName, Object> combination, PolicyDefinition variant,
+    private static SweepOutcome outcome(Map<Parameter, Object> combination, PolicyDefinition variant,
                                         String invalid, CountedData counted, LocalDate through) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         combination.forEach((name, value) -> parameters.put(name.key(), value));
@@ -72,11 +71,11 @@ public final class ParameterSweep {
     }
 
     /** Every combination of the axes' values, in order (the last axis varies fastest). */
-    static List<Map<ParameterName, Object>> combinations(List<SweepAxis> axes) {
+    static List<Map<Parameter, Object>> combinations(List<SweepAxis> axes) {
         if (axes == null || axes.isEmpty()) {
             throw new InvalidValueException("parameters", "name at least one parameter to sweep");
         }
-        Set<ParameterName> seen = new HashSet<>();
+        Set<Parameter> seen = new HashSet<>();
         long count = 1;
         for (SweepAxis axis : axes) {
             if (!seen.add(axis.parameter())) {
@@ -88,13 +87,13 @@ public final class ParameterSweep {
                     + " combinations");
             }
         }
-        List<Map<ParameterName, Object>> result = new ArrayList<>((int) count);
-        result.add(new EnumMap<>(ParameterName.class));
+        List<Map<Parameter, Object>> result = new ArrayList<>((int) count);
+        result.add(new LinkedHashMap<>());
         for (SweepAxis axis : axes) {
-            List<Map<ParameterName, Object>> next = new ArrayList<>(result.size() * axis.values().size());
-            for (Map<ParameterName, Object> partial : result) {
+            List<Map<Parameter, Object>> next = new ArrayList<>(result.size() * axis.values().size());
+            for (Map<Parameter, Object> partial : result) {
                 for (Object value : axis.values()) {
-                    Map<ParameterName, Object> combination = new EnumMap<>(ParameterName.class);
+                    Map<Parameter, Object> combination = new LinkedHashMap<>();
                     combination.putAll(partial);
                     combination.put(axis.parameter(), value);
                     next.add(combination);
@@ -117,7 +116,7 @@ public final class ParameterSweep {
         }
 
         @Override
-        public void onDay(long epochDay, int version, PolicyState afterChanges, DeterminationType determined,
+        public void onDay(long epochDay, int version, PolicyState afterChanges, Finding determined,
                           PolicyState state) {
             PolicyStateKind kind = state.kind();
             if (kind.inEffect()) {

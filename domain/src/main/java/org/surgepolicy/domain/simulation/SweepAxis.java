@@ -1,11 +1,11 @@
 package org.surgepolicy.domain.simulation;
 
 import java.util.List;
-import org.surgepolicy.domain.policy.ParameterName;
+import org.surgepolicy.domain.policy.Parameter;
 import org.surgepolicy.domain.validation.InvalidValueException;
 
 /** One parameter of a sweep and the values it takes. */
-public record SweepAxis(ParameterName parameter, List<Object> values) {
+public record SweepAxis(Parameter parameter, List<Object> values) {
 
     public SweepAxis {
         if (parameter == null) {

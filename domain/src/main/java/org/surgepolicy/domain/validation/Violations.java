@@ -17,6 +17,17 @@ public final class Violations {
         return this;
     }
 
+    /**
+     * Records a violation of {@code field} when {@code condition} does not hold, building the message only then: for
+     * values built many times over, as a sweep builds its parameters.
+     */
+    public Violations require(boolean condition, String field, Supplier<String> message) {
+        if (!condition) {
+            found.add(new Violation(field, message.get()));
+        }
+        return this;
+    }
+
     /** Records a violation of {@code field} when the value is null. */
     public Violations requireNonNull(Object value, String field) {
         return require(value != null, field, "is required");

@@ -91,7 +91,7 @@ public final class JdbcDeterminationLog implements DeterminationLog {
             .param("effectiveOn", d.effectiveOn())
             .param("version", d.versionId())
             .param("citation", d.citation())
-            .param("evidence", json.writeValueAsString(EvidenceDocument.of(d.evidence())))
+            .param("evidence", json.writeValueAsString(EvidenceDocument.of(d)))
             .param("recordedAt", StoredInstants.toDatabase(at))
             .update() == 1;
     }
@@ -109,9 +109,10 @@ public final class JdbcDeterminationLog implements DeterminationLog {
     }
 
     private RecordedDetermination read(ResultSet rs) throws SQLException {
+        EvidenceDocument evidence = json.readValue(rs.getString(7), EvidenceDocument.class);
         Determination determination = new Determination(rs.getObject(2, LocalDate.class),
             DeterminationType.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class), rs.getString(5),
-            rs.getString(6), json.readValue(rs.getString(7), EvidenceDocument.class).toEvidence());
+            rs.getString(6), evidence.toEvidence(), evidence.markedCapReached());
         return new RecordedDetermination(rs.getString(1), determination,
             StoredInstants.fromDatabase(rs.getObject(8, OffsetDateTime.class)));
     }

@@ -2,6 +2,7 @@ package org.surgepolicy.adapter.persistence.policy;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.surgepolicy.domain.policy.Parameter;
 import org.surgepolicy.domain.tally.Codes;
 import org.surgepolicy.domain.validation.Violation;
 import org.surgepolicy.domain.validation.Violations;
@@ -96,6 +98,49 @@ final class YamlMapping {
         violations.add(new Violation(path(key), value == null ? "is required" : "must be " + expected + ", was "
             + describe(value)));
         return null;
+    }
+
+    /** The whole number under {@code key}, or null with a violation that says what it was instead. */
+    Long whole(String key) {
+        Object value = values.get(key);
+        return wholeShaped(value, path(key), violations)
+            ? violations.check("", () -> Parameter.wholeNumber(value, path(key))) : null;
+    }
+
+    /** The whole number under {@code key} that fits an {@code int}, or null with a violation. */
+    Integer wholeInt(String key) {
+        return wholeInt(values.get(key), path(key), violations);
+    }
+
+    /** {@code value}, read at {@code path} as a whole number that fits an {@code int}, or null with a violation. */
+    static Integer wholeInt(Object value, String path, Violations violations) {
+        return wholeShaped(value, path, violations)
+            ? violations.check("", () -> Parameter.wholeInt(value, path)) : null;
+    }
+
+    private static boolean wholeShaped(Object value, String path, Violations violations) {
+        if (value == null || value instanceof BigInteger || value instanceof Map || value instanceof List
+            || value instanceof Boolean) {
+            violations.add(new Violation(path, value == null ? "is required" : "must be a whole number, was "
+                + describe(value)));
+            return false;
+        }
+        return true;
+    }
+
+    /** The length of time under {@code key}, written as ISO-8601 ({@code P1Y}, {@code P90D}), or null. */
+    Period period(String key) {
+        String text = text(key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Period.parse(text);
+        } catch (DateTimeParseException e) {
+            violations.add(new Violation(path(key), "must be a length of time such as P1Y or P90D, was '" + text
+                + "'"));
+            return null;
+        }
     }
 
     LocalDate date(String key, boolean required) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.DatabaseContract;
 import org.surgepolicy.application.port.out.DeterminationLog;
 import org.surgepolicy.domain.rule.DailyCount;
@@ -83,6 +84,22 @@ abstract class DeterminationLogContract extends DatabaseContract {
 
         assertThat(recordNew(T2, restated)).isEmpty();
         assertThat(log.recorded(POLICY, null)).containsExactly(new RecordedDetermination(POLICY, HIGH, T1));
+    }
+
+    @Test
+    void aDeterminationKeepsItsTriggerAndCapReachedMarkAndOneWithoutThemIsStoredAsBefore() {
+        String capped = "border-emergency-authority";
+        Determination named = new Determination(HIGH.date(), DeterminationType.HIGH, HIGH.date(), "sec3301",
+            "H.R. 815 §3301", new Evidence(HIGH.evidence().windows(), 5_000, ">=", "MANDATORY_AVERAGE"), true);
+        database.inTransaction(() -> log.recordNew(capped, List.of(named), T1));
+        recordNew(T1, LOW);
+
+        assertThat(log.recorded(capped, null)).extracting(RecordedDetermination::determination)
+            .containsExactly(named);
+        assertThat(log.recorded(POLICY, null)).extracting(RecordedDetermination::determination).containsExactly(LOW);
+        assertThat(JdbcClient.create(database.dataSource()).sql("select evidence from determination where"
+                + " policy_id = :policy").param("policy", POLICY).query(String.class).single())
+            .doesNotContain("trigger").doesNotContain("capReached");
     }
 
     @Test

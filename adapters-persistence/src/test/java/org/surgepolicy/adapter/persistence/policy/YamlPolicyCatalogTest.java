@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.surgepolicy.domain.policy.CancellationThreshold;
 import org.surgepolicy.domain.policy.CountingRule;
+import org.surgepolicy.domain.policy.LegalStatus;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.PolicyStateKind;
 import org.surgepolicy.domain.policy.PolicyVersion;
@@ -76,8 +77,11 @@ class YamlPolicyCatalogTest {
     void theShippedDefinitionIsThePolicyThatPolicyMdDescribes() {
         YamlPolicyCatalog catalog = new YamlPolicyCatalog();
 
-        assertThat(catalog.all()).containsExactly(SECURING_THE_BORDER);
+        assertThat(catalog.all()).extracting(PolicyDefinition::id)
+            .containsExactly("border-emergency-authority", "securing-the-border");
         assertThat(catalog.find("securing-the-border")).contains(SECURING_THE_BORDER);
+        assertThat(SECURING_THE_BORDER.legalStatus()).isEqualTo(LegalStatus.IN_FORCE);
+        assertThat(SECURING_THE_BORDER.cap()).isNull();
         assertThat(catalog.find("unknown")).isEmpty();
         assertThat(catalog.find(null)).isEmpty();
     }
@@ -93,7 +97,7 @@ class YamlPolicyCatalogTest {
         YamlPolicyCatalog catalog = new YamlPolicyCatalog(folder);
 
         assertThat(catalog.all()).extracting(PolicyDefinition::id)
-            .containsExactly("a-test", "securing-the-border", "zz-test");
+            .containsExactly("a-test", "border-emergency-authority", "securing-the-border", "zz-test");
         assertThat(catalog.find("a-test").orElseThrow().title()).isEqualTo("A test policy");
         assertThat(catalog.find("zz-test").orElseThrow().endsOn()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(catalog.find("zz-test").orElseThrow().initialState()).isEqualTo(PolicyStateKind.DISCONTINUED);
@@ -113,8 +117,8 @@ class YamlPolicyCatalogTest {
                 "versions[1].effectiveFrom: 2024-06-01 is before 2024-06-05, the first day of versions[0]"
                     + " ('p10773'): list the versions in date order"),
             Arguments.of("an unknown field", shippedText() + "colour: blue\n",
-                "colour: unknown field; expected one of id, title, timeZone, startsOn, endsOn, initialState,"
-                    + " versions"),
+                "colour: unknown field; expected one of id, title, status, timeZone, startsOn, endsOn,"
+                    + " initialState, cap, versions"),
             Arguments.of("an unknown field in a version", shippedWith("    citation:", 2, "    note: x\n    citation:"),
                 "versions[1].note: unknown field; expected one of id, effectiveFrom, citation, countingRule,"
                     + " parameters"),
@@ -163,8 +167,8 @@ class YamlPolicyCatalogTest {
                     shippedText().indexOf("versions:")) + "versions: [p10773]\n",
                 "versions[0]: must be a mapping of fields, was 'p10773'"),
             Arguments.of("an empty file", "# nothing yet\n",
-                "is empty; expected a policy definition with the fields id, title, timeZone, startsOn, endsOn,"
-                    + " initialState, versions"),
+                "is empty; expected a policy definition with the fields id, title, status, timeZone, startsOn,"
+                    + " endsOn, initialState, cap, versions"),
             Arguments.of("a YAML syntax error", shippedText().replace("title: Securing the Border",
                     "title: [Securing the Border"),
                 "line 5, column 9: not valid YAML: expected ',' or ']', but got :"),

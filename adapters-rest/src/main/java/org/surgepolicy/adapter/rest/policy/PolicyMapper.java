@@ -42,8 +42,12 @@ public interface PolicyMapper {
 
     PolicyVersionResponse toResponse(PolicyVersion version);
 
+    @Mapping(target = "activationThreshold", expression = "java(parameters.activationThreshold())")
+    @Mapping(target = "discontinuationThreshold", expression = "java(parameters.discontinuationThreshold())")
     RuleParametersResponse toResponse(RuleParameters parameters);
 
+    @Mapping(target = "components", expression = "java(components(rule.components()))")
+    @Mapping(target = "regions", expression = "java(regions(rule.regions()))")
     CountingRuleResponse toResponse(CountingRule rule);
 
     @Mapping(target = "since", expression = "java(status.since())")

@@ -2,6 +2,7 @@ package org.surgepolicy.adapter.rest.policy;
 
 import java.time.LocalDate;
 import org.surgepolicy.domain.policy.PolicyStateKind;
+import org.surgepolicy.domain.rule.CapReached;
 import org.surgepolicy.domain.rule.DiscontinuationPending;
 import org.surgepolicy.domain.rule.Discontinued;
 import org.surgepolicy.domain.rule.InEffect;
@@ -27,6 +28,7 @@ record RuleState(PolicyStateKind state, LocalDate since, LocalDate discontinuati
                 pending.since(), pending.effectiveOn(), null);
             case Discontinued discontinued -> new RuleState(PolicyStateKind.DISCONTINUED, discontinued.since(), null,
                 discontinued.reactivationEffectiveOn());
+            case CapReached capReached -> new RuleState(PolicyStateKind.DISCONTINUED, capReached.since(), null, null);
         };
     }
 }

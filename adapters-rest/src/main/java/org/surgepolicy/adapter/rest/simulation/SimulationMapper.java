@@ -39,7 +39,10 @@ public interface SimulationMapper {
     @Mapping(target = "unavailable", expression = "java(UnavailableResponses.of(outcome.unavailable()))")
     SweepOutcomeResponse toResponse(SweepOutcome outcome);
 
-    /** The parameters in the order a policy version lists them, whatever order the outcome keeps them in. */
+    /**
+     * The parameters in the order a policy version lists them, whatever order the outcome keeps them in; those of the
+     * triggers, the release and the cap after them, in the outcome's order.
+     */
     @Named("inVersionOrder")
     default Map<String, Object> inVersionOrder(Map<String, Object> parameters) {
         Map<String, Object> ordered = new LinkedHashMap<>();
@@ -48,6 +51,7 @@ public interface SimulationMapper {
                 ordered.put(name.key(), parameters.get(name.key()));
             }
         }
+        parameters.forEach(ordered::putIfAbsent);
         return ordered;
     }
 }
