@@ -75,20 +75,25 @@ class JobStatusAndReportsIT {
         JsonNode steps = run.path("steps");
         JsonNode summary = JsonMapper.builder().build().readTree(
             Files.readString(Path.of(reportPath(run, "summary.json"))));
-        int days = summary.path("policies").get(0).path("days").asInt();
+        int days = 0;
+        for (JsonNode policy : summary.path("policies")) {
+            days += policy.path("days").asInt();
+        }
         assertThat(steps.get(0).path("name").asString()).isEqualTo("recomputePoliciesStep");
         assertThat(steps.get(0).path("readCount").asLong()).as("days evaluated").isEqualTo(days);
         assertThat(steps.get(0).path("writeCount").asLong()).as("recorded at submission already").isZero();
-        assertThat(steps.get(0).path("summary").asString()).isEqualTo("1 policy recomputed over "
+        assertThat(steps.get(0).path("summary").asString()).isEqualTo("2 policies recomputed over "
             + String.format(Locale.ROOT, "%,d", days) + " days; 0 determinations and 0 restatements recorded");
-        assertThat(steps.get(1).path("readCount").asLong()).as("policies reported").isEqualTo(1);
-        assertThat(steps.get(1).path("writeCount").asLong()).as("report files written").isEqualTo(4);
+        assertThat(steps.get(1).path("readCount").asLong()).as("policies reported").isEqualTo(2);
+        assertThat(steps.get(1).path("writeCount").asLong()).as("report files written").isEqualTo(6);
         assertThat(steps.get(2).path("readCount").asLong()).as("days compared").isEqualTo(10);
         assertThat(steps.get(2).path("skipCount").asLong()).isZero();
-        assertThat(run.path("policies").get(0).path("policyId").asString()).isEqualTo("securing-the-border");
+        assertThat(run.path("policies").findValuesAsString("policyId"))
+            .containsExactlyInAnyOrder("securing-the-border", "border-emergency-authority");
         assertThat(names(run.path("reports"))).containsExactly("job-" + id + "-audit-digest.json",
-            "job-" + id + "-chart-securing-the-border.html",
-            "job-" + id + "-summary.json", "job-" + id + "-timeline-securing-the-border.csv");
+            "job-" + id + "-chart-border-emergency-authority.html", "job-" + id + "-chart-securing-the-border.html",
+            "job-" + id + "-summary.json", "job-" + id + "-timeline-border-emergency-authority.csv",
+            "job-" + id + "-timeline-securing-the-border.csv");
         for (JsonNode report : run.path("reports")) {
             assertThat(report.path("link").asString()).isEqualTo("/api/v1/reports/" + report.path("name").asString());
             assertThat(Path.of(report.path("path").asString())).isRegularFile();
@@ -102,14 +107,16 @@ class JobStatusAndReportsIT {
         assertThat(Path.of(reportPath(newer, "summary.json")).getParent())
             .as("two runs never share a folder").isNotEqualTo(Path.of(reportPath(older, "summary.json")).getParent());
 
-        Api.Response page = as("auditor").get("/api/v1/reports?size=5");
+        Api.Response page = as("auditor").get("/api/v1/reports?size=7");
         assertThat(page.status()).isEqualTo(200);
         long newest = newer.path("executionId").asLong();
-        assertThat(names(page.json().path("reports"))).containsExactly("job-" + newest + "-audit-digest.json",
-            "job-" + newest + "-chart-securing-the-border.html", "job-" + newest + "-summary.json", "job-" + newest
-            + "-timeline-securing-the-border.csv", "job-" + older.path("executionId").asLong()
+        String job = "job-" + newest + "-";
+        assertThat(names(page.json().path("reports"))).containsExactly(job + "audit-digest.json",
+            job + "chart-border-emergency-authority.html", job + "chart-securing-the-border.html",
+            job + "summary.json", job + "timeline-border-emergency-authority.csv",
+            job + "timeline-securing-the-border.csv", "job-" + older.path("executionId").asLong()
             + "-audit-digest.json");
-        assertThat(page.json().path("total").asLong()).isGreaterThanOrEqualTo(8);
+        assertThat(page.json().path("total").asLong()).isGreaterThanOrEqualTo(12);
 
         Map<String, String> types = Map.of("html", "text/html", "json", "application/json", "csv", "text/csv");
         for (JsonNode report : page.json().path("reports")) {

@@ -47,6 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
 abstract class RecomputeJobContract {
 
     private static final String POLICY = "securing-the-border";
+    /** The second shipped policy, which every run recomputes beside the first. */
+    private static final String EMERGENCY = "border-emergency-authority";
     /** Below the discontinuation threshold: a LOW determination on the policy's first day, 2024-06-05. */
     private static final long LOW_COUNT = 1_000;
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 5, 25);
@@ -76,24 +78,27 @@ abstract class RecomputeJobContract {
         assertThat(run.steps()).extracting(BatchJobs.StepRun::name)
             .containsExactly("recomputePoliciesStep", "writeReportsStep", "checkAggregateStep");
         BatchJobs.StepRun recomputed = run.steps().get(0);
-        assertThat(recomputed.readCount()).as("days evaluated").isEqualTo(timeline().size());
+        // Both shipped policies start on 2024-06-05 and have a state through today: as many days each.
+        int days = 2 * timeline().size();
+        assertThat(recomputed.readCount()).as("days evaluated").isEqualTo(days);
         assertThat(recomputed.writeCount()).as("recorded when the tallies came").isZero();
-        assertThat(recomputed.summary()).isEqualTo("1 policy recomputed over "
-            + String.format(Locale.ROOT, "%,d", timeline().size())
-            + " days; 0 determinations and 0 restatements recorded");
-        assertThat(run.steps().get(1).readCount()).as("policies reported").isEqualTo(1);
-        assertThat(run.steps().get(1).writeCount()).as("report files").isEqualTo(4);
+        assertThat(recomputed.summary()).isEqualTo("2 policies recomputed over "
+            + String.format(Locale.ROOT, "%,d", days) + " days; 0 determinations and 0 restatements recorded");
+        assertThat(run.steps().get(1).readCount()).as("policies reported").isEqualTo(2);
+        assertThat(run.steps().get(1).writeCount()).as("report files").isEqualTo(6);
         assertThat(run.steps().get(2).readCount()).as("days compared").isEqualTo(17);
-        assertThat(run.policies()).containsExactly(new BatchJobs.PolicyRecomputed(POLICY, 0, 0));
+        assertThat(run.policies()).containsExactlyInAnyOrder(new BatchJobs.PolicyRecomputed(POLICY, 0, 0),
+            new BatchJobs.PolicyRecomputed(EMERGENCY, 0, 0));
         Path folder = latest().toRealPath();
         assertThat(folder.getFileName().toString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{6}Z-job-" + run.executionId());
+        String job = "job-" + run.executionId() + "-";
         assertThat(run.reports()).extracting(BatchJobs.ReportWritten::name).containsExactly(
-            "job-" + run.executionId() + "-audit-digest.json", "job-" + run.executionId() + "-chart-" + POLICY + ".html", "job-" + run.executionId() + "-summary.json",
-            "job-" + run.executionId() + "-timeline-" + POLICY + ".csv");
+            job + "audit-digest.json", job + "chart-" + EMERGENCY + ".html", job + "chart-" + POLICY + ".html",
+            job + "summary.json", job + "timeline-" + EMERGENCY + ".csv", job + "timeline-" + POLICY + ".csv");
         assertThat(run.reports()).extracting(r -> Path.of(r.path()).toRealPath().getParent()).containsOnly(folder);
         assertThat(auditSummary(run.executionId())).isEqualTo("nightly recomputation (job execution "
-            + run.executionId() + ") started by tester: COMPLETED, 1 policy, 0 determinations recorded,"
-            + " 0 restatements recorded, 4 reports");
+            + run.executionId() + ") started by tester: COMPLETED, 2 policies, 0 determinations recorded,"
+            + " 0 restatements recorded, 6 reports");
 
         List<CSVRecord> timeline = timeline();
         assertThat(timeline.getFirst().get("date")).isEqualTo("2024-06-05");

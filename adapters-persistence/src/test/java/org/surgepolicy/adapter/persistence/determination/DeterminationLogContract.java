@@ -91,7 +91,7 @@ abstract class DeterminationLogContract extends DatabaseContract {
         String capped = "border-emergency-authority";
         Determination named = new Determination(HIGH.date(), DeterminationType.HIGH, HIGH.date(), "sec3301",
             "H.R. 815 §3301", new Evidence(HIGH.evidence().windows(), 5_000, ">=", "MANDATORY_AVERAGE"), true);
-        database.inTransaction(() -> log.recordNew(capped, List.of(named), T1));
+        committedAt(T1, () -> log.recordNew(capped, List.of(named)));
         recordNew(T1, LOW);
 
         assertThat(log.recorded(capped, null)).extracting(RecordedDetermination::determination)
