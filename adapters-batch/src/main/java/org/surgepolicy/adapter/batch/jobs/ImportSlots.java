@@ -1,7 +1,9 @@
 package org.surgepolicy.adapter.batch.jobs;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.core.task.TaskExecutor;
 
@@ -46,6 +48,23 @@ final class ImportSlots implements TaskExecutor {
         } catch (RuntimeException e) {
             inFlight.decrementAndGet();
             throw e;
+        }
+    }
+
+    /**
+     * Lets the running imports finish their last write to the job repository before the database goes away (a
+     * command-line import ends as soon as its import is recorded as finished, one write before its job is); an import
+     * still running after {@code grace} is interrupted, and the next start finishes it from its last chunk.
+     */
+    void close(Duration grace) {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 }

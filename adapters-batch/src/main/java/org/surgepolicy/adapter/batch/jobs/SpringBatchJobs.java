@@ -46,7 +46,7 @@ import org.surgepolicy.application.port.out.ReportArchive;
  * recomputation starts only once it holds the cluster's {@link RecomputationLock}; otherwise the caller learns which
  * run holds it.
  */
-public final class SpringBatchJobs implements BatchJobs {
+public final class SpringBatchJobs implements BatchJobs, AutoCloseable {
 
     /** The non-identifying parameter naming the node that started an execution. */
     public static final String NODE = "node";
@@ -59,6 +59,8 @@ public final class SpringBatchJobs implements BatchJobs {
     private static final int INSTANCES_SEARCHED = 1_000;
     /** How long a refused trigger waits for the run holding the lock to show in the job repository. */
     private static final Duration FIND_RUNNING = Duration.ofSeconds(5);
+    /** How long closing waits for the jobs still running on this node. */
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
 
     private final JobOperator operator;
     private final PlatformTransactionManager transactionManager;
@@ -73,6 +75,7 @@ public final class SpringBatchJobs implements BatchJobs {
     private final RecomputationLock lock;
     private final ReportArchive reports;
     private JobOperator background;
+    private SimpleAsyncTaskExecutor backgroundExecutor;
     private JobOperator imports;
 
     /**
@@ -96,12 +99,25 @@ public final class SpringBatchJobs implements BatchJobs {
         this.reports = reports;
     }
 
+    /**
+     * Waits, when the application closes, for the jobs this node runs to write their last state to the job repository
+     * before the database goes away; what is still running after the grace is finished by the next start.
+     */
+    @Override
+    public synchronized void close() {
+        importSlots.close(CLOSE_GRACE);
+        if (backgroundExecutor != null) {
+            backgroundExecutor.close();
+        }
+    }
+
     /** The operator of the background launches, built at its first use. */
     private synchronized JobOperator background() {
         if (background == null) {
-            SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("surge-job-");
-            executor.setVirtualThreads(true);
-            background = operator(executor, "background");
+            backgroundExecutor = new SimpleAsyncTaskExecutor("surge-job-");
+            backgroundExecutor.setVirtualThreads(true);
+            backgroundExecutor.setTaskTerminationTimeout(CLOSE_GRACE.toMillis());
+            background = operator(backgroundExecutor, "background");
         }
         return background;
     }
