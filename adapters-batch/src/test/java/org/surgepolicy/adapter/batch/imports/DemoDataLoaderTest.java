@@ -24,14 +24,16 @@ class DemoDataLoaderTest {
 
     @Test
     void nothingIsLoadedUnlessTheConfigurationAsksForIt() {
-        new DemoDataLoader(loader, Optional::empty, new DemoDataProperties(false)).run(new DefaultApplicationArguments());
+        new DemoDataLoader(loader, Optional::empty, new DemoDataProperties(false))
+            .run(new DefaultApplicationArguments());
 
         assertThat(loads).hasValue(0);
     }
 
     @Test
     void theDataIsLoadedWhenAskedForAndAbsent() {
-        new DemoDataLoader(loader, Optional::empty, new DemoDataProperties(true)).run(new DefaultApplicationArguments());
+        new DemoDataLoader(loader, Optional::empty, new DemoDataProperties(true))
+            .run(new DefaultApplicationArguments());
 
         assertThat(loads).hasValue(1);
     }

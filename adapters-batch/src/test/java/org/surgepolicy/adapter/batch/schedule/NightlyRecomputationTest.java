@@ -36,8 +36,8 @@ class NightlyRecomputationTest {
         started.incrementAndGet();
         assertThat(command.requestedBy()).isEqualTo("scheduler");
         assertThat(command.toTheEnd()).isTrue();
-        return new BatchJobs.Launched(new BatchJobs.JobRun(1, "recomputeJob", BatchJobs.RunStatus.COMPLETED, "COMPLETED",
-            null, clock.instant(), clock.instant(), "scheduler", List.of(), List.of(), List.of()));
+        return new BatchJobs.Launched(new BatchJobs.JobRun(1, "recomputeJob", BatchJobs.RunStatus.COMPLETED,
+            "COMPLETED", null, clock.instant(), clock.instant(), "scheduler", List.of(), List.of(), List.of()));
     };
 
     private NightlyRecomputation schedule(String cron) {
