@@ -69,7 +69,7 @@ public class PersistenceAdapterConfiguration {
     /** The shipped definitions, and those of {@code surge.policies.location}; a bad file stops the start. */
     @Bean
     PolicyCatalog policyCatalog(PoliciesProperties properties) {
-        return new YamlPolicyCatalog(properties.location());
+        return new YamlPolicyCatalog(properties.folder());
     }
 
     @Bean

@@ -6,8 +6,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code surge.policies.*}.
  *
- * @param location a folder of policy definition files read besides the shipped ones; unset, the shipped ones only
+ * @param location a folder of policy definition files read besides the shipped ones; unset or blank, the shipped ones
+ *                 only
  */
 @ConfigurationProperties("surge.policies")
-public record PoliciesProperties(Path location) {
+public record PoliciesProperties(String location) {
+
+    /** The folder, or null for none. */
+    public Path folder() {
+        return location == null || location.isBlank() ? null : Path.of(location);
+    }
 }
