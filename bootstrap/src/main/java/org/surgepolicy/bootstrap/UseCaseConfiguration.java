@@ -1,31 +1,103 @@
 package org.surgepolicy.bootstrap;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.surgepolicy.adapter.persistence.determination.JdbcDeterminationLog;
+import org.surgepolicy.adapter.persistence.health.DatabaseReachability;
+import org.surgepolicy.application.port.in.FailImportUseCase;
+import org.surgepolicy.application.port.in.GetLastCompletedRecomputationQuery;
+import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
+import org.surgepolicy.application.port.in.GetRestatementsQuery;
+import org.surgepolicy.application.port.in.ListPoliciesQuery;
+import org.surgepolicy.application.port.in.PublishImportUseCase;
+import org.surgepolicy.application.port.in.RecomputePoliciesUseCase;
+import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
+import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
+import org.surgepolicy.application.port.out.AuditDigestArchive;
 import org.surgepolicy.application.port.out.AuditTrail;
+import org.surgepolicy.application.port.out.BatchJobs;
 import org.surgepolicy.application.port.out.Computations;
 import org.surgepolicy.application.port.out.DeterminationLog;
+import org.surgepolicy.application.port.out.ImportFiles;
+import org.surgepolicy.application.port.out.ImportStore;
+import org.surgepolicy.application.port.out.LedgerTotals;
 import org.surgepolicy.application.port.out.OverrideStore;
 import org.surgepolicy.application.port.out.PolicyCatalog;
+import org.surgepolicy.application.port.out.PublishedStatistics;
+import org.surgepolicy.application.port.out.ReportArchive;
 import org.surgepolicy.application.port.out.RestatementLog;
+import org.surgepolicy.application.port.out.StagedTallyLedger;
 import org.surgepolicy.application.port.out.TallyLedger;
+import org.surgepolicy.application.service.AggregateCheckService;
+import org.surgepolicy.application.service.AuditDigestService;
 import org.surgepolicy.application.service.AuditQueryService;
 import org.surgepolicy.application.service.Auditor;
+import org.surgepolicy.application.service.DemoDataService;
 import org.surgepolicy.application.service.DeterminationRecorder;
+import org.surgepolicy.application.service.ImportFailureService;
+import org.surgepolicy.application.service.ImportPublisher;
+import org.surgepolicy.application.service.ImportService;
+import org.surgepolicy.application.service.JobService;
 import org.surgepolicy.application.service.OverrideService;
 import org.surgepolicy.application.service.PolicyEvaluations;
 import org.surgepolicy.application.service.PolicyQueryService;
 import org.surgepolicy.application.service.RecomputePoliciesService;
+import org.surgepolicy.application.service.ReconciliationService;
+import org.surgepolicy.application.service.ReferenceDataService;
+import org.surgepolicy.application.service.ReportService;
 import org.surgepolicy.application.service.SubmitTalliesService;
 import org.surgepolicy.application.service.TallyQueryService;
 import org.surgepolicy.application.service.WhatIfService;
+import org.surgepolicy.bootstrap.audit.AuditDigestKeys;
+import org.surgepolicy.bootstrap.audit.AuditDigestProperties;
+import org.surgepolicy.bootstrap.batch.SurgeImportProperties;
+import org.surgepolicy.bootstrap.compute.BoundedComputations;
+import org.surgepolicy.bootstrap.compute.ComputationProperties;
+import org.surgepolicy.bootstrap.metrics.AuditChainMeters;
+import org.surgepolicy.bootstrap.metrics.ImportMeters;
+import org.surgepolicy.bootstrap.metrics.LastRecomputationMeter;
+import org.surgepolicy.bootstrap.metrics.MeteredDeterminationLog;
+import org.surgepolicy.bootstrap.metrics.MeteredFailImport;
+import org.surgepolicy.bootstrap.metrics.MeteredPublishImport;
+import org.surgepolicy.bootstrap.metrics.MeteredRecomputation;
+import org.surgepolicy.bootstrap.metrics.MeteredSubmitTallies;
+import org.surgepolicy.bootstrap.metrics.PolicyDateMeters;
+import org.surgepolicy.bootstrap.metrics.PolicyMeters;
+import org.surgepolicy.bootstrap.metrics.ReadinessMeter;
+import org.surgepolicy.bootstrap.metrics.SourceTags;
+import org.surgepolicy.bootstrap.metrics.SurgeMetricsProperties;
+import org.surgepolicy.bootstrap.metrics.TallyCounters;
+import org.surgepolicy.bootstrap.metrics.Unmetered;
+import org.surgepolicy.domain.audit.HeadDigest;
 
-/** The use cases, created explicitly from their ports (no component scan reaches the application module). */
+/**
+ * The use cases, created explicitly from their ports (no component scan reaches the application module), and what the
+ * service puts around them: the signed audit digests' key, the pool that simulations and sweeps run on, the database's
+ * part of readiness, and the service's own meters. (Security has a configuration of its own: the secured-API tests
+ * load it, with the REST adapter, without any of this.)
+ *
+ * <p>The meters ({@code surge.*}): gauges read from each policy's status when scraped, and decorators around the use
+ * cases and ports whose work they count or time (submissions, imports, determinations, the recomputation, which the
+ * nightly job runs through its decorator). Spring Batch's own job and step meters reach the same registry through
+ * Spring Boot's observation registry, with nothing to configure here. Each decorator is the primary bean of its
+ * interface, so that every caller (a controller, a batch job, another use case) goes through it; it wraps the
+ * {@link Unmetered} bean of that interface (or the persistence adapter's own type), which keeps its transaction. The
+ * meters that the alerting rules of {@code deploy/prometheus} need besides: dates as timestamps, the last completed
+ * recomputation, the audit chain's verification and the readiness.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SurgeDataProperties.class)
+@EnableConfigurationProperties({SurgeDataProperties.class, SurgeImportProperties.class, AuditDigestProperties.class,
+    ComputationProperties.class, SurgeMetricsProperties.class})
 public class UseCaseConfiguration {
 
     @Bean
@@ -52,6 +124,7 @@ public class UseCaseConfiguration {
     }
 
     @Bean
+    @Unmetered
     SubmitTalliesService submitTalliesService(TallyLedger ledger, PolicyEvaluations evaluations,
                                               DeterminationRecorder recorder, Auditor auditor) {
         return new SubmitTalliesService(ledger, evaluations, recorder, auditor);
@@ -78,6 +151,7 @@ public class UseCaseConfiguration {
     }
 
     @Bean
+    @Unmetered
     RecomputePoliciesService recomputePoliciesService(PolicyEvaluations evaluations, DeterminationRecorder recorder,
                                                       DeterminationLog log, RestatementLog restatements) {
         return new RecomputePoliciesService(evaluations, recorder, log, restatements);
@@ -86,5 +160,170 @@ public class UseCaseConfiguration {
     @Bean
     AuditQueryService auditQueryService(AuditTrail trail) {
         return new AuditQueryService(trail);
+    }
+
+    @Bean
+    ImportPublisher importPublisher(ImportStore store, StagedTallyLedger ledger, PublishedStatistics statistics,
+                                    DeterminationRecorder recorder, PolicyEvaluations evaluations, Auditor auditor) {
+        return new ImportPublisher(store, ledger, statistics, recorder, evaluations, auditor);
+    }
+
+    @Bean
+    @Unmetered
+    ImportFailureService importFailureService(ImportStore store, PolicyEvaluations evaluations, Auditor auditor) {
+        return new ImportFailureService(store, evaluations, auditor);
+    }
+
+    @Bean
+    @Unmetered
+    ImportService importService(ImportStore store, ImportFiles files, BatchJobs jobs, ImportPublisher publisher,
+                                PolicyEvaluations evaluations, FailImportUseCase importFailureService,
+                                SurgeImportProperties properties) {
+        return new ImportService(store, files, jobs, publisher, evaluations, importFailureService,
+            properties.maxRejects().byFormat());
+    }
+
+    @Bean
+    DemoDataService demoDataService(ImportStore store, ImportPublisher publisher, LedgerTotals ledgerTotals,
+                                    PolicyEvaluations evaluations) {
+        return new DemoDataService(store, publisher, ledgerTotals, evaluations);
+    }
+
+    @Bean
+    ReconciliationService reconciliationService(LedgerTotals ledgerTotals, PublishedStatistics statistics) {
+        return new ReconciliationService(ledgerTotals, statistics);
+    }
+
+    @Bean
+    AggregateCheckService aggregateCheckService(TallyLedger ledger) {
+        return new AggregateCheckService(ledger);
+    }
+
+    @Bean
+    ReportService reportService(ReportArchive archive) {
+        return new ReportService(archive);
+    }
+
+    @Bean
+    ReferenceDataService referenceDataService() {
+        return new ReferenceDataService();
+    }
+
+    @Bean
+    JobService jobService(BatchJobs jobs, Auditor auditor) {
+        return new JobService(jobs, auditor);
+    }
+
+    /** The key of the signed audit digests, checked at start-up. */
+    @Bean
+    HeadDigest.Key auditDigestKey(AuditDigestProperties properties, Environment environment) {
+        return AuditDigestKeys.resolve(properties.digestKey(), properties.digestKeyFile(),
+            environment.acceptsProfiles(Profiles.of("prod")));
+    }
+
+    @Bean
+    AuditDigestService auditDigestService(AuditTrail trail, AuditDigestArchive archive, Auditor auditor,
+                                          HeadDigest.Key auditDigestKey, Clock clock) {
+        return new AuditDigestService(trail, archive, auditor, auditDigestKey, clock);
+    }
+
+    /** The pool that simulations and sweeps run on. */
+    @Bean
+    BoundedComputations computations(ComputationProperties properties) {
+        return new BoundedComputations(properties.threadCount(), properties.queue(), properties.retryAfter());
+    }
+
+    /**
+     * The database's part of readiness. Boot's own {@code db} indicator borrows a connection from the pool for every
+     * probe: while the database is down each probe then waits for the pool's timeout, and a load balancer that gives a
+     * probe one second sees only time-outs. This one answers from what a background check last found (see
+     * {@link DatabaseReachability}), at once, and is named so that it takes the place of Boot's {@code db} indicator
+     * in the readiness group.
+     */
+    @Bean
+    HealthIndicator dbHealthIndicator(DatabaseReachability reachability) {
+        return () -> {
+            DatabaseReachability.Finding finding = reachability.current();
+            Health.Builder health = finding.reachable() ? Health.up() : Health.down();
+            if (finding.lastAnswer() != null) {
+                health.withDetail("lastAnswer", finding.lastAnswer().toString());
+            }
+            if (finding.problem() != null) {
+                health.withDetail("problem", finding.problem());
+            }
+            return health.build();
+        };
+    }
+
+    @Bean
+    PolicyMeters policyMeters(ListPoliciesQuery policies, GetPolicyStatusQuery status,
+                              GetRestatementsQuery restatements, SurgeMetricsProperties properties) {
+        return new PolicyMeters(policies, status, restatements, properties.statusCacheTtl());
+    }
+
+    @Bean
+    PolicyDateMeters policyDateMeters(ListPoliciesQuery policies, GetPolicyStatusQuery status,
+                                      SurgeMetricsProperties properties) {
+        return new PolicyDateMeters(policies, status, properties.statusCacheTtl());
+    }
+
+    @Bean
+    LastRecomputationMeter lastRecomputationMeter(GetLastCompletedRecomputationQuery query,
+                                                  SurgeMetricsProperties properties) {
+        return new LastRecomputationMeter(query, properties.statusCacheTtl());
+    }
+
+    @Bean
+    AuditChainMeters auditChainMeters(VerifyAuditTrailQuery verifier, Clock clock,
+                                      SurgeMetricsProperties properties) {
+        return new AuditChainMeters(verifier, clock, properties.auditVerificationInterval(),
+            properties.auditVerificationInitialDelay());
+    }
+
+    @Bean
+    ReadinessMeter readinessMeter(HealthEndpoint health) {
+        return new ReadinessMeter(health);
+    }
+
+    @Bean
+    ImportMeters importMeters() {
+        return new ImportMeters();
+    }
+
+    @Bean
+    TallyCounters tallyCounters(MeterRegistry registry, SurgeMetricsProperties properties) {
+        return new TallyCounters(registry, new SourceTags(properties.maxSources()));
+    }
+
+    @Bean
+    @Primary
+    SubmitTalliesUseCase meteredSubmitTallies(@Unmetered SubmitTalliesUseCase submit, TallyCounters tallies) {
+        return new MeteredSubmitTallies(submit, tallies);
+    }
+
+    @Bean
+    @Primary
+    PublishImportUseCase meteredPublishImport(@Unmetered PublishImportUseCase publish, MeterRegistry registry,
+                                              TallyCounters tallies) {
+        return new MeteredPublishImport(publish, registry, tallies);
+    }
+
+    @Bean
+    @Primary
+    FailImportUseCase meteredFailImport(@Unmetered FailImportUseCase fail, MeterRegistry registry) {
+        return new MeteredFailImport(fail, registry);
+    }
+
+    @Bean
+    @Primary
+    RecomputePoliciesUseCase meteredRecomputation(@Unmetered RecomputePoliciesUseCase recompute,
+                                                  MeterRegistry registry) {
+        return new MeteredRecomputation(recompute, registry);
+    }
+
+    @Bean
+    @Primary
+    DeterminationLog meteredDeterminationLog(JdbcDeterminationLog log, MeterRegistry registry) {
+        return new MeteredDeterminationLog(log, registry);
     }
 }

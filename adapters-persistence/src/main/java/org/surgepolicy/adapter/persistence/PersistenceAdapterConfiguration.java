@@ -1,24 +1,42 @@
 package org.surgepolicy.adapter.persistence;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.surgepolicy.adapter.persistence.audit.JdbcAuditTrail;
 import org.surgepolicy.adapter.persistence.determination.JdbcDeterminationLog;
+import org.surgepolicy.adapter.persistence.health.DatabaseHealthProperties;
+import org.surgepolicy.adapter.persistence.health.DatabaseReachability;
+import org.surgepolicy.adapter.persistence.imports.JdbcImportStore;
 import org.surgepolicy.adapter.persistence.override.JdbcOverrideStore;
+import org.surgepolicy.adapter.persistence.policy.PoliciesProperties;
 import org.surgepolicy.adapter.persistence.policy.YamlPolicyCatalog;
+import org.surgepolicy.adapter.persistence.restatement.JdbcRestatementLog;
+import org.surgepolicy.adapter.persistence.statistics.JdbcPublishedStatistics;
+import org.surgepolicy.adapter.persistence.tally.JdbcLedgerTotals;
+import org.surgepolicy.adapter.persistence.tally.JdbcStagedTallyLedger;
 import org.surgepolicy.adapter.persistence.tally.JdbcTallyLedger;
 import org.surgepolicy.application.port.out.AuditTrail;
-import org.surgepolicy.application.port.out.DeterminationLog;
+import org.surgepolicy.application.port.out.ImportStore;
+import org.surgepolicy.application.port.out.LedgerTotals;
 import org.surgepolicy.application.port.out.OverrideStore;
 import org.surgepolicy.application.port.out.PolicyCatalog;
+import org.surgepolicy.application.port.out.PublishedStatistics;
+import org.surgepolicy.application.port.out.RestatementLog;
+import org.surgepolicy.application.port.out.StagedTallyLedger;
 import org.surgepolicy.application.port.out.TallyLedger;
 
-/** The persistence adapters as the application's output ports, on the application's one DataSource. */
+/**
+ * The persistence adapters as the application's output ports, on the application's one DataSource; the jobs' lock;
+ * and the background check of the database that readiness answers from.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({PoliciesProperties.class, DatabaseHealthProperties.class})
 public class PersistenceAdapterConfiguration {
 
     /** The one clock that stamps every writing transaction as it commits, and that readers settle. */
@@ -32,8 +50,9 @@ public class PersistenceAdapterConfiguration {
         return new JdbcTallyLedger(dataSource, commitClock);
     }
 
+    /** Its own type, not the port's: the service decorates it with its meters. */
     @Bean
-    DeterminationLog determinationLog(DataSource dataSource, CommitClock commitClock) {
+    JdbcDeterminationLog determinationLog(DataSource dataSource, CommitClock commitClock) {
         return new JdbcDeterminationLog(dataSource, commitClock);
     }
 
@@ -49,7 +68,51 @@ public class PersistenceAdapterConfiguration {
 
     /** The shipped definitions, and those of {@code surge.policies.location}; a bad file stops the start. */
     @Bean
-    PolicyCatalog policyCatalog(@Value("${surge.policies.location:}") String location) {
-        return new YamlPolicyCatalog(location.isBlank() ? null : Path.of(location));
+    PolicyCatalog policyCatalog(PoliciesProperties properties) {
+        return new YamlPolicyCatalog(properties.folder());
+    }
+
+    @Bean
+    ImportStore importStore(DataSource dataSource) {
+        return new JdbcImportStore(dataSource);
+    }
+
+    @Bean
+    StagedTallyLedger stagedTallyLedger(DataSource dataSource, CommitClock commitClock) {
+        return new JdbcStagedTallyLedger(dataSource, commitClock);
+    }
+
+    @Bean
+    LedgerTotals ledgerTotals(DataSource dataSource) {
+        return new JdbcLedgerTotals(dataSource);
+    }
+
+    @Bean
+    PublishedStatistics publishedStatistics(DataSource dataSource) {
+        return new JdbcPublishedStatistics(dataSource);
+    }
+
+    @Bean
+    RestatementLog restatementLog(DataSource dataSource) {
+        return new JdbcRestatementLog(dataSource);
+    }
+
+    /**
+     * The lock behind the nightly job's "one instance of a cluster runs it": a row of the shedlock table, timed by
+     * the database's clock so that instances whose clocks differ still agree.
+     */
+    @Bean
+    LockProvider lockProvider(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+            .withJdbcTemplate(new JdbcTemplate(dataSource))
+            .usingDbTime()
+            .build());
+    }
+
+    /** The background check of the database that readiness answers from, on connections of its own. */
+    @Bean(destroyMethod = "close")
+    DatabaseReachability databaseReachability(DataSource dataSource, DatabaseHealthProperties properties) {
+        return new DatabaseReachability(DatabaseReachability.ownOf(dataSource), properties.interval(),
+            properties.timeout(), properties.staleAfter()).start();
     }
 }

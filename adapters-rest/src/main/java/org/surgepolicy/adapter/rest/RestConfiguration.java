@@ -1,9 +1,13 @@
 package org.surgepolicy.adapter.rest;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.ParameterCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -19,18 +23,35 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.surgepolicy.adapter.rest.error.FormBodyFilter;
-import org.surgepolicy.adapter.rest.error.RequestSizeLimitFilter;
 import org.surgepolicy.adapter.rest.knownat.KnownAtResolver;
+import org.surgepolicy.adapter.rest.openapi.OpenApiDocument;
+import org.surgepolicy.adapter.rest.web.FormBodyFilter;
+import org.surgepolicy.adapter.rest.web.RequestIdFilter;
+import org.surgepolicy.adapter.rest.web.RequestSizeLimitFilter;
 import tools.jackson.databind.DeserializationFeature;
 
 /**
- * The REST adapter's settings, its limits on request bodies, and how it reads JSON and {@code knownAt}. Its filters
- * exist only in a web application: a command-line run serves nothing.
+ * The REST adapter's settings, its filters (the request's id, the limits on request bodies), how it reads JSON and
+ * {@code knownAt}, and its OpenAPI document. Its filters exist only in a web application: a command-line run serves
+ * nothing.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RestProperties.class)
 public class RestConfiguration {
+
+    /**
+     * What every log line of a request carries: its id, set ahead of every other filter (the size limit and security
+     * included), so that a refused request's problem names it too. The format of the lines (plain or JSON) is
+     * configuration: see application.yml and the {@code json-logs} profile.
+     */
+    @Bean
+    @ConditionalOnWebApplication
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
+    }
 
     /**
      * Before everything else, security included, but the filter that gives the request its id (at the highest
@@ -91,6 +112,21 @@ public class RestConfiguration {
     @Bean
     JsonMapperBuilderCustomizer rejectFractionsForWholeNumbers() {
         return builder -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    }
+
+    @Bean
+    OpenAPI surgePolicyOpenApi() {
+        return OpenApiDocument.description();
+    }
+
+    @Bean
+    ParameterCustomizer knownAtIsOptional() {
+        return OpenApiDocument.knownAtIsOptional();
+    }
+
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return OpenApiDocument.problemResponses();
     }
 
     /** Whether the request uploads a file to import: the one endpoint with the larger limit, and multipart. */

@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-import org.surgepolicy.adapter.rest.error.RequestSizeLimitFilter;
+import org.surgepolicy.adapter.rest.web.RequestSizeLimitFilter;
 
 /**
  * Settings of the HTTP API.

@@ -19,7 +19,7 @@ import org.surgepolicy.domain.audit.HeadDigest;
  * prod profile requires. Elsewhere, without it, a key is made once for the data folder and kept in
  * {@code surge.audit.digest-key-file}, and the log says so: its digests are only as safe as that file.
  */
-final class AuditDigestKeys {
+public final class AuditDigestKeys {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditDigestKeys.class);
     private static final int GENERATED_BYTES = 48;
@@ -27,7 +27,7 @@ final class AuditDigestKeys {
     private AuditDigestKeys() {
     }
 
-    static HeadDigest.Key resolve(String configured, Path file, boolean production) {
+    public static HeadDigest.Key resolve(String configured, Path file, boolean production) {
         if (configured != null && !configured.isBlank()) {
             byte[] secret = configured.getBytes(StandardCharsets.UTF_8);
             if (secret.length < HeadDigest.Key.MIN_BYTES) {

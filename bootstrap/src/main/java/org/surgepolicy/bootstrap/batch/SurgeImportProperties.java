@@ -32,7 +32,7 @@ public record SurgeImportProperties(@DefaultValue MaxRejects maxRejects, @Defaul
     public record MaxRejects(@DefaultValue("0") long daily, @DefaultValue("0") long cbpMonthly,
                              @DefaultValue("0") long cbpSouthwest) {
 
-        Map<ImportFormat, Long> byFormat() {
+        public Map<ImportFormat, Long> byFormat() {
             Map<ImportFormat, Long> limits = new EnumMap<>(ImportFormat.class);
             limits.put(ImportFormat.DAILY, daily);
             limits.put(ImportFormat.CBP_MONTHLY, cbpMonthly);

@@ -4,11 +4,14 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
 import org.surgepolicy.domain.audit.AuditChain;
 
@@ -17,10 +20,10 @@ import org.surgepolicy.domain.audit.AuditChain;
  * the latest result: whether the chain was intact, how many entries it had, and when it was checked. The walk reads
  * every entry once, so it runs in the background rather than at each scrape. A verification that could not run (the
  * database is down) leaves the last result and its time as they were, so that its age tells that checks stopped. The
- * schedule runs where the service schedules its jobs ({@code SchedulingConfiguration}); a command-line run, which no
- * one scrapes, has none.
+ * schedule runs where the service schedules its jobs ({@code surge.jobs.scheduling.enabled}); a command-line run,
+ * which no one scrapes, has none.
  */
-final class AuditChainMeters implements MeterBinder {
+public final class AuditChainMeters implements MeterBinder, SchedulingConfigurer {
 
     static final String INTACT = "surge.audit.chain.intact";
     static final String ENTRIES = "surge.audit.chain.entries";
@@ -33,11 +36,24 @@ final class AuditChainMeters implements MeterBinder {
 
     private final VerifyAuditTrailQuery verifier;
     private final Clock clock;
+    private final Duration interval;
+    private final Duration initialDelay;
     private volatile Checked latest;
 
-    AuditChainMeters(VerifyAuditTrailQuery verifier, Clock clock) {
+    /**
+     * @param interval     how long after a walk the next one starts
+     * @param initialDelay how long after start-up the first one starts
+     */
+    public AuditChainMeters(VerifyAuditTrailQuery verifier, Clock clock, Duration interval, Duration initialDelay) {
         this.verifier = verifier;
         this.clock = clock;
+        this.interval = interval;
+        this.initialDelay = initialDelay;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::verify, interval, initialDelay));
     }
 
     @Override
@@ -61,8 +77,6 @@ final class AuditChainMeters implements MeterBinder {
     }
 
     /** Walks the chain and keeps the result; the first walk runs shortly after start-up's own work. */
-    @Scheduled(initialDelayString = "${surge.metrics.audit-verification-initial-delay:10s}",
-        fixedDelayString = "${surge.metrics.audit-verification-interval:1h}")
     void verify() {
         AuditChain.Verification verification;
         try {

@@ -15,7 +15,7 @@ import org.surgepolicy.application.port.out.ImportStatus;
  * The import counter by format and how the import ended, present from the start at 0 for every format and ending: a
  * rule's {@code increase()} sees the first failure only when the series existed before it.
  */
-final class ImportMeters implements MeterBinder {
+public final class ImportMeters implements MeterBinder {
 
     /** The endings counted: finished (completed, rejected) or failed (a job that can be resumed). */
     static final List<ImportStatus> ENDINGS = List.of(ImportStatus.COMPLETED, ImportStatus.REJECTED,

@@ -13,13 +13,13 @@ import org.surgepolicy.application.port.out.BatchJobs;
  * When the recomputation job last completed, read from the job repository when scraped: the value survives a restart
  * of the service, and every node of a cluster reports the run whichever node ran it. NaN while no run has completed.
  */
-final class LastRecomputationMeter implements MeterBinder {
+public final class LastRecomputationMeter implements MeterBinder {
 
     static final String NAME = "surge.recompute.last.completed.timestamp";
 
     private final CachedReads<String, Optional<Instant>> lastCompleted;
 
-    LastRecomputationMeter(GetLastCompletedRecomputationQuery query, Duration ttl) {
+    public LastRecomputationMeter(GetLastCompletedRecomputationQuery query, Duration ttl) {
         this.lastCompleted = new CachedReads<>(ttl, name -> query.lastCompleted().map(BatchJobs.JobRun::endedAt));
     }
 

@@ -17,12 +17,12 @@ import org.surgepolicy.domain.rule.DeterminationType;
 import org.surgepolicy.domain.rule.RecordedDetermination;
 
 /** The determination log, counting each determination recorded, by policy and type, once its transaction commits. */
-final class MeteredDeterminationLog implements DeterminationLog {
+public final class MeteredDeterminationLog implements DeterminationLog {
 
     private final DeterminationLog log;
     private final MeterRegistry registry;
 
-    MeteredDeterminationLog(DeterminationLog log, MeterRegistry registry) {
+    public MeteredDeterminationLog(DeterminationLog log, MeterRegistry registry) {
         this.log = log;
         this.registry = registry;
     }

@@ -10,12 +10,12 @@ import org.surgepolicy.application.port.out.ImportStatus;
  * Recording an import's failure, counting it under {@code status=FAILED}: once for each run of its job that failed
  * (an import restarted and failing again counts again), not when a failure is recorded twice.
  */
-final class MeteredFailImport implements FailImportUseCase {
+public final class MeteredFailImport implements FailImportUseCase {
 
     private final FailImportUseCase fail;
     private final MeterRegistry registry;
 
-    MeteredFailImport(FailImportUseCase fail, MeterRegistry registry) {
+    public MeteredFailImport(FailImportUseCase fail, MeterRegistry registry) {
         this.fail = fail;
         this.registry = registry;
     }

@@ -19,7 +19,7 @@ import org.surgepolicy.application.port.out.ImportStatus;
  * import's own source names the import, which would make a time series of every file. A completed import stores its
  * valid rows and refuses the others; a rejected one (too many bad lines) stores none of them.
  */
-final class MeteredPublishImport implements PublishImportUseCase {
+public final class MeteredPublishImport implements PublishImportUseCase {
 
     static final String SOURCE_PREFIX = "import:";
 
@@ -29,7 +29,7 @@ final class MeteredPublishImport implements PublishImportUseCase {
     /** A publish step run again (a restarted job) answers the import as it was: count each import once. */
     private final Set<Long> counted = ConcurrentHashMap.newKeySet();
 
-    MeteredPublishImport(PublishImportUseCase publish, MeterRegistry registry, TallyCounters tallies) {
+    public MeteredPublishImport(PublishImportUseCase publish, MeterRegistry registry, TallyCounters tallies) {
         this.publish = publish;
         this.registry = registry;
         this.tallies = tallies;

@@ -13,7 +13,7 @@ import org.surgepolicy.application.port.in.RecomputePoliciesUseCase;
  * {@code outcome=success} or {@code failure}, whoever runs it (the nightly job, a trigger, the command line), since
  * this decorator is the use case's primary bean.
  */
-final class MeteredRecomputation implements RecomputePoliciesUseCase {
+public final class MeteredRecomputation implements RecomputePoliciesUseCase {
 
     static final String SUCCESS = "success";
     static final String FAILURE = "failure";
@@ -21,7 +21,7 @@ final class MeteredRecomputation implements RecomputePoliciesUseCase {
     private final RecomputePoliciesUseCase recompute;
     private final MeterRegistry registry;
 
-    MeteredRecomputation(RecomputePoliciesUseCase recompute, MeterRegistry registry) {
+    public MeteredRecomputation(RecomputePoliciesUseCase recompute, MeterRegistry registry) {
         this.recompute = recompute;
         this.registry = registry;
     }

@@ -7,12 +7,12 @@ import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
  * Submitting tallies, counting the rows by what became of them and by the submission's source. The use case stores
  * all rows of a submission or none: a refused submission (a 400) counts every one of its rows as rejected.
  */
-final class MeteredSubmitTallies implements SubmitTalliesUseCase {
+public final class MeteredSubmitTallies implements SubmitTalliesUseCase {
 
     private final SubmitTalliesUseCase submit;
     private final TallyCounters tallies;
 
-    MeteredSubmitTallies(SubmitTalliesUseCase submit, TallyCounters tallies) {
+    public MeteredSubmitTallies(SubmitTalliesUseCase submit, TallyCounters tallies) {
         this.submit = submit;
         this.tallies = tallies;
     }

@@ -19,7 +19,7 @@ import org.surgepolicy.domain.rule.PolicyStatus;
  * state, NaN but for the current one, so that a rule can match it with the state gauge) and the day a pending
  * discontinuation takes effect (NaN when none is pending). Read from the policy's status when scraped.
  */
-final class PolicyDateMeters implements MeterBinder {
+public final class PolicyDateMeters implements MeterBinder {
 
     static final String EFFECTIVE_SINCE = "surge.policy.effective.state.since.timestamp";
     static final String DISCONTINUATION_EFFECTIVE = "surge.policy.discontinuation.effective.timestamp";
@@ -27,7 +27,7 @@ final class PolicyDateMeters implements MeterBinder {
     private final ListPoliciesQuery policies;
     private final CachedReads<String, Optional<PolicyStatus>> statuses;
 
-    PolicyDateMeters(ListPoliciesQuery policies, GetPolicyStatusQuery status, Duration ttl) {
+    public PolicyDateMeters(ListPoliciesQuery policies, GetPolicyStatusQuery status, Duration ttl) {
         this.policies = policies;
         this.statuses = new CachedReads<>(ttl, id -> status.status(new GetPolicyStatusQuery.Query(id, null)));
     }

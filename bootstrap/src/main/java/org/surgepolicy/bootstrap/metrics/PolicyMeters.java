@@ -41,13 +41,13 @@ import org.surgepolicy.domain.rule.Restatement;
  * {@link SurgeMetricsProperties#statusCacheTtl()}), and its determination counters, present from the start at 0.
  * A value that does not exist (no average yet, no change in view) is NaN.
  */
-final class PolicyMeters implements MeterBinder {
+public final class PolicyMeters implements MeterBinder {
 
     private final ListPoliciesQuery policies;
     private final CachedReads<String, Optional<PolicyStatus>> statuses;
     private final CachedReads<String, Map<Restatement.Kind, Long>> restatements;
 
-    PolicyMeters(ListPoliciesQuery policies, GetPolicyStatusQuery status, GetRestatementsQuery restatements,
+    public PolicyMeters(ListPoliciesQuery policies, GetPolicyStatusQuery status, GetRestatementsQuery restatements,
                  Duration ttl) {
         this.policies = policies;
         this.statuses = new CachedReads<>(ttl, id -> status.status(new GetPolicyStatusQuery.Query(id, null)));

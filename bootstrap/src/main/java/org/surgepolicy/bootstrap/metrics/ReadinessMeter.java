@@ -11,14 +11,14 @@ import org.springframework.boot.health.contributor.Status;
  * Whether the service can answer, as its readiness probe says (the {@code readiness} health group, the database
  * included), so that a rule sees it in the same scrape as everything else. A load balancer asks the probe itself.
  */
-final class ReadinessMeter implements MeterBinder {
+public final class ReadinessMeter implements MeterBinder {
 
     static final String NAME = "surge.service.ready";
     static final String READINESS_GROUP = "readiness";
 
     private final HealthEndpoint health;
 
-    ReadinessMeter(HealthEndpoint health) {
+    public ReadinessMeter(HealthEndpoint health) {
         this.health = health;
     }
 

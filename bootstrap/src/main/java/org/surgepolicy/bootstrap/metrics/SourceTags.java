@@ -7,14 +7,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * The value of the {@code source} tag for a submission's source: the source itself for the first sources seen, then
  * {@value #OTHER}, so that the number of time series stays bounded whatever clients send.
  */
-final class SourceTags {
+public final class SourceTags {
 
     static final String OTHER = "other";
 
     private final int max;
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
 
-    SourceTags(int max) {
+    public SourceTags(int max) {
         this.max = max;
     }
 

@@ -11,12 +11,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /** The tally row counters, by source, whichever way the rows arrive (a submission, a daily file). */
-final class TallyCounters {
+public final class TallyCounters {
 
     private final MeterRegistry registry;
     private final SourceTags sources;
 
-    TallyCounters(MeterRegistry registry, SourceTags sources) {
+    public TallyCounters(MeterRegistry registry, SourceTags sources) {
         this.registry = registry;
         this.sources = sources;
     }

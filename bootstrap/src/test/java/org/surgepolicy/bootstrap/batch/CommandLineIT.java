@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.surgepolicy.adapter.batch.cli.CommandLineJobs;
 
 /**
  * The jar as an operator runs it from the command line: each mode's summary on stdout, its errors on stderr in one or

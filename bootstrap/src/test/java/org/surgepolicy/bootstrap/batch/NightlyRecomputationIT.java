@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.surgepolicy.adapter.batch.schedule.NightlyRecomputation;
 import org.surgepolicy.bootstrap.SurgePolicyApplication;
 
 /** Two instances of the service on one database, both told to run the nightly job at once: it runs once. */

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @FullStackTest
 @ActiveProfiles("json-logs")
-@TestPropertySource(properties = "logging.level.org.surgepolicy.bootstrap.logging=DEBUG")
+@TestPropertySource(properties = "logging.level.org.surgepolicy.adapter.rest.web=DEBUG")
 @ExtendWith(OutputCaptureExtension.class)
 class RequestIdIT {
 

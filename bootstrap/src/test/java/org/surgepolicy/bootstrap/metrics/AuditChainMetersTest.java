@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class AuditChainMetersTest {
             throw new DataAccessResourceFailureException("the database is down");
         }
         return verification;
-    }, clock);
+    }, clock, Duration.ofHours(1), Duration.ofSeconds(10));
 
     private double gauge(String name) {
         return registry.get(name).gauge().value();

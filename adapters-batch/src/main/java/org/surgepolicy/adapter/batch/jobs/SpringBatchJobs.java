@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.configuration.support.MapJobRegistry;
+import org.springframework.batch.core.configuration.JobRegistry;
 import org.springframework.batch.core.job.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,8 +65,7 @@ public final class SpringBatchJobs implements BatchJobs, AutoCloseable {
     private final JobOperator operator;
     private final PlatformTransactionManager transactionManager;
     private final JobRepository repository;
-    private final Job importJob;
-    private final Job recomputeJob;
+    private final JobRegistry jobs;
     private final String node;
     private final Clock clock;
     private final Duration staleAfter;
@@ -79,17 +78,16 @@ public final class SpringBatchJobs implements BatchJobs, AutoCloseable {
     private JobOperator imports;
 
     /**
-     * The jobs may be lazy proxies: their steps reach use cases that reach this port, so that they are resolved at the
-     * first launch, not when this is built.
+     * The jobs are looked up by name in {@code jobs} when they are launched: their steps call use cases that call
+     * this port, so that this is built before them.
      */
     public SpringBatchJobs(JobOperator operator, JobRepository repository, PlatformTransactionManager transactionManager,
-                           Job importJob, Job recomputeJob, String node, Clock clock, Duration staleAfter,
+                           JobRegistry jobs, String node, Clock clock, Duration staleAfter,
                            int importSlots, RecomputationLock lock, ReportArchive reports) {
         this.operator = operator;
         this.repository = repository;
         this.transactionManager = transactionManager;
-        this.importJob = importJob;
-        this.recomputeJob = recomputeJob;
+        this.jobs = jobs;
         this.node = node;
         this.clock = clock;
         this.staleAfter = staleAfter;
@@ -131,15 +129,12 @@ public final class SpringBatchJobs implements BatchJobs, AutoCloseable {
     }
 
     private JobOperator operator(TaskExecutor executor, String what) {
-        MapJobRegistry registry = new MapJobRegistry();
         JobOperatorFactoryBean factory = new JobOperatorFactoryBean();
         factory.setJobRepository(repository);
-        factory.setJobRegistry(registry);
+        factory.setJobRegistry(jobs);
         factory.setTransactionManager(transactionManager);
         factory.setTaskExecutor(executor);
         try {
-            registry.register(importJob);
-            registry.register(recomputeJob);
             factory.afterPropertiesSet();
             return factory.getObject();
         } catch (Exception e) {
@@ -161,7 +156,7 @@ public final class SpringBatchJobs implements BatchJobs, AutoCloseable {
     public ImportLaunch startImport(ImportRun run) {
         synchronized (importSlots) {
             ImportLaunch launch = importSlots.full() ? ImportLaunch.WAITING : ImportLaunch.RUNNING;
-            launch(imports(), importJob, importParameters(run));
+            launch(imports(), job(ImportJobConfiguration.JOB_NAME), importParameters(run));
             return launch;
         }
     }
@@ -280,7 +275,7 @@ public final class SpringBatchJobs implements BatchJobs, AutoCloseable {
         }
         JobExecution execution;
         try {
-            execution = launch(launcher, recomputeJob, recomputeParameters(requestedBy));
+            execution = launch(launcher, job(RecomputeJobConfiguration.JOB_NAME), recomputeParameters(requestedBy));
         } catch (RuntimeException e) {
             lock.release();
             throw e;
@@ -315,6 +310,14 @@ public final class SpringBatchJobs implements BatchJobs, AutoCloseable {
             .addString(RecomputeJobConfiguration.REQUESTED_BY, requestedBy, false)
             .addString(NODE, node, false)
             .toJobParameters();
+    }
+
+    private Job job(String name) {
+        Job job = jobs.getJob(name);
+        if (job == null) {
+            throw new IllegalStateException("no job " + name + " is registered");
+        }
+        return job;
     }
 
     private static JobExecution launch(JobOperator operator, Job job, JobParameters parameters) {

@@ -2,7 +2,6 @@ package org.surgepolicy.adapter.batch.recompute;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -18,11 +17,12 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.surgepolicy.adapter.batch.JobRunAudit;
+import org.surgepolicy.adapter.batch.JobsProperties;
+import org.surgepolicy.adapter.batch.ReportsProperties;
 import org.surgepolicy.application.port.in.CheckAggregatesQuery;
 import org.surgepolicy.application.port.in.GetDemoDataQuery;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
@@ -60,21 +60,20 @@ public class RecomputeJobConfiguration {
     private static final String AGGREGATE_DAYS = "aggregateDays";
 
     @Bean
-    RecomputationLock recomputationLock(LockProvider locks, Clock clock,
-                                        @Value("${surge.jobs.recompute.lock-at-most-for:PT2M}") Duration atMostFor) {
-        return new RecomputationLock(locks, atMostFor, clock);
+    RecomputationLock recomputationLock(LockProvider locks, Clock clock, JobsProperties jobs) {
+        return new RecomputationLock(locks, jobs.recompute().lockAtMostFor(), clock);
     }
 
     @Bean
-    FileSystemReportArchive reportArchive(@Value("${surge.reports.location:./reports}") String location) {
-        return new FileSystemReportArchive(Path.of(location));
+    FileSystemReportArchive reportArchive(ReportsProperties reports) {
+        return new FileSystemReportArchive(reports.location());
     }
 
     @Bean
     Job recomputeJob(JobRepository jobRepository, Step recomputePoliciesStep, Step writeReportsStep,
                      Step checkAggregateStep, RecordJobRunUseCase audit, RecomputationLock lock, Clock clock,
-                     @Value("${surge.reports.location:./reports}") String location) {
-        Path reports = Path.of(location);
+                     ReportsProperties reportsProperties) {
+        Path reports = reportsProperties.location();
         // Listeners end in the reverse order: the lock is given back last, once the run is audited.
         return new JobBuilder(JOB_NAME, jobRepository)
             .listener(lock)

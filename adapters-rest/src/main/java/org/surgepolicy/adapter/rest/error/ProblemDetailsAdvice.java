@@ -31,6 +31,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.surgepolicy.adapter.rest.RestProperties;
+import org.surgepolicy.adapter.rest.web.RequestIds;
 import org.surgepolicy.application.port.out.Computations;
 import org.surgepolicy.domain.validation.InvalidValueException;
 import tools.jackson.core.JacksonException;

@@ -1,6 +1,7 @@
 package org.surgepolicy.adapter.rest.error;
 
 import org.springframework.web.ErrorResponseException;
+import org.surgepolicy.adapter.rest.web.RequestSizeLimitFilter;
 
 /** The request body is larger than the configured limit. */
 public class RequestTooLargeException extends ErrorResponseException {

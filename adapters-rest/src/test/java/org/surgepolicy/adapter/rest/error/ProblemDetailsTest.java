@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.surgepolicy.adapter.rest.RestSliceTest;
+import org.surgepolicy.adapter.rest.web.RequestIds;
 import org.surgepolicy.application.port.in.ListPoliciesQuery;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
 

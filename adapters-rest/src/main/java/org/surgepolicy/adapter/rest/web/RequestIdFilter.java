@@ -1,4 +1,4 @@
-package org.surgepolicy.bootstrap.logging;
+package org.surgepolicy.adapter.rest.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.surgepolicy.adapter.rest.error.RequestIds;
 
 /**
  * Gives every request an id: the one its {@code X-Request-Id} header brings (from a proxy or a client), when it is a

@@ -1,4 +1,4 @@
-package org.surgepolicy.adapter.rest.error;
+package org.surgepolicy.adapter.rest.web;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;

@@ -1,4 +1,4 @@
-package org.surgepolicy.bootstrap.batch;
+package org.surgepolicy.adapter.batch.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.surgepolicy.adapter.batch.JobRunAudit;
-import org.surgepolicy.adapter.rest.imports.RejectsCsv;
 import org.surgepolicy.application.port.in.GetImportQuery;
 import org.surgepolicy.application.port.in.GetJobRunQuery;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
@@ -50,7 +50,7 @@ public final class CommandLineJobs {
 
     private static final String FORMATS = ImportFormat.codes().replace(", ", "|");
     /** The rejected lines the summary shows; the rejects file holds them all. */
-    static final int REJECTS_SHOWN = 5;
+    public static final int REJECTS_SHOWN = 5;
     private static final Duration POLL = Duration.ofMillis(200);
 
     private final StartImportUseCase imports;
@@ -58,17 +58,29 @@ public final class CommandLineJobs {
     private final StartRecomputationUseCase recomputation;
     private final GetJobRunQuery jobRuns;
     private final GetPolicyStatusQuery statuses;
+    private final RejectsFile rejectsFile;
     private final PrintStream out;
     private final PrintStream err;
 
+    /**
+     * How the rejected lines of an import are written to a file: as the REST API answers them, which the application
+     * hands over (this adapter does not depend on the REST adapter).
+     */
+    @FunctionalInterface
+    public interface RejectsFile {
+        /** Writes the header and each reject that {@code rejects} hands over, then closes {@code out}. */
+        void write(Writer out, Consumer<Consumer<ImportLine.Rejected>> rejects) throws IOException;
+    }
+
     public CommandLineJobs(StartImportUseCase imports, GetImportQuery importStatus,
                            StartRecomputationUseCase recomputation, GetJobRunQuery jobRuns,
-                           GetPolicyStatusQuery statuses, PrintStream out, PrintStream err) {
+                           GetPolicyStatusQuery statuses, RejectsFile rejectsFile, PrintStream out, PrintStream err) {
         this.imports = imports;
         this.importStatus = importStatus;
         this.recomputation = recomputation;
         this.jobRuns = jobRuns;
         this.statuses = statuses;
+        this.rejectsFile = rejectsFile;
         this.out = out;
         this.err = err;
     }
@@ -141,7 +153,7 @@ public final class CommandLineJobs {
             first.forEach(reject -> out.println("    line " + reject.lineNumber() + ": " + reject.reason()));
             Path rejects = rejectsFile(file, rejectsFolder);
             try (Writer writer = Files.newBufferedWriter(rejects, StandardCharsets.UTF_8)) {
-                RejectsCsv.write(writer, reject -> importStatus.rejects(done.id(), reject));
+                rejectsFile.write(writer, reject -> importStatus.rejects(done.id(), reject));
             }
             out.println("  Every rejected line (line,reason,raw): " + rejects.toAbsolutePath());
         }

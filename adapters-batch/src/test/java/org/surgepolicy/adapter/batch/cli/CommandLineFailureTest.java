@@ -1,4 +1,4 @@
-package org.surgepolicy.bootstrap.batch;
+package org.surgepolicy.adapter.batch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

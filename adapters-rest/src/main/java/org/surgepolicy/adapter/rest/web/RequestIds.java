@@ -1,4 +1,4 @@
-package org.surgepolicy.adapter.rest.error;
+package org.surgepolicy.adapter.rest.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.MDC;

@@ -1,4 +1,4 @@
-package org.surgepolicy.bootstrap.batch;
+package org.surgepolicy.adapter.batch.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -36,8 +36,12 @@ public final class CommandLine {
             || notBlank(System.getenv("SURGE_IMPORT_FILE")) || notBlank(System.getenv("SURGE_JOB"));
     }
 
-    /** Runs the job the arguments name; returns the process's exit code. */
-    public static int run(Class<?> application, String[] args) {
+    /**
+     * Runs the job the arguments name; returns the process's exit code.
+     *
+     * @param rejects how an import's rejected lines are written to their file
+     */
+    public static int run(Class<?> application, String[] args, CommandLineJobs.RejectsFile rejects) {
         // The summary goes to stdout alone: everything else that would print there (logs) goes to stderr.
         PrintStream summary = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
@@ -59,8 +63,8 @@ public final class CommandLine {
             arguments.toArray(String[]::new))) {
             CommandLineJobs jobs = new CommandLineJobs(context.getBean(StartImportUseCase.class),
                 context.getBean(GetImportQuery.class), context.getBean(StartRecomputationUseCase.class),
-                context.getBean(GetJobRunQuery.class), context.getBean(GetPolicyStatusQuery.class), summary,
-                System.err);
+                context.getBean(GetJobRunQuery.class), context.getBean(GetPolicyStatusQuery.class), rejects,
+                summary, System.err);
             var environment = context.getEnvironment();
             String file = environment.getProperty(CommandLineMode.IMPORT_FILE, "");
             return file.isBlank() ? jobs.runJob(environment.getProperty(CommandLineMode.JOB, ""))

@@ -1,4 +1,4 @@
-package org.surgepolicy.adapter.rest.error;
+package org.surgepolicy.adapter.rest.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.surgepolicy.adapter.rest.error.RequestTooLargeException;
 
 /**
  * Refuses request bodies over the limit with a 413 problem. A declared {@code Content-Length} over the limit is

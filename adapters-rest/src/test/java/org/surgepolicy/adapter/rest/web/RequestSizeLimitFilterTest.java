@@ -1,4 +1,4 @@
-package org.surgepolicy.adapter.rest.error;
+package org.surgepolicy.adapter.rest.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
+import org.surgepolicy.adapter.rest.error.RequestTooLargeException;
 
 class RequestSizeLimitFilterTest {
 

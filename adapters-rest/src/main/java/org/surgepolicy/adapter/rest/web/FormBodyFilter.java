@@ -1,4 +1,4 @@
-package org.surgepolicy.adapter.rest.error;
+package org.surgepolicy.adapter.rest.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.surgepolicy.adapter.rest.error.ProblemType;
 
 /**
  * Refuses bodies sent as forms with a 415 problem, before anything parses them: a multipart body wherever no file is

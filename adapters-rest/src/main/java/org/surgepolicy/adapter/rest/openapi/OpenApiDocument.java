@@ -22,17 +22,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.ParameterCustomizer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.surgepolicy.adapter.rest.error.ProblemType;
 import org.surgepolicy.adapter.rest.knownat.KnownAt;
 
 /**
  * The OpenAPI document: the API's description, its two ways of authenticating, and the problem answers every
- * operation can give (which the controllers do not declare one by one).
+ * operation can give (which the controllers do not declare one by one). Springdoc takes them as beans (see
+ * {@code RestConfiguration}).
  */
-@Configuration(proxyBeanMethods = false)
-public class OpenApiConfiguration {
+public final class OpenApiDocument {
 
     static final String BASIC_AUTH = "basicAuth";
     static final String BEARER_AUTH = "bearerAuth";
@@ -55,8 +53,11 @@ public class OpenApiConfiguration {
     /** The operations that compute on the bounded pool of simulations and sweeps. */
     private static final Set<String> COMPUTED = Set.of("simulate", "sweep");
 
-    @Bean
-    OpenAPI surgePolicyOpenApi() {
+    private OpenApiDocument() {
+    }
+
+    /** The API's description and its two ways of authenticating. */
+    public static OpenAPI description() {
         return new OpenAPI()
             .info(new Info().title("Surge Policy Engine").version("v1").description("""
                 Decides, day by day and with a full audit trail, whether a threshold policy with hysteresis is in \
@@ -79,8 +80,7 @@ public class OpenApiConfiguration {
      * {@code knownAt} is optional: springdoc takes a parameter that no {@code @RequestParam} makes optional for a
      * required one, and {@code @Parameter} cannot say "not required" (false is its default, which springdoc ignores).
      */
-    @Bean
-    ParameterCustomizer knownAtIsOptional() {
+    public static ParameterCustomizer knownAtIsOptional() {
         return (parameter, method) -> {
             if (parameter != null && method.hasParameterAnnotation(KnownAt.class)) {
                 parameter.setRequired(false);
@@ -93,8 +93,7 @@ public class OpenApiConfiguration {
      * Adds the problem schemas, and to every operation the problems it can answer with. (Schemas go in here rather
      * than into the document above, since springdoc replaces the schemas of that one with those it finds.)
      */
-    @Bean
-    OpenApiCustomizer problemResponses() {
+    public static OpenApiCustomizer problemResponses() {
         return openApi -> {
             openApi.getComponents().addSchemas(PROBLEM_ERROR, problemErrorSchema())
                 .addSchemas(PROBLEM, problemSchema());

@@ -1,4 +1,4 @@
-package org.surgepolicy.bootstrap.batch;
+package org.surgepolicy.adapter.batch.cli;
 
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

@@ -1,4 +1,4 @@
-package org.surgepolicy.bootstrap.logging;
+package org.surgepolicy.adapter.rest.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,6 @@ import org.slf4j.MDC;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.surgepolicy.adapter.rest.error.RequestIds;
 
 class RequestIdFilterTest {
 
