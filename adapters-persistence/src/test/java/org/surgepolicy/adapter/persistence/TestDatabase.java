@@ -45,8 +45,7 @@ public final class TestDatabase implements ContractStore {
 
     /** H2 as the embedded default runs it, in memory. */
     public static TestDatabase h2() {
-        return new TestDatabase("jdbc:h2:mem:surge-" + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", null);
+        return new TestDatabase(H2Urls.memory("surge-" + UUID.randomUUID()) + H2Urls.KEPT_OPEN, null);
     }
 
     /** A new schema on the configured PostgreSQL server; skips or fails the test when there is none. */

@@ -9,6 +9,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.surgepolicy.adapter.persistence.H2Urls;
 import org.surgepolicy.adapter.persistence.PostgresServer;
 
 /**
@@ -26,8 +27,7 @@ final class JobTestDatabase {
     }
 
     static void h2(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:surge-" + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        registry.add("spring.datasource.url", () -> H2Urls.memory("surge-" + UUID.randomUUID()) + H2Urls.KEPT_OPEN);
         common(registry);
     }
 

@@ -32,6 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.batch.recompute.RecomputationLock;
 import org.surgepolicy.adapter.batch.recompute.RecomputeJobConfiguration;
+import org.surgepolicy.adapter.persistence.H2Urls;
 import org.surgepolicy.application.port.out.ImportFormat;
 import org.surgepolicy.application.port.out.ImportStore;
 import org.surgepolicy.application.port.out.StoredFile;
@@ -56,8 +57,7 @@ class OneRecomputationAtATimeIT {
     @BeforeAll
     static void startTheService() throws Exception {
         jar = PackagedJar.find();
-        url = "jdbc:h2:file:" + folder.resolve("shared") + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;"
-            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        url = H2Urls.file(folder.resolve("shared")) + ";AUTO_SERVER=TRUE";
         service = new SpringApplicationBuilder(SurgePolicyApplication.class).run("--spring.datasource.url=" + url,
             "--server.port=0", "--surge.demo-data.enabled=false", "--surge.jobs.recompute.cron=-",
             "--surge.jobs.resume.on-start=false", "--surge.reports.location=" + folder.resolve("reports"),
