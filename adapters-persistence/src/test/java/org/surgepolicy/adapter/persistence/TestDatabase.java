@@ -50,7 +50,7 @@ public final class TestDatabase implements ContractStore {
 
     /** A new schema on the configured PostgreSQL server; skips or fails the test when there is none. */
     public static TestDatabase postgres() {
-        return new TestDatabase(PostgresServer.url(), "surge_it_" + UUID.randomUUID().toString().replace("-", ""));
+        return new TestDatabase(PostgresServer.url(), PostgresSchema.newName());
     }
 
     public DataSource dataSource() {
@@ -88,7 +88,7 @@ public final class TestDatabase implements ContractStore {
         if (schema == null) {
             jdbc().sql("shutdown").update();
         } else {
-            jdbc().sql("drop schema " + schema + " cascade").update();
+            PostgresSchema.drop(jdbc(), schema);
         }
         dataSource.close();
     }
