@@ -28,7 +28,7 @@ final class JobTestDatabase {
         common(registry);
     }
 
-    /** A new schema on the configured server (for a class that {@code PostgresAvailable} lets run); returns its name. */
+    /** A new schema on the configured server (for a class that {@code PostgresAvailable} lets run); its name. */
     static String postgres(DynamicPropertyRegistry registry) {
         String schema = PostgresSchema.register(registry);
         common(registry);
