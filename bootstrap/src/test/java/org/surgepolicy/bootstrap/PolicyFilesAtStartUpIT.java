@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,7 +13,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.surgepolicy.adapter.persistence.H2Urls;
 import org.surgepolicy.adapter.persistence.policy.PolicyFileException;
+import org.surgepolicy.adapter.persistence.policy.ShippedPolicyFiles;
 import org.surgepolicy.application.port.in.ListPoliciesQuery;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 
@@ -25,18 +25,15 @@ class PolicyFilesAtStartUpIT {
 
     private static ConfigurableApplicationContext start(Path policies) {
         return new SpringApplication(SurgePolicyApplication.class).run(
-            "--spring.datasource.url=jdbc:h2:mem:policies-" + System.nanoTime()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            "--spring.datasource.url=" + H2Urls.memory("policies-" + System.nanoTime()),
             "--server.port=0", "--surge.demo-data.enabled=false", "--surge.jobs.resume.on-start=false",
             "--surge.policies.location=" + policies,
             "--surge.security.users[0].username=viewer", "--surge.security.users[0].password={noop}viewer-pw",
             "--surge.security.users[0].roles=VIEWER");
     }
 
-    private static String shipped() throws IOException {
-        try (InputStream in = PolicyFilesAtStartUpIT.class.getResourceAsStream("/policies/securing-the-border.yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String shipped() {
+        return ShippedPolicyFiles.text(ShippedPolicyFiles.SECURING_THE_BORDER);
     }
 
     @Test

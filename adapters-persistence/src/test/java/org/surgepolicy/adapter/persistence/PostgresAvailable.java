@@ -15,7 +15,7 @@ public final class PostgresAvailable implements ExecutionCondition {
         if (PostgresServer.configured() != null) {
             return ConditionEvaluationResult.enabled("PostgreSQL is configured");
         }
-        if (Boolean.getBoolean("surge.test.postgres.required")) {
+        if (PostgresServer.required()) {
             throw new IllegalStateException(
                 "surge.test.postgres.required=true but no PostgreSQL server is configured: " + PostgresServer.HOW);
         }

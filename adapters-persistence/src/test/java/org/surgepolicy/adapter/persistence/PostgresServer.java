@@ -28,7 +28,7 @@ public final class PostgresServer implements BeforeEachCallback {
     public static String url() {
         String url = configured();
         if (url == null) {
-            if (Boolean.getBoolean("surge.test.postgres.required")) {
+            if (required()) {
                 Assertions.fail("surge.test.postgres.required=true but no PostgreSQL server is configured: " + HOW);
             }
             String skipped = "PostgreSQL tests skipped: no server configured; " + HOW;
@@ -38,6 +38,11 @@ public final class PostgresServer implements BeforeEachCallback {
             Assumptions.abort(skipped);
         }
         return url;
+    }
+
+    /** Whether a missing server fails the PostgreSQL tests rather than skipping them. */
+    public static boolean required() {
+        return Boolean.getBoolean("surge.test.postgres.required");
     }
 
     /**

@@ -2,6 +2,7 @@ package org.surgepolicy.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -9,18 +10,23 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.surgepolicy.application.contracts.ContractStore;
+import org.surgepolicy.application.fakes.MutableClock;
 
 /**
  * A freshly migrated database for one test: an in-memory H2 in PostgreSQL mode, or a new schema on the configured
- * PostgreSQL server (dropped on close). Connections are pooled so that concurrent tests get one each.
+ * PostgreSQL server (dropped on close). Connections are pooled so that concurrent tests get one each. Its commit clock
+ * stamps the transactions at the instant of {@link #clock()}, which stays where the test last set it.
  */
-public final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements ContractStore {
 
     private static final int CONNECTIONS = 24;
 
     private final HikariDataSource dataSource;
     private final String schema;
     private final TransactionTemplate transactions;
+    private final MutableClock clock = new MutableClock(Instant.parse("2024-06-01T00:00:00Z"));
+    private final CommitClock commitClock;
 
     private TestDatabase(String url, String schema) {
         HikariConfig config = new HikariConfig();
@@ -34,17 +40,17 @@ public final class TestDatabase implements AutoCloseable {
         Flyway.configure().dataSource(dataSource).schemas(schema == null ? new String[0] : new String[] {schema})
             .load().migrate();
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.commitClock = new CommitClock(dataSource, clock);
     }
 
     /** H2 as the embedded default runs it, in memory. */
     public static TestDatabase h2() {
-        return new TestDatabase("jdbc:h2:mem:surge-" + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", null);
+        return new TestDatabase(H2Urls.memory("surge-" + UUID.randomUUID()) + H2Urls.KEPT_OPEN, null);
     }
 
     /** A new schema on the configured PostgreSQL server; skips or fails the test when there is none. */
     public static TestDatabase postgres() {
-        return new TestDatabase(PostgresServer.url(), "surge_it_" + UUID.randomUUID().toString().replace("-", ""));
+        return new TestDatabase(PostgresServer.url(), PostgresSchema.newName());
     }
 
     public DataSource dataSource() {
@@ -53,6 +59,23 @@ public final class TestDatabase implements AutoCloseable {
 
     public JdbcClient jdbc() {
         return JdbcClient.create(dataSource);
+    }
+
+    /** The clock the commit clock reads: transactions commit at its instant. */
+    public MutableClock clock() {
+        return clock;
+    }
+
+    /** The commit clock that the adapters under test stamp their writes with. */
+    public CommitClock commitClock() {
+        return commitClock;
+    }
+
+    /** Runs {@code work} in one transaction that commits at {@code at}. */
+    @Override
+    public <T> T committedAt(Instant at, Supplier<T> work) {
+        clock.set(at);
+        return inTransaction(work);
     }
 
     /** Runs {@code work} in one transaction and returns its result. */
@@ -65,7 +88,7 @@ public final class TestDatabase implements AutoCloseable {
         if (schema == null) {
             jdbc().sql("shutdown").update();
         } else {
-            jdbc().sql("drop schema " + schema + " cascade").update();
+            PostgresSchema.drop(jdbc(), schema);
         }
         dataSource.close();
     }

@@ -16,7 +16,7 @@ import org.surgepolicy.domain.rule.WindowAverage;
 import org.surgepolicy.domain.tally.Tally;
 
 /**
- * Policy.md section 6, example 3, on the shipped policy: in effect, the average falls to 1,499 on 2024-07-10 (day d),
+ * Worked example 3 of docs/rule.md, on the shipped policy: in effect, the average falls to 1,499 on 2024-07-10 (day d),
  * so LOW on 2024-07-11, a discontinuation pending until 2024-07-25 (d + 15), discontinued from then on.
  */
 final class WorkedExample3 {
@@ -42,7 +42,7 @@ final class WorkedExample3 {
         return series().tallies();
     }
 
-    /** The LOW determination of 2024-07-11, written out from policy.md rather than computed. */
+    /** The LOW determination of 2024-07-11, written out from docs/rule.md rather than computed. */
     static Determination low() {
         return low(1_493);
     }

@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.surgepolicy.adapter.persistence.H2Urls;
 import org.surgepolicy.bootstrap.api.Api;
 import org.surgepolicy.bootstrap.batch.PackagedJar;
 import tools.jackson.databind.JsonNode;
@@ -125,8 +126,7 @@ class AlertingEndToEndIT {
             Path.of(System.getProperty("java.home"), "bin", "java"), "-Xmx512m", "-jar", PackagedJar.find()
                 .toAbsolutePath(),
             "--server.port=" + port,
-            "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            "--spring.datasource.url=" + H2Urls.file(folder.resolve("db")),
             "--surge.demo-data.enabled=false", "--surge.jobs.recompute.cron=-",
             "--surge.import.folder=" + folder.resolve("imports"), "--surge.reports.location=" + folder.resolve("reports"),
             "--surge.security.users[0].username=admin", "--surge.security.users[0].password={noop}admin-pw",

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.surgepolicy.adapter.persistence.PostgresAvailable;
+import org.surgepolicy.adapter.persistence.PostgresSchema;
 
 @ExtendWith(PostgresAvailable.class)
 @FullStackTest

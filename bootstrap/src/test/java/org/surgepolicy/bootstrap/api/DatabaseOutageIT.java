@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.surgepolicy.adapter.persistence.PostgresAvailable;
+import org.surgepolicy.adapter.persistence.PostgresSchema;
 import org.surgepolicy.adapter.persistence.PostgresServer;
 
 /**

@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
+import org.surgepolicy.adapter.persistence.H2Urls;
 import org.surgepolicy.bootstrap.SurgePolicyApplication;
 
 /**
@@ -17,8 +18,8 @@ import org.surgepolicy.bootstrap.SurgePolicyApplication;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = SurgePolicyApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-        "spring.datasource.url=jdbc:h2:mem:surge-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000",
+        "spring.datasource.url=jdbc:h2:mem:surge-${random.uuid}" + H2Urls.SETTINGS + H2Urls.KEPT_OPEN
+            + ";LOCK_TIMEOUT=60000",
         "surge.demo-data.enabled=false",
         "surge.security.users[0].username=viewer", "surge.security.users[0].password={noop}viewer-pw",
         "surge.security.users[0].roles=VIEWER",

@@ -11,7 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * policy.md's worked examples 3 and 1 end to end: the tallies go in through the REST API, the timeline and the
+ * docs/rule.md's worked examples 3 and 1 end to end: the tallies go in through the REST API, the timeline and the
  * determinations come back out with their evidence.
  * <ul>
  *   <li>3,000 a day from 2024-05-29 to 2024-06-30: in effect, nothing to determine;</li>

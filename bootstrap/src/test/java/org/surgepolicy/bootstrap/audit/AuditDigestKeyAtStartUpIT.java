@@ -18,6 +18,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.surgepolicy.adapter.persistence.H2Urls;
 import org.surgepolicy.application.port.in.WriteAuditDigestUseCase;
 import org.surgepolicy.bootstrap.SurgePolicyApplication;
 import org.surgepolicy.domain.audit.HeadDigest;
@@ -34,8 +35,7 @@ class AuditDigestKeyAtStartUpIT {
             + Base64.getMimeEncoder().encodeToString(generator.generateKeyPair().getPublic().getEncoded())
             + "\n-----END PUBLIC KEY-----\n");
         String[] common = {"--spring.profiles.active=prod",
-            "--spring.datasource.url=jdbc:h2:mem:digest-key-" + System.nanoTime()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            "--spring.datasource.url=" + H2Urls.memory("digest-key-" + System.nanoTime()),
             "--server.port=0", "--surge.demo-data.enabled=false", "--surge.jobs.resume.on-start=false",
             "--surge.jobs.recompute.cron=-", "--surge.reports.location=" + folder.resolve("reports"),
             "--surge.audit.digest-key-file=" + folder.resolve("audit-digest.key"),

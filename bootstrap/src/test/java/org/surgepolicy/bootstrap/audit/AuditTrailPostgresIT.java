@@ -5,7 +5,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.surgepolicy.adapter.persistence.PostgresAvailable;
 import org.surgepolicy.bootstrap.api.FullStackTest;
-import org.surgepolicy.bootstrap.api.PostgresSchema;
+import org.surgepolicy.adapter.persistence.PostgresSchema;
 
 @ExtendWith(PostgresAvailable.class)
 @FullStackTest

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.surgepolicy.adapter.batch.cli.CommandLineJobs;
+import org.surgepolicy.adapter.persistence.H2Urls;
 
 /**
  * The jar as an operator runs it from the command line: each mode's summary on stdout, its errors on stderr in one or
@@ -42,8 +43,7 @@ class CommandLineIT {
     }
 
     private static String url(String database) {
-        return "--spring.datasource.url=jdbc:h2:file:" + folder.resolve(database)
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        return "--spring.datasource.url=" + H2Urls.file(folder.resolve(database));
     }
 
     private static CommandLineRun run(String database, String... arguments) throws Exception {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.surgepolicy.adapter.persistence.PostgresAvailable;
+import org.surgepolicy.adapter.persistence.PostgresSchema;
 
 @ExtendWith(PostgresAvailable.class)
 class ImportJobPostgresIT extends ImportJobContract {
@@ -17,7 +18,7 @@ class ImportJobPostgresIT extends ImportJobContract {
     }
 
     @AfterAll
-    static void dropSchema() throws InterruptedException {
-        JobTestDatabase.dropSchema(schema);
+    static void dropSchema() {
+        PostgresSchema.drop(schema);
     }
 }

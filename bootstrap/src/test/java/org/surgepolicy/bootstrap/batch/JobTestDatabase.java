@@ -5,11 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.surgepolicy.adapter.persistence.PostgresServer;
+import org.surgepolicy.adapter.persistence.H2Urls;
+import org.surgepolicy.adapter.persistence.PostgresSchema;
 
 /**
  * The database and folders of an application context under test: a fresh H2 in memory, or a fresh schema on the
@@ -26,40 +24,15 @@ final class JobTestDatabase {
     }
 
     static void h2(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:surge-" + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        registry.add("spring.datasource.url", () -> H2Urls.memory("surge-" + UUID.randomUUID()) + H2Urls.KEPT_OPEN);
         common(registry);
     }
 
-    /** A new schema on the configured server (for a class that {@code PostgresAvailable} lets run). */
+    /** A new schema on the configured server (for a class that {@code PostgresAvailable} lets run); its name. */
     static String postgres(DynamicPropertyRegistry registry) {
-        String schema = "surge_it_" + UUID.randomUUID().toString().replace("-", "");
-        registry.add("spring.datasource.url", PostgresServer::url);
-        registry.add("spring.datasource.hikari.schema", () -> schema);
-        registry.add("spring.flyway.schemas", () -> schema);
+        String schema = PostgresSchema.register(registry);
         common(registry);
         return schema;
-    }
-
-    /**
-     * Drops a schema that {@link #postgres} made, once its tests are done. The tests' application context is still
-     * open then (contexts are cached for the whole run), and its background work (the audit verification, the
-     * database check, a job's last step) may hold a lock in the schema: a drop that PostgreSQL picks as a deadlock's
-     * victim is tried again.
-     */
-    static void dropSchema(String schema) throws InterruptedException {
-        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(PostgresServer.url()));
-        for (int attempt = 1; ; attempt++) {
-            try {
-                jdbc.sql("drop schema if exists " + schema + " cascade").update();
-                return;
-            } catch (PessimisticLockingFailureException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-                Thread.sleep(200L * attempt);
-            }
-        }
     }
 
     private static void common(DynamicPropertyRegistry registry) {

@@ -12,6 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.batch.schedule.NightlyRecomputation;
+import org.surgepolicy.adapter.persistence.H2Urls;
 import org.surgepolicy.bootstrap.SurgePolicyApplication;
 
 /** Two instances of the service on one database, both told to run the nightly job at once: it runs once. */
@@ -19,8 +20,7 @@ class NightlyRecomputationIT {
 
     @Test
     void twoInstancesStartingTheNightlyJobTogetherRunItOnce() throws Exception {
-        String database = "jdbc:h2:mem:surge-" + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        String database = H2Urls.memory("surge-" + UUID.randomUUID()) + H2Urls.KEPT_OPEN;
         try (ConfigurableApplicationContext first = instance(database, "node-a");
              ConfigurableApplicationContext second = instance(database, "node-b")) {
             CyclicBarrier together = new CyclicBarrier(2);

@@ -34,6 +34,7 @@ import org.surgepolicy.adapter.batch.cli.CommandLineJobs;
 import org.surgepolicy.adapter.batch.recompute.RecomputationLock;
 import org.surgepolicy.adapter.batch.recompute.RecomputeJobConfiguration;
 import org.surgepolicy.adapter.batch.schedule.NightlyRecomputation;
+import org.surgepolicy.adapter.persistence.H2Urls;
 import org.surgepolicy.application.port.out.ImportFormat;
 import org.surgepolicy.application.port.out.ImportStore;
 import org.surgepolicy.application.port.out.StoredFile;
@@ -58,8 +59,7 @@ class OneRecomputationAtATimeIT {
     @BeforeAll
     static void startTheService() throws Exception {
         jar = PackagedJar.find();
-        url = "jdbc:h2:file:" + folder.resolve("shared") + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;"
-            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        url = H2Urls.file(folder.resolve("shared")) + ";AUTO_SERVER=TRUE";
         service = new SpringApplicationBuilder(SurgePolicyApplication.class).run("--spring.datasource.url=" + url,
             "--server.port=0", "--surge.demo-data.enabled=false", "--surge.jobs.recompute.cron=-",
             "--surge.jobs.resume.on-start=false", "--surge.reports.location=" + folder.resolve("reports"),

@@ -19,14 +19,12 @@ import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.surgepolicy.adapter.batch.recompute.RunFolder;
 import org.surgepolicy.application.port.in.GetLastCompletedRecomputationQuery;
 import org.surgepolicy.application.port.in.Outcome;
@@ -39,11 +37,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The nightly recomputation against a real database. The tests build on one another (the data of the first is revised
- * by the second), so they run in order: reports, restatements, a broken aggregate, then the last completed run.
+ * The nightly recomputation against a real database. Each test starts an application of its own on a fresh database
+ * (the data one test revises would change what another reads), and submits the tallies it recomputes.
  */
 @SpringBootTest
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 abstract class RecomputeJobContract {
 
     private static final String POLICY = "securing-the-border";
@@ -68,7 +66,6 @@ abstract class RecomputeJobContract {
     Path reports;
 
     @Test
-    @Order(1)
     void writesTheTimelineTheSummaryAndTheChartAndCompletes() throws Exception {
         submit(FIRST_DAY, LAST_DAY, LOW_COUNT);
 
@@ -150,7 +147,6 @@ abstract class RecomputeJobContract {
     }
 
     @Test
-    @Order(2)
     void recordsARestatementWhenFirstDetectedAndNotAgain() throws Exception {
         submit(FIRST_DAY, LAST_DAY, LOW_COUNT);
         recompute();
@@ -178,7 +174,6 @@ abstract class RecomputeJobContract {
     }
 
     @Test
-    @Order(3)
     void failsItsCheckStepWhenTheMaintainedAggregateDiffersFromTheTallies() throws Exception {
         submit(FIRST_DAY, LAST_DAY, LOW_COUNT);
         LocalDate broken = LocalDate.of(2024, 6, 1);
@@ -201,7 +196,6 @@ abstract class RecomputeJobContract {
     }
 
     @Test
-    @Order(4)
     void theLastCompletedRunIsTheNewestThatCompletedNotANewerFailure() {
         submit(FIRST_DAY, LAST_DAY, LOW_COUNT);
         BatchJobs.JobRun completed = recompute();

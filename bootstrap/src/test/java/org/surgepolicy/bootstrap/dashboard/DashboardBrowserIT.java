@@ -22,10 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -43,6 +40,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.surgepolicy.bootstrap.api.Api;
 import org.surgepolicy.bootstrap.api.FullStackTest;
@@ -55,7 +53,6 @@ import tools.jackson.databind.JsonNode;
  */
 @FullStackTest
 @Import(DashboardBrowserIT.Today.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestPropertySource(properties = "surge.demo-data.enabled=true")
 class DashboardBrowserIT {
 
@@ -219,9 +216,9 @@ class DashboardBrowserIT {
             .contains("Thresholds: 2,500 to activate, 1,500 to discontinue");
     }
 
-    /** After the tests of the day after the data, whose screenshot is not to show the override to come. */
+    /** It records an override: the application is started again for the tests after it, without. */
     @Test
-    @Order(Order.DEFAULT + 1)
+    @DirtiesContext(methodMode = DirtiesContext.MethodMode.AFTER_METHOD)
     void underAnOverrideOnStaleDataEachStateHasItsOwnSinceTheChangeWaitsForTheOverrideAndTheAgeIsWarned() {
         // 2026-06-15: the data ends on 2025-08-31, 288 days before; an override keeps the policy in effect in June.
         clock.set(Instant.parse("2026-06-15T16:00:00Z"));
@@ -261,8 +258,9 @@ class DashboardBrowserIT {
         assertThat(browser.findElement(By.id("to")).getDomProperty("value")).isEqualTo("2025-08-31");
     }
 
+    /** It submits a tally long after the data: the application is started again for the tests after it, without. */
     @Test
-    @Order(Order.DEFAULT + 1)
+    @DirtiesContext(methodMode = DirtiesContext.MethodMode.AFTER_METHOD)
     void aTallyForYesterdayAfterMonthsWithoutDataNamesTheMissingDaysOfItsWindow() {
         clock.set(Instant.parse("2026-11-30T16:00:00Z"));
         assertThat(Api.as("operator", port).post("/api/v1/tallies", Api.submission("late-report", "RGV",

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.surgepolicy.adapter.persistence.H2Urls;
 
 /**
  * The embedded default as the README's first command runs it (an H2 file under ./data, with the URL of
@@ -16,8 +17,7 @@ class FaultsH2IT {
 
     @Test
     void theEmbeddedDefaultKilledUnderLoadKeepsEveryAcknowledgedSubmission() throws Exception {
-        Faults.killUnderLoad("killed-under-load-h2", folder, List.of(), "jdbc:h2:file:"
-            + folder.resolve("data/surge") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        Faults.killUnderLoad("killed-under-load-h2", folder, List.of(), H2Urls.file(folder.resolve("data/surge")),
             "sa");
     }
 }

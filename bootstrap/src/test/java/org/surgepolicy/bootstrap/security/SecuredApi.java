@@ -14,6 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.surgepolicy.adapter.rest.MockedUseCases;
 
 /**
  * Starts the secured API on a free port the way the application starts (for the tests of what happens at start-up,
@@ -34,7 +35,7 @@ final class SecuredApi implements AutoCloseable {
     }
 
     static SecuredApi start(String... properties) {
-        Class<?>[] useCases = SecuredApiTest.class.getAnnotation(MockitoBean.class).types();
+        Class<?>[] useCases = MockedUseCases.class.getAnnotation(MockitoBean.class).types();
         return new SecuredApi(new SpringApplicationBuilder(SecuredApiTestApplication.class)
             .properties("server.port=0", SecuredApiTest.NO_JOBS_AT_START, SecuredApiTest.EXPOSE_ENDPOINTS)
             .initializers(context -> {

@@ -9,10 +9,10 @@ import org.surgepolicy.domain.validation.Violation;
 import org.surgepolicy.domain.validation.Violations;
 
 /**
- * The parameters of the rule in one policy version (policy.md sections 4 and 7): the triggers that activate it, and
- * the release that discontinues it. In the simple form a version has one unnamed mandatory trigger whose window is
- * the release window, and its parameters are written {@code window}, {@code activationThreshold} (A) and
- * {@code discontinuationThreshold} (L).
+ * The parameters of the rule in one policy version (docs/rule.md, "The rule, day by day" and "A second rule"): the
+ * triggers that activate it, and the release that discontinues it. In the simple form a version has one unnamed
+ * mandatory trigger whose window is the release window, and its parameters are written {@code window}, {@code
+ * activationThreshold} (A) and {@code discontinuationThreshold} (L).
  *
  * @param triggers             the activation conditions; mandatory ones take precedence over discretionary ones, and
  *                             each kind keeps the order given

@@ -9,9 +9,10 @@ import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;
 
 /**
- * A policy's status "now" (policy.md section 5): the rule's state and the effective one, each with since when, how
- * old and how complete the data is, the run below the threshold, the projection, the use of the cap on days in
- * effect, and the effective state's earliest change. A value that cannot be given is null, and {@link #unavailable()} says why under the value's name.
+ * A policy's status "now" (docs/rule.md, on what "now" says): the rule's state and the effective one, each with since
+ * when, how old and how complete the data is, the run below the threshold, the projection, the use of the cap on days
+ * in effect, and the effective state's earliest change. A value that cannot be given is null, and {@link
+ * #unavailable()} says why under the value's name.
  *
  * @param state                   the rule's state today, or null before the policy starts or after it ends
  * @param effectiveSince          the day the effective state began: the override's first day while one applies

@@ -7,7 +7,7 @@ import org.surgepolicy.domain.explanation.Explanations;
 import org.surgepolicy.domain.explanation.Unavailable;
 
 /**
- * The earliest day the rule could discontinue a policy (policy.md section 5), and what that rests on.
+ * The earliest day the rule could discontinue a policy (docs/rule.md, "The projection"), and what that rests on.
  *
  * @param determinationOn   the day of the LOW determination: made already when {@code scheduled}, otherwise the first
  *                          day from tomorrow on which one could be made

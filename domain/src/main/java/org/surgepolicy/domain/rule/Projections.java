@@ -8,13 +8,13 @@ import org.surgepolicy.domain.policy.PolicyVersion;
 import org.surgepolicy.domain.policy.RuleParameters;
 
 /**
- * The projection of policy.md section 5 for a policy in effect: every day after the newest reported day is assumed
- * reported below the threshold (as zero, the lowest a day can be, so that no other series of days below it ends the
- * policy sooner), days missing before it stay missing, and the rule runs on from tomorrow in today's state, since
- * today's determination was made with the data as it is. The first LOW determination it makes, on D, under the
- * version in force on D, gives the projection D + z. The averages must fall below the release threshold of the
- * trigger that activated the policy. The projection follows the release alone: a cap on days in effect, which may end
- * the policy sooner, is the status's own scheduled change.
+ * The projection of docs/rule.md, "The projection" for a policy in effect: every day after the newest reported day is
+ * assumed reported below the threshold (as zero, the lowest a day can be, so that no other series of days below it ends
+ * the policy sooner), days missing before it stay missing, and the rule runs on from tomorrow in today's state, since
+ * today's determination was made with the data as it is. The first LOW determination it makes, on D, under the version
+ * in force on D, gives the projection D + z. The averages must fall below the release threshold of the trigger that
+ * activated the policy. The projection follows the release alone: a cap on days in effect, which may end the policy
+ * sooner, is the status's own scheduled change.
  */
 final class Projections {
 

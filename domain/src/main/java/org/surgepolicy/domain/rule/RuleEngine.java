@@ -11,12 +11,12 @@ import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.PolicyVersion;
 
 /**
- * The rule of policy.md sections 4 and 7, day by day: scheduled changes first (and the cap, when the period's days
- * in effect are used up), then at most one determination, then the transition, in which an activation decision may
- * act on a discretionary finding. Every comparison is between integer sums. The engine reports each day to a
- * {@link DayListener}, so that a full timeline and a parameter sweep are the same loop. Between two days on which
- * something can happen it does not step: it scans the precomputed window sums for the next day a determination could
- * be made, and reports the days in between as quiet, which makes a sweep's many runs cheap. It needs nothing per
+ * The rule of docs/rule.md, "The rule, day by day" and "A second rule", day by day: scheduled changes first (and the
+ * cap, when the period's days in effect are used up), then at most one determination, then the transition, in which an
+ * activation decision may act on a discretionary finding. Every comparison is between integer sums. The engine reports
+ * each day to a {@link DayListener}, so that a full timeline and a parameter sweep are the same loop. Between two days
+ * on which something can happen it does not step: it scans the precomputed window sums for the next day a determination
+ * could be made, and reports the days in between as quiet, which makes a sweep's many runs cheap. It needs nothing per
  * threshold but the window sums of each window length, so that a sweep's memory does not grow with its thresholds.
  */
 public final class RuleEngine {

@@ -13,7 +13,10 @@ import org.surgepolicy.domain.policy.PolicyVersion;
 import org.surgepolicy.domain.policy.RuleParameters;
 import org.surgepolicy.domain.policy.Trigger;
 
-/** The status "now" of policy.md section 5, from a timeline through today and the data it was computed from. */
+/**
+ * The status "now" of docs/rule.md, on what "now" says, from a timeline through today and the data it was computed
+ * from.
+ */
 final class Statuses {
 
     private Statuses() {

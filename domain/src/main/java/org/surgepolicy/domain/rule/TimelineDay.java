@@ -11,7 +11,7 @@ import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;
 
 /**
- * Everything the engine says of one day (policy.md section 5).
+ * Everything the engine says of one day (docs/rule.md, on what "now" says).
  *
  * @param counted        the counted encounters under the version in force, or null when the day is missing
  * @param average        the average of the window ending that day, or null when it is undefined

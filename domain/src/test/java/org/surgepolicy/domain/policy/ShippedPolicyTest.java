@@ -16,7 +16,10 @@ import org.surgepolicy.domain.tally.Component;
 import org.surgepolicy.domain.tally.Demographic;
 import org.surgepolicy.domain.tally.Region;
 
-/** The fixture of the shipped policy says what policy.md section 3 says, and the areas are its reference list. */
+/**
+ * The fixture of the shipped policy says what docs/rule.md, "The policy that ships", says, and the areas are its
+ * reference list.
+ */
 class ShippedPolicyTest {
 
     static final PolicyDefinition SHIPPED = securingTheBorder();

@@ -19,10 +19,11 @@ import org.surgepolicy.domain.rule.Projection;
 import org.surgepolicy.domain.tally.DailyAggregates;
 
 /**
- * The projection of policy.md section 5, against the plain reading of the rule ({@link ReferenceRule}) run as the days
- * pass: up to today on the data as it is (with its holes and its stale tail), from tomorrow on the data with every day
- * after the newest reported one filled in. Filled with zeros, the rule discontinues exactly on the projected day;
- * filled with any counts below the threshold, never earlier; and never before tomorrow's determination plus z.
+ * The projection of docs/rule.md, "The projection", against the plain reading of the rule ({@link ReferenceRule}) run
+ * as the days pass: up to today on the data as it is (with its holes and its stale tail), from tomorrow on the data
+ * with every day after the newest reported one filled in. Filled with zeros, the rule discontinues exactly on the
+ * projected day; filled with any counts below the threshold, never earlier; and never before tomorrow's determination
+ * plus z.
  */
 class ProjectionPropertyTest {
 

@@ -14,8 +14,8 @@ import org.surgepolicy.domain.rule.DeterminationType;
 import org.surgepolicy.domain.tally.DailyAggregates;
 
 /**
- * policy.md section 4 written out as plainly as it reads, one day and one window at a time, straight from the daily
- * aggregates: the oracle the engine is compared with. Slow on purpose; no prefix sums, no skipping.
+ * docs/rule.md, "The rule, day by day", written out as plainly as it reads, one day and one window at a time, straight
+ * from the daily aggregates: the oracle the engine is compared with. Slow on purpose; no prefix sums, no skipping.
  */
 final class ReferenceRule {
 

@@ -17,7 +17,10 @@ import org.surgepolicy.domain.rule.TimelineDay;
 import org.surgepolicy.domain.rule.WindowAverage;
 import org.surgepolicy.domain.tally.DailyAggregates;
 
-/** The engine says, day by day, what policy.md section 4 written out plainly ({@link ReferenceRule}) says. */
+/**
+ * The engine says, day by day, what docs/rule.md, "The rule, day by day", written out plainly ({@link ReferenceRule})
+ * says.
+ */
 class ReferenceRulePropertyTest {
 
     @EverySeed

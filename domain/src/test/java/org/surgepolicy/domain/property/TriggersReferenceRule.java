@@ -16,13 +16,13 @@ import org.surgepolicy.domain.rule.DeterminationType;
 import org.surgepolicy.domain.tally.DailyAggregates;
 
 /**
- * policy.md section 7 written out as plainly as it reads, one day and one window at a time, straight from the daily
- * aggregates: several triggers, a release per trigger, activation decisions and a cap per period. The oracle the
- * engine is compared with on definitions in the general form. Slow on purpose; no prefix sums, no skipping.
+ * docs/rule.md, "A second rule", written out as plainly as it reads, one day and one window at a time, straight from
+ * the daily aggregates: several triggers, a release per trigger, activation decisions and a cap per period. The oracle
+ * the engine is compared with on definitions in the general form. Slow on purpose; no prefix sums, no skipping.
  */
 final class TriggersReferenceRule {
 
-    /** The states, by name: the cap's own, beside the three of policy.md. */
+    /** The states, by name: the cap's own, beside the three of docs/rule.md. */
     enum State { IN_EFFECT, DISCONTINUATION_PENDING, DISCONTINUED, CAP_REACHED }
 
     /** What the rule says of one day. */

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.surgepolicy.domain.fixtures.DailySeries;
 import org.surgepolicy.domain.policy.PolicyStateKind;
 
-/** The worked examples of policy.md section 7, on the shipped {@code border-emergency-authority}, with dates. */
+/**
+ * The worked examples of docs/rule.md, "A second rule", on the shipped {@code border-emergency-authority}, with dates.
+ */
 class BorderEmergencyWorkedExamplesTest {
 
     static final LocalDate JULY_1 = LocalDate.of(2024, 7, 1);

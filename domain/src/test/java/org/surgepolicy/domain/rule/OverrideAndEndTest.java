@@ -17,7 +17,7 @@ import org.surgepolicy.domain.policy.PolicyStateKind;
 /** Overrides beside the rule's state, and the days a policy with an end date has. */
 class OverrideAndEndTest {
 
-    /** LOW on 2024-07-11, discontinued by the rule from 2024-07-25 (policy.md example 3). */
+    /** LOW on 2024-07-11, discontinued by the rule from 2024-07-25 (docs/rule.md, worked example 3). */
     static final DailySeries DISCONTINUED_FROM_JULY_25 = averageFallsTo1499OnJuly10()
         .through(LocalDate.of(2024, 8, 5), 1_000);
     static final LocalDate THROUGH = LocalDate.of(2024, 8, 5);

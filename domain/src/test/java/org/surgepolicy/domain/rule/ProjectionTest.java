@@ -17,9 +17,9 @@ import org.surgepolicy.domain.fixtures.DailySeries;
 import org.surgepolicy.domain.tally.DailyAggregates;
 
 /**
- * The projection of policy.md section 5 and what the "now" answer says of missing and stale data, on the shipped
- * policy. Under p10817 (from 2024-10-01): W = 7, L = 1,500 (a window below sums under 10,500), S = 28, g = 1, z = 14,
- * so a LOW determination on D looks at the windows ending D-28 .. D-1, whose days run from D-34 to D-1.
+ * The projection of docs/rule.md, "The projection" and what the "now" answer says of missing and stale data, on the
+ * shipped policy. Under p10817 (from 2024-10-01): W = 7, L = 1,500 (a window below sums under 10,500), S = 28, g = 1, z
+ * = 14, so a LOW determination on D looks at the windows ending D-28 .. D-1, whose days run from D-34 to D-1.
  */
 class ProjectionTest {
 

@@ -29,7 +29,7 @@ import org.surgepolicy.domain.policy.PolicyStateKind;
 import org.surgepolicy.domain.tally.DailyAggregates;
 import org.surgepolicy.domain.tally.Tally;
 
-/** The worked examples of policy.md section 6, on the shipped policy, with concrete dates. */
+/** The worked examples of docs/rule.md, "Worked examples", on the shipped policy, with concrete dates. */
 class WorkedExamplesTest {
 
     /** The first day the shipped policy looks at: 34 days (p10817's look-back) before it starts. */

@@ -22,7 +22,7 @@ class ParameterSweepTest {
 
     static final LocalDate THROUGH = LocalDate.of(2024, 7, 31);
 
-    /** policy.md example 3 on the shipped policy: LOW on 2024-07-11, discontinued from 07-25. */
+    /** docs/rule.md, worked example 3 on the shipped policy: LOW on 2024-07-11, discontinued from 07-25. */
     static final DailyAggregates DATA = DailySeries.startingOn(P10773_FROM.minusDays(34))
         .through(LocalDate.of(2024, 7, 9), 1_500).through(THROUGH, 1_493).aggregates();
 

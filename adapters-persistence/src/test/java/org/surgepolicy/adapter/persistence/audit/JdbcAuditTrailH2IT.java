@@ -2,10 +2,10 @@ package org.surgepolicy.adapter.persistence.audit;
 
 import org.surgepolicy.adapter.persistence.TestDatabase;
 
-class JdbcAuditTrailH2IT extends AuditTrailContract {
+class JdbcAuditTrailH2IT extends JdbcAuditTrailContract {
 
     @Override
-    protected TestDatabase openDatabase() {
+    protected TestDatabase openStore() {
         return TestDatabase.h2();
     }
 }

@@ -5,10 +5,10 @@ import org.surgepolicy.adapter.persistence.PostgresServer;
 import org.surgepolicy.adapter.persistence.TestDatabase;
 
 @ExtendWith(PostgresServer.class)
-class JdbcAuditTrailPostgresIT extends AuditTrailContract {
+class JdbcAuditTrailPostgresIT extends JdbcAuditTrailContract {
 
     @Override
-    protected TestDatabase openDatabase() {
+    protected TestDatabase openStore() {
         return TestDatabase.postgres();
     }
 }

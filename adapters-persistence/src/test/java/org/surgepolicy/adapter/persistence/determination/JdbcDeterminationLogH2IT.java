@@ -2,10 +2,10 @@ package org.surgepolicy.adapter.persistence.determination;
 
 import org.surgepolicy.adapter.persistence.TestDatabase;
 
-class JdbcDeterminationLogH2IT extends DeterminationLogContract {
+class JdbcDeterminationLogH2IT extends JdbcDeterminationLogContract {
 
     @Override
-    protected TestDatabase openDatabase() {
+    protected TestDatabase openStore() {
         return TestDatabase.h2();
     }
 }

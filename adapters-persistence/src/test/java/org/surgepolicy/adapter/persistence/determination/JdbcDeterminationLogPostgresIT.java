@@ -5,10 +5,10 @@ import org.surgepolicy.adapter.persistence.PostgresServer;
 import org.surgepolicy.adapter.persistence.TestDatabase;
 
 @ExtendWith(PostgresServer.class)
-class JdbcDeterminationLogPostgresIT extends DeterminationLogContract {
+class JdbcDeterminationLogPostgresIT extends JdbcDeterminationLogContract {
 
     @Override
-    protected TestDatabase openDatabase() {
+    protected TestDatabase openStore() {
         return TestDatabase.postgres();
     }
 }

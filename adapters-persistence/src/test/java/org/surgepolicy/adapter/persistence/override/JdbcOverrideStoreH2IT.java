@@ -2,10 +2,10 @@ package org.surgepolicy.adapter.persistence.override;
 
 import org.surgepolicy.adapter.persistence.TestDatabase;
 
-class JdbcOverrideStoreH2IT extends OverrideStoreContract {
+class JdbcOverrideStoreH2IT extends JdbcOverrideStoreContract {
 
     @Override
-    protected TestDatabase openDatabase() {
+    protected TestDatabase openStore() {
         return TestDatabase.h2();
     }
 }

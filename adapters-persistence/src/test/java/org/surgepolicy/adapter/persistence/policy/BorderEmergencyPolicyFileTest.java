@@ -3,28 +3,15 @@ package org.surgepolicy.adapter.persistence.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.Period;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.surgepolicy.domain.policy.CancellationThreshold;
-import org.surgepolicy.domain.policy.Cap;
+import org.surgepolicy.domain.fixtures.BorderEmergencyFixtures;
 import org.surgepolicy.domain.policy.CountingRule;
 import org.surgepolicy.domain.policy.LegalStatus;
 import org.surgepolicy.domain.policy.PolicyDefinition;
-import org.surgepolicy.domain.policy.PolicyStateKind;
-import org.surgepolicy.domain.policy.PolicyVersion;
-import org.surgepolicy.domain.policy.RuleParameters;
 import org.surgepolicy.domain.policy.Trigger;
 import org.surgepolicy.domain.policy.TriggerKind;
 import org.surgepolicy.domain.tally.AggregateCell;
@@ -35,38 +22,16 @@ import org.surgepolicy.domain.tally.Region;
 /** The shipped {@code border-emergency-authority.yaml}, and the general form of a definition file it is written in. */
 class BorderEmergencyPolicyFileTest {
 
-    /** The policy exactly as docs/policy.md section 7 describes it. */
-    static final PolicyDefinition BORDER_EMERGENCY_AUTHORITY = new PolicyDefinition("border-emergency-authority",
-        "Border Emergency Authority", ZoneId.of("America/New_York"), LocalDate.of(2024, 6, 5),
-        LocalDate.of(2027, 6, 4), PolicyStateKind.DISCONTINUED, List.of(new PolicyVersion("sec3301",
-            LocalDate.of(2024, 6, 5), new RuleParameters(List.of(
-                new Trigger("MANDATORY_AVERAGE", TriggerKind.MANDATORY, 7, 5_000, 3_750),
-                new Trigger("MANDATORY_DAY", TriggerKind.MANDATORY, 1, 8_500, 3_750),
-                new Trigger("DISCRETIONARY_AVERAGE", TriggerKind.DISCRETIONARY, 7, 4_000, 3_000)),
-                7, 7, 1, 14, 1, CancellationThreshold.ACTIVATION_THRESHOLD),
-            new CountingRule(Map.of(Component.USBP, Set.of(Region.SOUTHWEST_LAND_BORDER, Region.SOUTHERN_COASTAL),
-                Component.OFO, Set.of(Region.SOUTHWEST_LAND_BORDER)), false),
-            "H.R. 815 (118th Congress) as amended by the Senate, Division C, Title III, Subtitle A, §3301, proposing"
-                + " INA §244B; S. 4361 (118th Congress)")),
-        LegalStatus.PROPOSED, new Cap(Period.ofYears(1), List.of(270, 225, 180)));
+    /** The policy exactly as docs/rule.md describes it. */
+    static final PolicyDefinition BORDER_EMERGENCY_AUTHORITY = BorderEmergencyFixtures.borderEmergencyAuthority();
 
     static String shippedText() {
-        try (InputStream in = BorderEmergencyPolicyFileTest.class
-            .getResourceAsStream("/policies/border-emergency-authority.yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return ShippedPolicyFiles.text(ShippedPolicyFiles.BORDER_EMERGENCY_AUTHORITY);
     }
 
     /** The shipped text with its first {@code from} replaced by {@code to}. */
     static String shippedWith(String from, String to) {
-        String text = shippedText();
-        int at = text.indexOf(from);
-        if (at < 0) {
-            throw new IllegalArgumentException("'" + from + "' does not occur");
-        }
-        return text.substring(0, at) + to + text.substring(at + from.length());
+        return ShippedPolicyFiles.textWith(ShippedPolicyFiles.BORDER_EMERGENCY_AUTHORITY, from, 1, to);
     }
 
     @Test

@@ -4,69 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.surgepolicy.domain.policy.CancellationThreshold;
-import org.surgepolicy.domain.policy.CountingRule;
+import org.surgepolicy.domain.fixtures.PolicyFixtures;
 import org.surgepolicy.domain.policy.LegalStatus;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.PolicyStateKind;
-import org.surgepolicy.domain.policy.PolicyVersion;
-import org.surgepolicy.domain.policy.RuleParameters;
-import org.surgepolicy.domain.tally.Component;
-import org.surgepolicy.domain.tally.Region;
 
 class YamlPolicyCatalogTest {
 
-    /** The shipped policy exactly as docs/policy.md sections 3 and 4 describe it. */
-    static final PolicyDefinition SECURING_THE_BORDER = new PolicyDefinition("securing-the-border",
-        "Securing the Border", ZoneId.of("America/New_York"), LocalDate.of(2024, 6, 5), null,
-        PolicyStateKind.IN_EFFECT, List.of(
-            new PolicyVersion("p10773", LocalDate.of(2024, 6, 5),
-                new RuleParameters(7, 2_500, 1_500, 1, 1, 14, 1, CancellationThreshold.ACTIVATION_THRESHOLD),
-                new CountingRule(Set.of(Component.USBP), Set.of(Region.SOUTHWEST_LAND_BORDER, Region.SOUTHERN_COASTAL),
-                    false),
-                "Proclamation 10773 §2(a)-(c), §4"),
-            new PolicyVersion("p10817", LocalDate.of(2024, 10, 1),
-                new RuleParameters(7, 2_500, 1_500, 28, 1, 14, 1, CancellationThreshold.ACTIVATION_THRESHOLD),
-                new CountingRule(Set.of(Component.USBP), Set.of(Region.SOUTHWEST_LAND_BORDER, Region.SOUTHERN_COASTAL),
-                    true),
-                "Proclamation 10817 §1-2; 89 FR 81156")));
+    /** The shipped policy exactly as docs/rule.md describes it. */
+    static final PolicyDefinition SECURING_THE_BORDER = PolicyFixtures.securingTheBorder();
 
     @TempDir
     Path folder;
 
     static String shippedText() {
-        try (InputStream in = YamlPolicyCatalogTest.class.getResourceAsStream("/policies/securing-the-border.yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return ShippedPolicyFiles.text(ShippedPolicyFiles.SECURING_THE_BORDER);
     }
 
     /** The shipped text with its {@code occurrence}-th (from 1) {@code from} replaced by {@code to}. */
     static String shippedWith(String from, int occurrence, String to) {
-        String text = shippedText();
-        int at = -1;
-        for (int i = 0; i < occurrence; i++) {
-            at = text.indexOf(from, at + 1);
-            if (at < 0) {
-                throw new IllegalArgumentException("'" + from + "' does not occur " + occurrence + " times");
-            }
-        }
-        return text.substring(0, at) + to + text.substring(at + from.length());
+        return ShippedPolicyFiles.textWith(ShippedPolicyFiles.SECURING_THE_BORDER, from, occurrence, to);
     }
 
     private Path write(String name, String text) throws IOException {

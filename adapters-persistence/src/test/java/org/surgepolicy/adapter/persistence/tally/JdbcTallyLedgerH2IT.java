@@ -2,10 +2,10 @@ package org.surgepolicy.adapter.persistence.tally;
 
 import org.surgepolicy.adapter.persistence.TestDatabase;
 
-class JdbcTallyLedgerH2IT extends TallyLedgerContract {
+class JdbcTallyLedgerH2IT extends JdbcTallyLedgerContract {
 
     @Override
-    protected TestDatabase openDatabase() {
+    protected TestDatabase openStore() {
         return TestDatabase.h2();
     }
 }

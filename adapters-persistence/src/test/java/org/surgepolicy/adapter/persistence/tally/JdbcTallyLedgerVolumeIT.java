@@ -10,10 +10,10 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.PostgresServer;
-import org.surgepolicy.adapter.persistence.SettableClock;
 import org.surgepolicy.adapter.persistence.TestDatabase;
+import org.surgepolicy.application.contracts.TallyLedgerContract;
+import org.surgepolicy.application.fakes.MutableClock;
 import org.surgepolicy.application.port.out.TallyLedger.AppendResult;
 import org.surgepolicy.application.port.out.TallyLedger.TallyQuery;
 import org.surgepolicy.domain.tally.DailyAggregates;
@@ -46,9 +46,9 @@ class JdbcTallyLedgerVolumeIT {
     void tenYearsOfTalliesStayFastToAppendAndToRead() {
         try (TestDatabase database = TestDatabase.postgres()) {
             Instant now = Instant.parse("2025-01-01T12:00:00Z");
-            SettableClock clock = new SettableClock(now);
-            JdbcTallyLedger ledger = new JdbcTallyLedger(database.dataSource(),
-                new CommitClock(database.dataSource(), clock));
+            MutableClock clock = database.clock();
+            clock.set(now);
+            JdbcTallyLedger ledger = new JdbcTallyLedger(database.dataSource(), database.commitClock());
             List<Tally> keys = TallyLedgerContract.twoThousandRows(FIRST_DAY, 0);
             timed("load 3,650 days x 2,000 revisions, plus 1 in 20 revised", () -> load(database, keys));
             int days = timed("rebuild the maintained tables from all revisions",

@@ -1,4 +1,4 @@
-package org.surgepolicy.adapter.persistence.determination;
+package org.surgepolicy.application.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.surgepolicy.adapter.persistence.DatabaseContract;
 import org.surgepolicy.application.port.out.DeterminationLog;
 import org.surgepolicy.domain.rule.DailyCount;
 import org.surgepolicy.domain.rule.Determination;
@@ -20,25 +18,31 @@ import org.surgepolicy.domain.rule.EvidenceWindow;
 import org.surgepolicy.domain.rule.RecordedDetermination;
 import org.surgepolicy.domain.rule.WindowAverage;
 
-/** What every {@link DeterminationLog} must do, run against each database by a subclass. */
-abstract class DeterminationLogContract extends DatabaseContract {
+/**
+ * What every {@link DeterminationLog} must do, run by each implementation's subclass: the JDBC adapter on each
+ * database and the in-memory fake the services' tests use.
+ */
+public abstract class DeterminationLogContract<S extends ContractStore> extends PortContract<S> {
 
-    private static final String POLICY = "securing-the-border";
-    private static final Instant T1 = Instant.parse("2024-07-01T04:00:00.000001Z");
-    private static final Instant T2 = Instant.parse("2024-07-09T04:00:00Z");
+    protected static final String POLICY = "securing-the-border";
+    protected static final Instant T1 = Instant.parse("2024-07-01T04:00:00.000001Z");
+    protected static final Instant T2 = Instant.parse("2024-07-09T04:00:00Z");
 
-    private DeterminationLog log;
+    protected DeterminationLog log;
+
+    /** The implementation under test, keeping its data in {@code store}. */
+    protected abstract DeterminationLog newDeterminationLog(S store);
 
     @BeforeEach
-    void createAdapter() {
-        log = new JdbcDeterminationLog(database.dataSource(), commitClock);
+    void createDeterminationLog() {
+        log = newDeterminationLog(store);
     }
 
     /**
      * A determination on {@code date} resting on {@code windows} consecutive windows of seven days each, the last
      * ending the day before, with daily counts that start at {@code count}.
      */
-    static Determination determination(LocalDate date, DeterminationType type, int windows, long count) {
+    protected static Determination determination(LocalDate date, DeterminationType type, int windows, long count) {
         List<EvidenceWindow> evidence = new ArrayList<>();
         for (int w = windows - 1; w >= 0; w--) {
             LocalDate to = date.minusDays(1 + w);
@@ -55,14 +59,14 @@ abstract class DeterminationLogContract extends DatabaseContract {
                 ? "<" : ">="));
     }
 
-    private static final Determination LOW =
+    protected static final Determination LOW =
         determination(LocalDate.of(2024, 6, 20), DeterminationType.LOW, 1, 1_400);
-    private static final Determination HIGH =
+    protected static final Determination HIGH =
         determination(LocalDate.of(2024, 6, 28), DeterminationType.HIGH, 1, 2_600);
-    private static final Determination LATER_LOW =
+    protected static final Determination LATER_LOW =
         determination(LocalDate.of(2024, 11, 2), DeterminationType.LOW, 28, 1_000);
 
-    private List<Determination> recordNew(Instant at, Determination... determinations) {
+    protected List<Determination> recordNew(Instant at, Determination... determinations) {
         return committedAt(at, () -> log.recordNew(POLICY, List.of(determinations)));
     }
 
@@ -84,22 +88,6 @@ abstract class DeterminationLogContract extends DatabaseContract {
 
         assertThat(recordNew(T2, restated)).isEmpty();
         assertThat(log.recorded(POLICY, null)).containsExactly(new RecordedDetermination(POLICY, HIGH, T1));
-    }
-
-    @Test
-    void aDeterminationKeepsItsTriggerAndCapReachedMarkAndOneWithoutThemIsStoredAsBefore() {
-        String capped = "border-emergency-authority";
-        Determination named = new Determination(HIGH.date(), DeterminationType.HIGH, HIGH.date(), "sec3301",
-            "H.R. 815 §3301", new Evidence(HIGH.evidence().windows(), 5_000, ">=", "MANDATORY_AVERAGE"), true);
-        committedAt(T1, () -> log.recordNew(capped, List.of(named)));
-        recordNew(T1, LOW);
-
-        assertThat(log.recorded(capped, null)).extracting(RecordedDetermination::determination)
-            .containsExactly(named);
-        assertThat(log.recorded(POLICY, null)).extracting(RecordedDetermination::determination).containsExactly(LOW);
-        assertThat(JdbcClient.create(database.dataSource()).sql("select evidence from determination where"
-                + " policy_id = :policy").param("policy", POLICY).query(String.class).single())
-            .doesNotContain("trigger").doesNotContain("capReached");
     }
 
     @Test
@@ -149,7 +137,7 @@ abstract class DeterminationLogContract extends DatabaseContract {
         List<Callable<List<Determination>>> calls = new ArrayList<>();
         for (int t = 0; t < 20; t++) {
             List<Determination> mine = all.subList(t % 3, all.size());
-            calls.add(() -> database.inTransaction(() -> log.recordNew(POLICY, mine)));
+            calls.add(() -> committedAt(T1, () -> log.recordNew(POLICY, mine)));
         }
         List<Determination> recordedNow = concurrently(calls).stream().flatMap(List::stream).toList();
 

@@ -1,7 +1,7 @@
-package org.surgepolicy.adapter.persistence.tally;
+package org.surgepolicy.application.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.surgepolicy.domain.fixtures.Tallies.borderPatrol;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,10 +12,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.surgepolicy.adapter.persistence.DatabaseContract;
-import org.surgepolicy.application.port.out.TallyLedger;
 import org.surgepolicy.application.port.out.TallyLedger.AppendResult;
 import org.surgepolicy.application.port.out.TallyLedger.TallyQuery;
+import org.surgepolicy.application.port.out.TallyLedger;
 import org.surgepolicy.domain.tally.AggregateCell;
 import org.surgepolicy.domain.tally.Areas;
 import org.surgepolicy.domain.tally.Citizenship;
@@ -30,49 +29,56 @@ import org.surgepolicy.domain.tally.Tally;
 import org.surgepolicy.domain.tally.TallyKey;
 import org.surgepolicy.domain.tally.TallyRevision;
 
-/** What every {@link TallyLedger} must do, run against each database by a subclass. */
-abstract class TallyLedgerContract extends DatabaseContract {
+/**
+ * What every {@link TallyLedger} must do, run by each implementation's subclass: the JDBC ledger on each database and
+ * the in-memory fake the services' tests use.
+ */
+public abstract class TallyLedgerContract<S extends ContractStore> extends PortContract<S> {
 
-    private static final LocalDate DAY = LocalDate.of(2024, 6, 1);
-    private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
-    private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
-    private static final Instant T1 = Instant.parse("2024-06-02T12:00:00.123456Z");
-    private static final Instant T2 = Instant.parse("2024-06-03T12:00:00Z");
-    private static final Instant T3 = Instant.parse("2024-06-04T12:00:00Z");
+    protected static final LocalDate DAY = LocalDate.of(2024, 6, 1);
+    protected static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
+    protected static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+    protected static final Instant T1 = Instant.parse("2024-06-02T12:00:00.123456Z");
+    protected static final Instant T2 = Instant.parse("2024-06-03T12:00:00Z");
+    protected static final Instant T3 = Instant.parse("2024-06-04T12:00:00Z");
 
-    private TallyLedger ledger;
+    protected TallyLedger ledger;
+
+    /** The implementation under test, keeping its data in {@code store}. */
+    protected abstract TallyLedger newLedger(S store);
 
     @BeforeEach
-    void createAdapter() {
-        ledger = new JdbcTallyLedger(database.dataSource(), commitClock);
+    void createTheLedger() {
+        ledger = newLedger(store);
     }
 
-    static Tally tally(LocalDate date, String area, String demographic, String citizenship, String type, long count) {
+    public static Tally tally(LocalDate date, String area, String demographic, String citizenship, String type,
+                              long count) {
         String component = Areas.find(area).orElseThrow().component().name();
         return new Tally(TallyKey.parse(date, component, area, demographic, citizenship, type), count);
     }
 
-    private static Tally rgv(LocalDate date, long count) {
+    protected static Tally rgv(LocalDate date, long count) {
         return tally(date, "RGV", "SINGLE_ADULTS", "MEXICO", "APPREHENSIONS", count);
     }
 
-    private static Tally miami(LocalDate date, long count) {
+    protected static Tally miami(LocalDate date, long count) {
         return tally(date, "MIP", "FMUA", "HAITI", "APPREHENSIONS", count);
     }
 
-    private AppendResult append(Instant at, Tally... tallies) {
+    protected AppendResult append(Instant at, Tally... tallies) {
         return committedAt(at, () -> ledger.append(List.of(tallies), "operator", "daily-report"));
     }
 
-    private AppendResult append(Instant at, String recordedBy, Tally... tallies) {
+    protected AppendResult append(Instant at, String recordedBy, Tally... tallies) {
         return committedAt(at, () -> ledger.append(List.of(tallies), recordedBy, "report"));
     }
 
-    private List<TallyRevision> history(LocalDate date) {
+    protected List<TallyRevision> history(LocalDate date) {
         return ledger.revisions(new TallyQuery(date, null, null, true));
     }
 
-    private static List<Long> counts(List<TallyRevision> revisions) {
+    protected static List<Long> counts(List<TallyRevision> revisions) {
         return revisions.stream().map(r -> r.tally().count()).toList();
     }
 
@@ -86,6 +92,7 @@ abstract class TallyLedgerContract extends DatabaseContract {
         assertThat(first).isEqualTo(new AppendResult(2, 0, 0));
         assertThat(second).isEqualTo(new AppendResult(0, 0, 2));
         assertThat(ledger.version()).isEqualTo(version);
+        assertThat(ledger.daysChangedSince(version)).isEmpty();
         assertThat(history(DAY)).hasSize(2).allSatisfy(r -> assertThat(r.recordedAt()).isEqualTo(T1));
     }
 
@@ -254,6 +261,33 @@ abstract class TallyLedgerContract extends DatabaseContract {
     }
 
     @Test
+    void onlyDaysWhoseAggregateChangedAreNamedAfterAVersion() {
+        append(T1, borderPatrol(DAY, "RGV", 6), borderPatrol(DAY, "TCA", 2), borderPatrol(DAY.plusDays(1), "RGV", 1));
+        long before = ledger.version();
+
+        // The same cell total (8) in other shares: a new revision, but the day's aggregate is unchanged.
+        append(T2, borderPatrol(DAY, "RGV", 2), borderPatrol(DAY, "TCA", 6));
+        long swapped = ledger.version();
+        append(T2, borderPatrol(DAY.plusDays(2), "RGV", 3));
+
+        assertThat(swapped).isGreaterThan(before);
+        assertThat(ledger.daysChangedSince(before)).containsExactly(DAY.plusDays(2));
+        assertThat(ledger.daysChangedSince(0)).containsExactly(DAY, DAY.plusDays(1), DAY.plusDays(2));
+        assertThat(ledger.aggregates(DAY, DAY.plusDays(2))).isEqualTo(ledger.rebuildAggregates(DAY, DAY.plusDays(2)));
+    }
+
+    @Test
+    void rebuildingMarksEveryDayInANewVersion() {
+        append(T1, borderPatrol(DAY, "RGV", 1), borderPatrol(DAY.plusDays(3), "RGV", 1));
+        long before = ledger.version();
+
+        assertThat(committedAt(T2, ledger::rebuildMaintainedAggregates)).isEqualTo(2);
+        assertThat(ledger.version()).isGreaterThan(before);
+        assertThat(ledger.daysChangedSince(before)).containsExactly(DAY, DAY.plusDays(3));
+        assertThat(ledger.newestDay()).contains(DAY.plusDays(3));
+    }
+
+    @Test
     void aClockThatGoesBackDoesNotReorderTheRevisions() {
         append(T2, rgv(DAY, 5));
         append(T1, rgv(DAY, 6));
@@ -282,7 +316,7 @@ abstract class TallyLedgerContract extends DatabaseContract {
     }
 
     /** 2,000 distinct keys of one day; {@code seed} changes about half the counts. */
-    static List<Tally> twoThousandRows(LocalDate date, int seed) {
+    public static List<Tally> twoThousandRows(LocalDate date, int seed) {
         List<Tally> tallies = new ArrayList<>();
         List<String> areas = Areas.all().stream().map(a -> a.code()).toList();
         List<String> countries = Citizenship.KNOWN.stream().sorted().toList();
@@ -301,56 +335,6 @@ abstract class TallyLedgerContract extends DatabaseContract {
             }
         }
         return tallies;
-    }
-
-    @Test
-    void anAppendOverManyDaysReadsTheirLatestCountsInChunks() {
-        List<Tally> days = new ArrayList<>();
-        for (int i = 0; i < JdbcTallyLedger.DAYS_PER_QUERY + 100; i++) {
-            days.add(rgv(DAY.minusDays(i), i));
-            days.add(miami(DAY.minusDays(i), 1));
-        }
-
-        committedAt(T1, () -> ledger.append(days, "operator", "history"));
-        AppendResult again = committedAt(T2, () -> ledger.append(days, "operator", "history"));
-
-        assertThat(again).isEqualTo(new AppendResult(0, 0, days.size()));
-        assertThat(ledger.aggregates(FIRST, LAST)).isEqualTo(DailyAggregates.of(days))
-            .isEqualTo(ledger.rebuildAggregates(FIRST, LAST));
-        assertThat(ledger.aggregates(days.stream().map(t -> t.key().date()).toList()).size())
-            .isEqualTo(JdbcTallyLedger.DAYS_PER_QUERY + 100);
-    }
-
-    @Test
-    void rebuildingReplacesADriftedAggregate() {
-        append(T1, rgv(DAY, 5), miami(DAY, 3), rgv(DAY.plusDays(1), 2));
-        database.jdbc().sql("update daily_aggregate set total = 999").update();
-        database.jdbc().sql("update tally_latest set encounter_count = 998").update();
-        long version = ledger.version();
-        assertThat(ledger.aggregates(FIRST, LAST)).isNotEqualTo(ledger.rebuildAggregates(FIRST, LAST));
-
-        int days = database.inTransaction(ledger::rebuildMaintainedAggregates);
-
-        assertThat(days).isEqualTo(2);
-        assertThat(ledger.aggregates(FIRST, LAST)).isEqualTo(ledger.rebuildAggregates(FIRST, LAST))
-            .isEqualTo(DailyAggregates.of(List.of(rgv(DAY, 5), miami(DAY, 3), rgv(DAY.plusDays(1), 2))));
-        assertThat(ledger.version()).isGreaterThan(version);
-        assertThat(ledger.daysChangedSince(version)).containsExactly(DAY, DAY.plusDays(1));
-        assertThat(append(T2, rgv(DAY, 5))).isEqualTo(new AppendResult(0, 0, 1));
-    }
-
-    @Test
-    void writesOutsideATransactionAreRefused() {
-        assertThatThrownBy(() -> ledger.append(List.of(rgv(DAY, 1)), "operator", "report"))
-            .isInstanceOf(IllegalStateException.class).hasMessageContaining("inside a transaction");
-        assertThatThrownBy(ledger::rebuildMaintainedAggregates)
-            .isInstanceOf(IllegalStateException.class).hasMessageContaining("inside a transaction");
-    }
-
-    @Test
-    void recordedByAndSourceMustFitTheLedger() {
-        assertThatThrownBy(() -> append(T1, "x".repeat(201), rgv(DAY, 1)))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("recordedBy must be 1 to 200");
     }
 
     @Test
