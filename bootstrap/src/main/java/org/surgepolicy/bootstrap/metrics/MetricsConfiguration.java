@@ -18,6 +18,7 @@ import org.surgepolicy.application.port.in.RecomputePoliciesUseCase;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
 import org.surgepolicy.application.port.out.DeterminationLog;
+import org.surgepolicy.domain.imports.ImportFormats;
 
 /**
  * The service's own meters ({@code surge.*}): gauges read from each policy's status when scraped, and decorators
@@ -61,8 +62,8 @@ public class MetricsConfiguration {
     }
 
     @Bean
-    ImportMeters importMeters() {
-        return new ImportMeters();
+    ImportMeters importMeters(ImportFormats formats) {
+        return new ImportMeters(formats);
     }
 
     @Bean
@@ -79,7 +80,7 @@ public class MetricsConfiguration {
 
     @Bean
     @Primary
-    PublishImportUseCase meteredPublishImport(@Qualifier("importService") PublishImportUseCase publish,
+    PublishImportUseCase meteredPublishImport(@Qualifier("publishImportService") PublishImportUseCase publish,
                                               MeterRegistry registry, TallyCounters tallies) {
         return new MeteredPublishImport(publish, registry, tallies);
     }

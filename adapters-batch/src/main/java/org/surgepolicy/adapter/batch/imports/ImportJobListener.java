@@ -6,10 +6,11 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.surgepolicy.application.port.in.BeginImportUseCase;
 import org.surgepolicy.application.port.in.FailImportUseCase;
+import org.surgepolicy.application.port.in.GetImportQuery;
 import org.surgepolicy.application.port.out.ImportFiles;
-import org.surgepolicy.application.port.out.ImportStatus;
-import org.surgepolicy.application.port.out.ImportStore;
+import org.surgepolicy.domain.imports.ImportStatus;
 
 /**
  * Keeps an import's record in step with its job: running while the job runs; failed, with the job's reason, when
@@ -17,12 +18,15 @@ import org.surgepolicy.application.port.out.ImportStore;
  */
 final class ImportJobListener implements JobExecutionListener {
 
-    private final ImportStore store;
+    private final BeginImportUseCase begin;
+    private final GetImportQuery imports;
     private final FailImportUseCase failures;
     private final ImportFiles files;
 
-    ImportJobListener(ImportStore store, FailImportUseCase failures, ImportFiles files) {
-        this.store = store;
+    ImportJobListener(BeginImportUseCase begin, GetImportQuery imports, FailImportUseCase failures,
+                      ImportFiles files) {
+        this.begin = begin;
+        this.imports = imports;
         this.failures = failures;
         this.files = files;
     }
@@ -30,7 +34,7 @@ final class ImportJobListener implements JobExecutionListener {
     @Override
     public void beforeJob(JobExecution execution) {
         long importId = importId(execution);
-        if (!store.markRunning(importId, execution.getId())) {
+        if (!begin.begin(importId, execution.getId())) {
             execution.setStatus(BatchStatus.STOPPING);
             execution.setExitStatus(execution.getExitStatus().addExitDescription(
                 "another import of the same file is running"));
@@ -43,7 +47,7 @@ final class ImportJobListener implements JobExecutionListener {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             failures.fail(importId, reason(execution));
         }
-        store.find(importId).filter(run -> run.status().finished() && run.status() != ImportStatus.FAILED)
+        imports.find(importId).filter(run -> run.status().finished() && run.status() != ImportStatus.FAILED)
             .ifPresent(run -> files.delete(run.storedFile()));
     }
 

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.surgepolicy.adapter.batch.imports.SurgeImportProperties;
 import org.surgepolicy.adapter.batch.recompute.RecomputationLock;
 import org.surgepolicy.application.port.in.RecoverImportsUseCase;
 import org.surgepolicy.application.port.out.ReportArchive;
@@ -28,10 +29,10 @@ public class BatchJobsConfiguration {
                               @Lazy Job recomputeJob,
                               @Value("${surge.node-id:}") String nodeId, Clock clock,
                               @Value("${surge.jobs.resume.stale-after:PT30M}") Duration staleAfter,
-                              @Value("${surge.import.concurrency:2}") int importConcurrency, RecomputationLock lock,
+                              SurgeImportProperties imports, RecomputationLock lock,
                               ReportArchive reports) {
         return new SpringBatchJobs(jobOperator, jobRepository, transactionManager, importJob, recomputeJob,
-            nodeId.isBlank() ? hostName() : nodeId, clock, staleAfter, importConcurrency, lock, reports);
+            nodeId.isBlank() ? hostName() : nodeId, clock, staleAfter, imports.concurrency(), lock, reports);
     }
 
     @Bean

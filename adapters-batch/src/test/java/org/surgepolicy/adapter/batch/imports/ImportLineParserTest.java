@@ -7,9 +7,10 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.surgepolicy.application.port.out.ImportFormat;
-import org.surgepolicy.application.port.out.ImportLine;
-import org.surgepolicy.application.port.out.PublishedStatistics;
+import org.surgepolicy.domain.imports.ImportFormat;
+import org.surgepolicy.domain.imports.ImportLine;
+import org.surgepolicy.domain.statistics.Dataset;
+import org.surgepolicy.domain.statistics.Statistic;
 
 class ImportLineParserTest {
 
@@ -90,8 +91,8 @@ class ImportLineParserTest {
             + " Border,Rio Grande Valley Sector,RGV,UC / Single Minors,\"CHINA, PEOPLES REPUBLIC OF\",Title 8,"
             + "Apprehensions,12"));
         assertThat(line).isInstanceOfSatisfying(ImportLine.StatisticLine.class, s -> {
-            PublishedStatistics.Statistic statistic = s.statistic();
-            assertThat(statistic.dataset()).isEqualTo(PublishedStatistics.Dataset.CBP_NATIONWIDE);
+            Statistic statistic = s.statistic();
+            assertThat(statistic.dataset()).isEqualTo(Dataset.CBP_NATIONWIDE);
             assertThat(statistic.month()).isEqualTo(YearMonth.of(2024, 10));
             assertThat(statistic.area().value()).isEqualTo("RGV");
             assertThat(statistic.count()).isEqualTo(12);

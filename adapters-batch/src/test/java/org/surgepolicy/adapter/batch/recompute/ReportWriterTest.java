@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.surgepolicy.application.port.in.CheckAggregatesQuery;
 import org.surgepolicy.application.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.port.in.ReconcileQuery;
-import org.surgepolicy.application.port.out.PublishedStatistics.Dataset;
 import org.surgepolicy.domain.fixtures.DailySeries;
 import org.surgepolicy.domain.fixtures.Evaluations;
 import org.surgepolicy.domain.policy.PolicyDefinition;
@@ -26,6 +25,7 @@ import org.surgepolicy.domain.rule.PolicyEvaluator;
 import org.surgepolicy.domain.tally.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.surgepolicy.domain.statistics.Dataset;
 
 /**
  * The reports say what the status says: the rule's state with its own since beside the effective state with the

@@ -11,11 +11,14 @@ import org.surgepolicy.adapter.persistence.restatement.JdbcRestatementLog;
 import org.surgepolicy.adapter.persistence.statistics.JdbcPublishedStatistics;
 import org.surgepolicy.adapter.persistence.tally.JdbcLedgerTotals;
 import org.surgepolicy.adapter.persistence.tally.JdbcStagedTallyLedger;
-import org.surgepolicy.application.port.out.ImportStore;
+import org.surgepolicy.application.port.out.ImportRecords;
+import org.surgepolicy.application.port.out.ImportStaging;
+import org.surgepolicy.application.port.out.ImportStates;
 import org.surgepolicy.application.port.out.LedgerTotals;
 import org.surgepolicy.application.port.out.PublishedStatistics;
 import org.surgepolicy.application.port.out.RestatementLog;
 import org.surgepolicy.application.port.out.StagedTallyLedger;
+import org.surgepolicy.domain.imports.ImportFormats;
 
 /**
  * The ports of the imports, the published statistics, the restatements and the jobs' lock, on the application's one
@@ -25,8 +28,18 @@ import org.surgepolicy.application.port.out.StagedTallyLedger;
 public class ImportPersistenceConfiguration {
 
     @Bean
-    ImportStore importStore(DataSource dataSource) {
-        return new JdbcImportStore(dataSource);
+    ImportRecords importRecords(DataSource dataSource, ImportFormats formats) {
+        return new JdbcImportRecords(dataSource, formats);
+    }
+
+    @Bean
+    ImportStates importStates(DataSource dataSource) {
+        return new JdbcImportStates(dataSource);
+    }
+
+    @Bean
+    ImportStaging importStaging(DataSource dataSource, ImportFormats formats) {
+        return new JdbcImportStaging(dataSource, formats);
     }
 
     @Bean

@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.surgepolicy.adapter.rest.MockedUseCases;
-import org.surgepolicy.application.port.out.ImportFormat;
+import org.surgepolicy.domain.imports.ImportFormat;
 import org.surgepolicy.domain.tally.Component;
 import org.surgepolicy.domain.tally.Demographic;
 import org.surgepolicy.domain.tally.EncounterType;
