@@ -32,8 +32,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.batch.recompute.RecomputationLock;
 import org.surgepolicy.adapter.batch.recompute.RecomputeJobConfiguration;
-import org.surgepolicy.domain.imports.ImportFormat;
-import org.surgepolicy.application.port.out.ImportStore;
+import org.surgepolicy.domain.imports.ImportFormats;
+import org.surgepolicy.application.port.out.ImportRecords;
 import org.surgepolicy.application.port.out.StoredFile;
 import org.surgepolicy.bootstrap.SurgePolicyApplication;
 import org.surgepolicy.bootstrap.api.Api;
@@ -135,10 +135,10 @@ class OneRecomputationAtATimeIT {
         byte[] content = ImportFiles.file(ImportFiles.dailyLines(LocalDate.of(2024, 6, 1), 12));
         Path file = Files.write(folder.resolve("same.csv"), content);
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        ImportStore.Created queued = service.getBean(ImportStore.class).create(new ImportStore.NewImport(
-            ImportFormat.DAILY, "same.csv", new StoredFile(file.toString(), sha256, content.length), 0, null,
+        ImportRecords.Created queued = service.getBean(ImportRecords.class).create(new ImportRecords.NewImport(
+            ImportFormats.DAILY, "same.csv", new StoredFile(file.toString(), sha256, content.length), 0, null,
             Instant.now(), "operator", "another-node"));
-        long importId = ((ImportStore.Queued) queued).run().id();
+        long importId = ((ImportRecords.Queued) queued).run().id();
 
         CommandLineRun command = CommandLineRun.run(folder, command("--surge.import.file=" + file));
 

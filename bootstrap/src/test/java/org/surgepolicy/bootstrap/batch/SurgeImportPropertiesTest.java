@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
+import org.surgepolicy.adapter.batch.imports.SurgeImportProperties;
 
 class SurgeImportPropertiesTest {
 
+    /** With the application's own configuration file, where the defaults are. */
     private final ApplicationContextRunner context = new ApplicationContextRunner()
+        .withInitializer(new ConfigDataApplicationContextInitializer())
         .withUserConfiguration(Properties.class);
 
     @Configuration(proxyBeanMethods = false)
