@@ -8,16 +8,16 @@ import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.port.in.DemoDataInfo;
 import org.surgepolicy.application.port.in.GetDemoDataQuery;
 import org.surgepolicy.application.port.in.LoadDemoDataUseCase;
-import org.surgepolicy.domain.imports.ImportFormat;
-import org.surgepolicy.domain.imports.ImportFormats;
-import org.surgepolicy.domain.imports.ImportLine;
-import org.surgepolicy.domain.imports.ImportRun;
-import org.surgepolicy.domain.imports.ImportStatus;
 import org.surgepolicy.application.port.out.ImportRecords;
 import org.surgepolicy.application.port.out.ImportStaging;
 import org.surgepolicy.application.port.out.LedgerTotals;
 import org.surgepolicy.application.port.out.StoredFile;
 import org.surgepolicy.domain.audit.AuditDigest;
+import org.surgepolicy.domain.imports.ImportFormat;
+import org.surgepolicy.domain.imports.ImportFormats;
+import org.surgepolicy.domain.imports.ImportLine;
+import org.surgepolicy.domain.imports.ImportRun;
+import org.surgepolicy.domain.imports.ImportStatus;
 
 /** Loads the demonstration data set through the imports' staging and publish, and says whether it is loaded. */
 public final class DemoDataService implements LoadDemoDataUseCase, GetDemoDataQuery {

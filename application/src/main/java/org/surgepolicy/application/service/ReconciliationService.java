@@ -13,11 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.port.in.ReconcileQuery;
 import org.surgepolicy.application.port.out.LedgerTotals;
 import org.surgepolicy.application.port.out.PublishedStatistics;
+import org.surgepolicy.domain.statistics.Dataset;
 import org.surgepolicy.domain.tally.Area;
 import org.surgepolicy.domain.tally.Areas;
 import org.surgepolicy.domain.tally.Component;
 import org.surgepolicy.domain.tally.Region;
-import org.surgepolicy.domain.statistics.Dataset;
 
 /**
  * Compares the ledger's monthly sums with the published statistics. Each publication is compared within its own

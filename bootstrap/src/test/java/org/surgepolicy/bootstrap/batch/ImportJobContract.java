@@ -28,12 +28,12 @@ import org.surgepolicy.adapter.batch.jobs.InterruptedJobs;
 import org.surgepolicy.application.port.in.GetImportQuery;
 import org.surgepolicy.application.port.in.RestartImportUseCase;
 import org.surgepolicy.application.port.in.StartImportUseCase;
+import org.surgepolicy.application.port.out.ImportRecords;
+import org.surgepolicy.application.port.out.StoredFile;
 import org.surgepolicy.domain.imports.ImportFormats;
 import org.surgepolicy.domain.imports.ImportLine;
 import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.imports.ImportStatus;
-import org.surgepolicy.application.port.out.ImportRecords;
-import org.surgepolicy.application.port.out.StoredFile;
 
 /**
  * The import job against a real database: the whole application context, files as they arrive, and faults injected
@@ -526,8 +526,8 @@ abstract class ImportJobContract {
     /** An import recorded as the start of an upload records it, whose job was never launched (its node died). */
     private ImportRun recordWithoutLaunching(byte[] content) throws IOException {
         StoredFile file = files.store(new ByteArrayInputStream(content));
-        ImportRecords.Created created = store.create(new ImportRecords.NewImport(ImportFormats.DAILY, "test.csv", file, 0,
-            null, Instant.now(), "tester", "test-node"));
+        ImportRecords.Created created = store.create(new ImportRecords.NewImport(ImportFormats.DAILY, "test.csv",
+            file, 0, null, Instant.now(), "tester", "test-node"));
         return ((ImportRecords.Queued) created).run();
     }
 

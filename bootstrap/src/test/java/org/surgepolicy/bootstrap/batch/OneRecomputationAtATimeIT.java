@@ -32,11 +32,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.batch.recompute.RecomputationLock;
 import org.surgepolicy.adapter.batch.recompute.RecomputeJobConfiguration;
-import org.surgepolicy.domain.imports.ImportFormats;
 import org.surgepolicy.application.port.out.ImportRecords;
 import org.surgepolicy.application.port.out.StoredFile;
 import org.surgepolicy.bootstrap.SurgePolicyApplication;
 import org.surgepolicy.bootstrap.api.Api;
+import org.surgepolicy.domain.imports.ImportFormats;
 
 /**
  * While a recomputation holds the cluster's lock (taken here as another node would, with its job execution running

@@ -7,11 +7,11 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.surgepolicy.domain.statistics.TitleOfAuthority;
 import org.surgepolicy.domain.tally.Component;
 import org.surgepolicy.domain.tally.Demographic;
 import org.surgepolicy.domain.tally.EncounterType;
 import org.surgepolicy.domain.validation.InvalidValueException;
-import org.surgepolicy.domain.statistics.TitleOfAuthority;
 
 class CbpWordsTest {
 

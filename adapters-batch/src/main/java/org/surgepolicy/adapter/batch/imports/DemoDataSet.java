@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.surgepolicy.domain.imports.ImportFormats;
 import org.surgepolicy.domain.imports.ImportLine;
+import org.surgepolicy.domain.statistics.Statistic;
 import org.surgepolicy.domain.tally.Area;
 import org.surgepolicy.domain.tally.AreaCode;
 import org.surgepolicy.domain.tally.Areas;
@@ -28,7 +29,6 @@ import org.surgepolicy.domain.tally.EncounterType;
 import org.surgepolicy.domain.tally.Region;
 import org.surgepolicy.domain.tally.Tally;
 import org.surgepolicy.domain.tally.TallyKey;
-import org.surgepolicy.domain.statistics.Statistic;
 
 /**
  * The demonstration data set: an illustrative daily series derived, reproducibly, from CBP's real monthly southwest

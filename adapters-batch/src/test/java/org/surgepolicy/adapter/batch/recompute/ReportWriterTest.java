@@ -22,10 +22,10 @@ import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;
 import org.surgepolicy.domain.rule.EvaluationInput;
 import org.surgepolicy.domain.rule.PolicyEvaluator;
+import org.surgepolicy.domain.statistics.Dataset;
 import org.surgepolicy.domain.tally.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import org.surgepolicy.domain.statistics.Dataset;
 
 /**
  * The reports say what the status says: the rule's state with its own since beside the effective state with the

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.surgepolicy.domain.explanation.Explanations;
 import org.surgepolicy.domain.explanation.Unavailable;
+import org.surgepolicy.domain.statistics.Dataset;
 import org.surgepolicy.domain.tally.Component;
 import org.surgepolicy.domain.validation.InvalidValueException;
-import org.surgepolicy.domain.statistics.Dataset;
 
 /** The ledger's monthly sums beside CBP's published statistics, with the differences. */
 public interface ReconcileQuery {
