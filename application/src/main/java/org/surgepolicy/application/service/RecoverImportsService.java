@@ -23,10 +23,14 @@ public final class RecoverImportsService implements RecoverImportsUseCase {
     public List<Long> recover() {
         List<Long> restarted = new ArrayList<>();
         for (ImportRun active : records.active()) {
-            launches.exclusively(() -> records.find(active.id())
+            boolean restartedNow = launches.exclusively(() -> records.find(active.id())
                 .filter(run -> run.state() instanceof ImportState.Active && !launches.jobAlive(run))
-                .filter(run -> launches.requeue(run) instanceof RestartImportUseCase.Restarted)
-                .map(run -> restarted.add(run.id())));
+                .map(launches::requeue)
+                .filter(RestartImportUseCase.Restarted.class::isInstance)
+                .isPresent());
+            if (restartedNow) {
+                restarted.add(active.id());
+            }
         }
         return restarted;
     }
