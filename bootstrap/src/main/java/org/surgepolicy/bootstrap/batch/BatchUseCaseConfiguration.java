@@ -20,6 +20,7 @@ import org.surgepolicy.application.service.Auditor;
 import org.surgepolicy.application.service.BeginImportService;
 import org.surgepolicy.application.service.DemoDataService;
 import org.surgepolicy.application.service.DeterminationRecorder;
+import org.surgepolicy.application.service.EndImportJobService;
 import org.surgepolicy.application.service.GetImportService;
 import org.surgepolicy.application.service.ImportFailureService;
 import org.surgepolicy.application.service.ImportLaunches;
@@ -101,6 +102,11 @@ public class BatchUseCaseConfiguration {
     @Bean
     BeginImportService beginImportService(ImportStates states) {
         return new BeginImportService(states);
+    }
+
+    @Bean
+    EndImportJobService endImportJobService(ImportRecords records, ImportFiles files, FailImportUseCase failures) {
+        return new EndImportJobService(records, files, failures);
     }
 
     @Bean

@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.surgepolicy.adapter.batch.JobRunAudit;
 import org.surgepolicy.application.port.in.BeginImportUseCase;
-import org.surgepolicy.application.port.in.FailImportUseCase;
+import org.surgepolicy.application.port.in.EndImportJobUseCase;
 import org.surgepolicy.application.port.in.GetImportQuery;
 import org.surgepolicy.application.port.in.PublishImportUseCase;
 import org.surgepolicy.application.port.in.RecordJobRunUseCase;
@@ -60,9 +60,9 @@ public class ImportJobConfiguration {
 
     @Bean
     Job importJob(JobRepository jobRepository, Step stageLinesStep, Step publishImportStep, BeginImportUseCase begin,
-                  GetImportQuery imports, FailImportUseCase failures, ImportFiles files, RecordJobRunUseCase audit) {
+                  EndImportJobUseCase end, GetImportQuery imports, RecordJobRunUseCase audit) {
         return new JobBuilder(JOB_NAME, jobRepository)
-            .listener(new ImportJobListener(begin, imports, failures, files))
+            .listener(new ImportJobListener(begin, end))
             .listener(new JobRunAudit(audit, execution -> words(execution, imports)))
             .start(stageLinesStep)
             .next(publishImportStep)

@@ -7,10 +7,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.surgepolicy.application.port.in.BeginImportUseCase;
-import org.surgepolicy.application.port.in.FailImportUseCase;
-import org.surgepolicy.application.port.in.GetImportQuery;
-import org.surgepolicy.application.port.out.ImportFiles;
-import org.surgepolicy.domain.imports.ImportStatus;
+import org.surgepolicy.application.port.in.EndImportJobUseCase;
 
 /**
  * Keeps an import's record in step with its job: running while the job runs; failed, with the job's reason, when
@@ -19,16 +16,11 @@ import org.surgepolicy.domain.imports.ImportStatus;
 final class ImportJobListener implements JobExecutionListener {
 
     private final BeginImportUseCase begin;
-    private final GetImportQuery imports;
-    private final FailImportUseCase failures;
-    private final ImportFiles files;
+    private final EndImportJobUseCase end;
 
-    ImportJobListener(BeginImportUseCase begin, GetImportQuery imports, FailImportUseCase failures,
-                      ImportFiles files) {
+    ImportJobListener(BeginImportUseCase begin, EndImportJobUseCase end) {
         this.begin = begin;
-        this.imports = imports;
-        this.failures = failures;
-        this.files = files;
+        this.end = end;
     }
 
     @Override
@@ -43,12 +35,7 @@ final class ImportJobListener implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution execution) {
-        long importId = importId(execution);
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            failures.fail(importId, reason(execution));
-        }
-        imports.find(importId).filter(run -> run.status().finished() && run.status() != ImportStatus.FAILED)
-            .ifPresent(run -> files.delete(run.storedFile()));
+        end.ended(importId(execution), execution.getStatus() == BatchStatus.COMPLETED ? null : reason(execution));
     }
 
     private static long importId(JobExecution execution) {
