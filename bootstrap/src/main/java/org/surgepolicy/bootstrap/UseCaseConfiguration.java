@@ -1,5 +1,18 @@
 package org.surgepolicy.bootstrap;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.surgepolicy.adapter.batch.imports.SurgeImportProperties;
+import org.surgepolicy.application.service.BeginImportService;
+import org.surgepolicy.application.service.EndImportJobService;
+import org.surgepolicy.application.service.GetImportService;
+import org.surgepolicy.application.service.ImportLaunches;
+import org.surgepolicy.application.service.PublishImportService;
+import org.surgepolicy.application.service.RecoverImportsService;
+import org.surgepolicy.application.service.RestartImportService;
+import org.surgepolicy.application.service.StageImportLinesService;
+import org.surgepolicy.application.service.StartImportService;
+import org.surgepolicy.domain.imports.ImportFormat;
+import org.surgepolicy.domain.imports.ImportFormats;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -29,7 +42,9 @@ import org.surgepolicy.application.port.out.BatchJobs;
 import org.surgepolicy.application.port.out.Computations;
 import org.surgepolicy.application.port.out.DeterminationLog;
 import org.surgepolicy.application.port.out.ImportFiles;
-import org.surgepolicy.application.port.out.ImportStore;
+import org.surgepolicy.application.port.out.ImportRecords;
+import org.surgepolicy.application.port.out.ImportStaging;
+import org.surgepolicy.application.port.out.ImportStates;
 import org.surgepolicy.application.port.out.LedgerTotals;
 import org.surgepolicy.application.port.out.OverrideStore;
 import org.surgepolicy.application.port.out.PolicyCatalog;
@@ -46,7 +61,6 @@ import org.surgepolicy.application.service.DemoDataService;
 import org.surgepolicy.application.service.DeterminationRecorder;
 import org.surgepolicy.application.service.ImportFailureService;
 import org.surgepolicy.application.service.ImportPublisher;
-import org.surgepolicy.application.service.ImportService;
 import org.surgepolicy.application.service.JobService;
 import org.surgepolicy.application.service.OverrideService;
 import org.surgepolicy.application.service.PolicyEvaluations;
@@ -60,7 +74,6 @@ import org.surgepolicy.application.service.TallyQueryService;
 import org.surgepolicy.application.service.WhatIfService;
 import org.surgepolicy.bootstrap.audit.AuditDigestKeys;
 import org.surgepolicy.bootstrap.audit.AuditDigestProperties;
-import org.surgepolicy.bootstrap.batch.SurgeImportProperties;
 import org.surgepolicy.bootstrap.compute.BoundedComputations;
 import org.surgepolicy.bootstrap.compute.ComputationProperties;
 import org.surgepolicy.bootstrap.metrics.AuditChainMeters;
@@ -96,7 +109,7 @@ import org.surgepolicy.domain.audit.HeadDigest;
  * recomputation, the audit chain's verification and the readiness.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({SurgeDataProperties.class, SurgeImportProperties.class, AuditDigestProperties.class,
+@EnableConfigurationProperties({SurgeDataProperties.class, AuditDigestProperties.class,
     ComputationProperties.class, SurgeMetricsProperties.class})
 public class UseCaseConfiguration {
 
@@ -162,31 +175,81 @@ public class UseCaseConfiguration {
         return new AuditQueryService(trail);
     }
 
+    /** The formats the imports read: the standard ones, then any other that the context declares as a bean. */
     @Bean
-    ImportPublisher importPublisher(ImportStore store, StagedTallyLedger ledger, PublishedStatistics statistics,
+    ImportFormats importFormats(ObjectProvider<ImportFormat> more) {
+        return ImportFormats.standard().with(more.orderedStream().toList());
+    }
+
+    @Bean
+    ImportPublisher importPublisher(ImportRecords records, ImportStates states, ImportStaging staging,
+                                    StagedTallyLedger ledger, PublishedStatistics statistics,
                                     DeterminationRecorder recorder, PolicyEvaluations evaluations, Auditor auditor) {
-        return new ImportPublisher(store, ledger, statistics, recorder, evaluations, auditor);
+        return new ImportPublisher(records, states, staging, ledger, statistics, recorder, evaluations, auditor);
     }
 
     @Bean
     @Unmetered
-    ImportFailureService importFailureService(ImportStore store, PolicyEvaluations evaluations, Auditor auditor) {
-        return new ImportFailureService(store, evaluations, auditor);
+    ImportFailureService importFailureService(ImportRecords records, ImportStates states,
+                                              PolicyEvaluations evaluations, Auditor auditor) {
+        return new ImportFailureService(records, states, evaluations, auditor);
+    }
+
+    @Bean
+    ImportLaunches importLaunches(ImportRecords records, ImportStates states, BatchJobs jobs,
+                                  PolicyEvaluations evaluations, FailImportUseCase failures) {
+        return new ImportLaunches(records, states, jobs, evaluations, failures);
+    }
+
+    /** Checks, as the application starts, that every format has its reject limit. */
+    @Bean
+    StartImportService startImportService(ImportRecords records, ImportFiles files, ImportLaunches launches,
+                                          PolicyEvaluations evaluations, ImportFormats formats,
+                                          SurgeImportProperties properties) {
+        return new StartImportService(records, files, launches, evaluations, formats,
+            properties.maxRejects(formats));
+    }
+
+    @Bean
+    RestartImportService restartImportService(ImportRecords records, ImportLaunches launches) {
+        return new RestartImportService(records, launches);
+    }
+
+    @Bean
+    RecoverImportsService recoverImportsService(ImportRecords records, ImportLaunches launches) {
+        return new RecoverImportsService(records, launches);
+    }
+
+    @Bean
+    GetImportService getImportService(ImportRecords records, ImportStaging staging) {
+        return new GetImportService(records, staging);
     }
 
     @Bean
     @Unmetered
-    ImportService importService(ImportStore store, ImportFiles files, BatchJobs jobs, ImportPublisher publisher,
-                                PolicyEvaluations evaluations, FailImportUseCase importFailureService,
-                                SurgeImportProperties properties) {
-        return new ImportService(store, files, jobs, publisher, evaluations, importFailureService,
-            properties.maxRejects().byFormat());
+    PublishImportService publishImportService(ImportRecords records, ImportPublisher publisher) {
+        return new PublishImportService(records, publisher);
     }
 
     @Bean
-    DemoDataService demoDataService(ImportStore store, ImportPublisher publisher, LedgerTotals ledgerTotals,
-                                    PolicyEvaluations evaluations) {
-        return new DemoDataService(store, publisher, ledgerTotals, evaluations);
+    BeginImportService beginImportService(ImportStates states) {
+        return new BeginImportService(states);
+    }
+
+    @Bean
+    EndImportJobService endImportJobService(ImportRecords records, ImportFiles files, FailImportUseCase failures) {
+        return new EndImportJobService(records, files, failures);
+    }
+
+    @Bean
+    StageImportLinesService stageImportLinesService(ImportStaging staging) {
+        return new StageImportLinesService(staging);
+    }
+
+    @Bean
+    DemoDataService demoDataService(ImportRecords records, ImportStaging staging, ImportPublisher publisher,
+                                    LedgerTotals ledgerTotals, PolicyEvaluations evaluations) {
+        return new DemoDataService(records, staging, publisher, ledgerTotals, evaluations);
     }
 
     @Bean
@@ -205,8 +268,8 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    ReferenceDataService referenceDataService() {
-        return new ReferenceDataService();
+    ReferenceDataService referenceDataService(ImportFormats formats) {
+        return new ReferenceDataService(formats);
     }
 
     @Bean
@@ -286,8 +349,8 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    ImportMeters importMeters() {
-        return new ImportMeters();
+    ImportMeters importMeters(ImportFormats formats) {
+        return new ImportMeters(formats);
     }
 
     @Bean

@@ -23,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.surgepolicy.adapter.batch.audit.FileSystemAuditDigestArchive;
 import org.surgepolicy.adapter.batch.imports.DemoDataLoader;
 import org.surgepolicy.adapter.batch.imports.DemoDataProperties;
+import org.surgepolicy.adapter.batch.imports.SurgeImportProperties;
 import org.surgepolicy.adapter.batch.jobs.InterruptedJobs;
 import org.surgepolicy.adapter.batch.jobs.SpringBatchJobs;
 import org.surgepolicy.adapter.batch.recompute.RecomputationLock;
@@ -57,10 +58,10 @@ public class BatchAdapterConfiguration {
     SpringBatchJobs batchJobs(JobOperator jobOperator, JobRepository jobRepository,
                               PlatformTransactionManager transactionManager, JobRegistry jobRegistry,
                               @Value("${surge.node-id:}") String nodeId, Clock clock, JobsProperties jobs,
-                              @Value("${surge.import.concurrency:2}") int importConcurrency, RecomputationLock lock,
+                              SurgeImportProperties imports, RecomputationLock lock,
                               ReportArchive reports) {
         return new SpringBatchJobs(jobOperator, jobRepository, transactionManager, jobRegistry,
-            nodeId.isBlank() ? hostName() : nodeId, clock, jobs.resume().staleAfter(), importConcurrency, lock,
+            nodeId.isBlank() ? hostName() : nodeId, clock, jobs.resume().staleAfter(), imports.concurrency(), lock,
             reports);
     }
 

@@ -12,7 +12,9 @@ import org.surgepolicy.adapter.persistence.audit.JdbcAuditTrail;
 import org.surgepolicy.adapter.persistence.determination.JdbcDeterminationLog;
 import org.surgepolicy.adapter.persistence.health.DatabaseHealthProperties;
 import org.surgepolicy.adapter.persistence.health.DatabaseReachability;
-import org.surgepolicy.adapter.persistence.imports.JdbcImportStore;
+import org.surgepolicy.adapter.persistence.imports.JdbcImportRecords;
+import org.surgepolicy.adapter.persistence.imports.JdbcImportStaging;
+import org.surgepolicy.adapter.persistence.imports.JdbcImportStates;
 import org.surgepolicy.adapter.persistence.override.JdbcOverrideStore;
 import org.surgepolicy.adapter.persistence.policy.PoliciesProperties;
 import org.surgepolicy.adapter.persistence.policy.YamlPolicyCatalog;
@@ -22,7 +24,9 @@ import org.surgepolicy.adapter.persistence.tally.JdbcLedgerTotals;
 import org.surgepolicy.adapter.persistence.tally.JdbcStagedTallyLedger;
 import org.surgepolicy.adapter.persistence.tally.JdbcTallyLedger;
 import org.surgepolicy.application.port.out.AuditTrail;
-import org.surgepolicy.application.port.out.ImportStore;
+import org.surgepolicy.application.port.out.ImportRecords;
+import org.surgepolicy.application.port.out.ImportStaging;
+import org.surgepolicy.application.port.out.ImportStates;
 import org.surgepolicy.application.port.out.LedgerTotals;
 import org.surgepolicy.application.port.out.OverrideStore;
 import org.surgepolicy.application.port.out.PolicyCatalog;
@@ -30,6 +34,7 @@ import org.surgepolicy.application.port.out.PublishedStatistics;
 import org.surgepolicy.application.port.out.RestatementLog;
 import org.surgepolicy.application.port.out.StagedTallyLedger;
 import org.surgepolicy.application.port.out.TallyLedger;
+import org.surgepolicy.domain.imports.ImportFormats;
 
 /**
  * The persistence adapters as the application's output ports, on the application's one DataSource; the jobs' lock;
@@ -73,8 +78,18 @@ public class PersistenceAdapterConfiguration {
     }
 
     @Bean
-    ImportStore importStore(DataSource dataSource) {
-        return new JdbcImportStore(dataSource);
+    ImportRecords importRecords(DataSource dataSource, ImportFormats formats) {
+        return new JdbcImportRecords(dataSource, formats);
+    }
+
+    @Bean
+    ImportStates importStates(DataSource dataSource) {
+        return new JdbcImportStates(dataSource);
+    }
+
+    @Bean
+    ImportStaging importStaging(DataSource dataSource, ImportFormats formats) {
+        return new JdbcImportStaging(dataSource, formats);
     }
 
     @Bean

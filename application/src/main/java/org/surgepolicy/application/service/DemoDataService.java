@@ -8,28 +8,32 @@ import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.port.in.DemoDataInfo;
 import org.surgepolicy.application.port.in.GetDemoDataQuery;
 import org.surgepolicy.application.port.in.LoadDemoDataUseCase;
-import org.surgepolicy.application.port.out.ImportFormat;
-import org.surgepolicy.application.port.out.ImportLine;
-import org.surgepolicy.application.port.out.ImportRun;
-import org.surgepolicy.application.port.out.ImportStatus;
-import org.surgepolicy.application.port.out.ImportStore;
+import org.surgepolicy.application.port.out.ImportRecords;
+import org.surgepolicy.application.port.out.ImportStaging;
 import org.surgepolicy.application.port.out.LedgerTotals;
 import org.surgepolicy.application.port.out.StoredFile;
 import org.surgepolicy.domain.audit.AuditDigest;
+import org.surgepolicy.domain.imports.ImportFormat;
+import org.surgepolicy.domain.imports.ImportFormats;
+import org.surgepolicy.domain.imports.ImportLine;
+import org.surgepolicy.domain.imports.ImportRun;
+import org.surgepolicy.domain.imports.ImportStatus;
 
 /** Loads the demonstration data set through the imports' staging and publish, and says whether it is loaded. */
 public final class DemoDataService implements LoadDemoDataUseCase, GetDemoDataQuery {
 
     private static final int CHUNK = 5_000;
 
-    private final ImportStore store;
+    private final ImportRecords records;
+    private final ImportStaging staging;
     private final ImportPublisher publisher;
     private final LedgerTotals ledgerTotals;
     private final PolicyEvaluations evaluations;
 
-    public DemoDataService(ImportStore store, ImportPublisher publisher, LedgerTotals ledgerTotals,
-                           PolicyEvaluations evaluations) {
-        this.store = store;
+    public DemoDataService(ImportRecords records, ImportStaging staging, ImportPublisher publisher,
+                           LedgerTotals ledgerTotals, PolicyEvaluations evaluations) {
+        this.records = records;
+        this.staging = staging;
         this.publisher = publisher;
         this.ledgerTotals = ledgerTotals;
         this.evaluations = evaluations;
@@ -41,29 +45,29 @@ public final class DemoDataService implements LoadDemoDataUseCase, GetDemoDataQu
         if (loaded().isPresent()) {
             return Optional.empty();
         }
-        load(ImportFormat.CBP_SOUTHWEST, "demo: " + ImportFormat.CBP_SOUTHWEST.code(), data.statisticLines());
-        load(ImportFormat.DAILY, SOURCE, data.dailyLines());
+        load(ImportFormats.CBP_SOUTHWEST, "demo: " + ImportFormats.CBP_SOUTHWEST.code(), data.statisticLines());
+        load(ImportFormats.DAILY, SOURCE, data.dailyLines());
         return demoData();
     }
 
     private void load(ImportFormat format, String source, Iterator<? extends ImportLine> lines) {
         StoredFile file = new StoredFile("classpath:demo", AuditDigest.sha256(source), 0);
-        ImportStore.Created created = store.create(new ImportStore.NewImport(format, source, file, 0, source,
+        ImportRecords.Created created = records.create(new ImportRecords.NewImport(format, source, file, 0, source,
             evaluations.now(), Auditor.SYSTEM, null));
         ImportRun run = switch (created) {
-            case ImportStore.Queued queued -> queued.run();
-            case ImportStore.AlreadyActive active -> throw new IllegalStateException(
+            case ImportRecords.Queued queued -> queued.run();
+            case ImportRecords.AlreadyActive active -> throw new IllegalStateException(
                 "the demonstration data is being loaded by import " + active.active().id());
         };
         List<ImportLine> chunk = new ArrayList<>(CHUNK);
         while (lines.hasNext()) {
             chunk.add(lines.next());
             if (chunk.size() == CHUNK) {
-                store.stage(run.id(), chunk);
+                staging.stage(run.id(), chunk);
                 chunk.clear();
             }
         }
-        store.stage(run.id(), chunk);
+        staging.stage(run.id(), chunk);
         ImportRun done = publisher.publish(run);
         if (done.status() != ImportStatus.COMPLETED) {
             throw new IllegalStateException("the demonstration data did not load: " + done.message());
@@ -78,6 +82,6 @@ public final class DemoDataService implements LoadDemoDataUseCase, GetDemoDataQu
     }
 
     private Optional<ImportRun> loaded() {
-        return store.latestBySource(SOURCE).filter(run -> run.status() == ImportStatus.COMPLETED);
+        return records.latestBySource(SOURCE).filter(run -> run.status() == ImportStatus.COMPLETED);
     }
 }

@@ -3,19 +3,23 @@ package org.surgepolicy.application.service;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.port.in.FailImportUseCase;
-import org.surgepolicy.application.port.out.ImportRun;
-import org.surgepolicy.application.port.out.ImportStatus;
-import org.surgepolicy.application.port.out.ImportStore;
+import org.surgepolicy.application.port.out.ImportRecords;
+import org.surgepolicy.application.port.out.ImportStates;
+import org.surgepolicy.domain.imports.ImportRun;
+import org.surgepolicy.domain.imports.ImportState;
 
 /** Ends imports as failed, each with its audit event, in one transaction. */
 public final class ImportFailureService implements FailImportUseCase {
 
-    private final ImportStore store;
+    private final ImportRecords records;
+    private final ImportStates states;
     private final PolicyEvaluations evaluations;
     private final Auditor auditor;
 
-    public ImportFailureService(ImportStore store, PolicyEvaluations evaluations, Auditor auditor) {
-        this.store = store;
+    public ImportFailureService(ImportRecords records, ImportStates states, PolicyEvaluations evaluations,
+                                Auditor auditor) {
+        this.records = records;
+        this.states = states;
         this.evaluations = evaluations;
         this.auditor = auditor;
     }
@@ -23,22 +27,23 @@ public final class ImportFailureService implements FailImportUseCase {
     @Override
     @Transactional
     public Optional<ImportRun> fail(long importId, String reason) {
-        Optional<ImportRun> running = store.find(importId).filter(run -> run.status().active());
-        if (running.isEmpty()) {
+        Optional<ImportRun> found = records.find(importId);
+        if (found.isEmpty() || !(found.get().state() instanceof ImportState.Active active)) {
             return Optional.empty();
         }
-        store.finish(importId, ImportStatus.FAILED, reason, evaluations.now());
-        audit(running.get(), reason);
-        return store.find(importId);
+        states.finish(importId, active.fail(reason, evaluations.now()));
+        audit(found.get(), reason);
+        return records.find(importId);
     }
 
     @Override
     @Transactional
     public Optional<ImportRun> fail(long importId, long seenAttempt, String reason) {
-        if (!store.failAttempt(importId, seenAttempt, reason, evaluations.now())) {
+        // The store fails it only while it is still queued or running at that attempt: Active.fail, in one statement.
+        if (!states.failAttempt(importId, seenAttempt, new ImportState.Failed(reason, evaluations.now()))) {
             return Optional.empty();
         }
-        ImportRun failed = store.find(importId).orElseThrow();
+        ImportRun failed = records.find(importId).orElseThrow();
         audit(failed, reason);
         return Optional.of(failed);
     }

@@ -1,28 +1,38 @@
 package org.surgepolicy.application.service;
 
-import org.surgepolicy.application.port.out.ImportRun;
-import org.surgepolicy.application.port.out.ImportStatus;
-import org.surgepolicy.application.port.out.ImportStore;
+import org.surgepolicy.application.port.out.ImportRecords;
+import org.surgepolicy.application.port.out.ImportStaging;
+import org.surgepolicy.application.port.out.ImportStates;
 import org.surgepolicy.application.port.out.PublishedStatistics;
 import org.surgepolicy.application.port.out.StagedTallyLedger;
 import org.surgepolicy.application.port.out.TallyLedger;
+import org.surgepolicy.domain.imports.ImportRun;
+import org.surgepolicy.domain.imports.ImportState;
+import org.surgepolicy.domain.imports.StatisticsFormat;
+import org.surgepolicy.domain.imports.TallyFormat;
 
 /**
  * Makes a staged import visible inside the caller's transaction: duplicate keys rejected, the reject limit applied,
- * the rows published set-based, the determinations that follow recorded, and the outcome audited.
+ * the rows published set-based where the format sends them, the determinations that follow recorded, and the outcome
+ * audited.
  */
 public final class ImportPublisher {
 
-    private final ImportStore store;
+    private final ImportRecords records;
+    private final ImportStates states;
+    private final ImportStaging staging;
     private final StagedTallyLedger ledger;
     private final PublishedStatistics statistics;
     private final DeterminationRecorder recorder;
     private final PolicyEvaluations evaluations;
     private final Auditor auditor;
 
-    public ImportPublisher(ImportStore store, StagedTallyLedger ledger, PublishedStatistics statistics,
-                           DeterminationRecorder recorder, PolicyEvaluations evaluations, Auditor auditor) {
-        this.store = store;
+    public ImportPublisher(ImportRecords records, ImportStates states, ImportStaging staging, StagedTallyLedger ledger,
+                           PublishedStatistics statistics, DeterminationRecorder recorder,
+                           PolicyEvaluations evaluations, Auditor auditor) {
+        this.records = records;
+        this.states = states;
+        this.staging = staging;
         this.ledger = ledger;
         this.statistics = statistics;
         this.recorder = recorder;
@@ -30,43 +40,60 @@ public final class ImportPublisher {
         this.auditor = auditor;
     }
 
-    /** Publishes the staged rows of a running import, or rejects the import whole; returns it as it ends. */
+    /** What publishing the rows did, and whether it moved the ledger (so that determinations may follow). */
+    private record Published(long revised, long unchanged, boolean ledgerMoved) {
+    }
+
+    /** Publishes the staged rows of an import under way, or rejects the import whole; returns it as it ends. */
     ImportRun publish(ImportRun staged) {
         long id = staged.id();
-        store.rejectDuplicateKeys(id, staged.format());
-        ImportRun run = store.count(id);
+        staging.rejectDuplicateKeys(id, staged.format());
+        ImportRun run = staging.count(id);
+        ImportState.Running running = running(run);
         if (run.rowsRejected() > run.maxRejects()) {
-            store.discardStaged(id);
+            staging.discardStaged(id);
             String reason = run.rowsRejected() + " lines rejected, more than the " + run.maxRejects()
                 + " this import allows: nothing was imported (see its rejects)";
-            store.finish(id, ImportStatus.REJECTED, reason, evaluations.now());
+            states.finish(id, running.reject(reason, evaluations.now()));
             auditor.record(run.createdBy(), "IMPORT_FAILED", "import " + id, canonical(run),
                 "import " + id + " of " + run.format().code() + " file " + run.fileName() + ": " + reason);
-            return store.find(id).orElseThrow();
+            return records.find(id).orElseThrow();
         }
-        long revised;
-        long unchanged;
-        if (run.format().daily()) {
-            TallyLedger.AppendResult result = ledger.publish(id, run.createdBy(), run.source());
-            revised = result.stored();
-            unchanged = result.unchanged();
-        } else {
-            PublishedStatistics.PublishResult result = statistics.publish(id, evaluations.now());
-            revised = result.revised();
-            unchanged = result.unchanged();
-        }
-        store.recordPublished(id, revised, unchanged);
-        store.discardStaged(id);
-        store.finish(id, ImportStatus.COMPLETED, null, evaluations.now());
-        ImportRun done = store.find(id).orElseThrow();
+        Published published = switch (run.format()) {
+            case TallyFormat _ -> {
+                TallyLedger.AppendResult result = ledger.publish(id, run.createdBy(), run.source());
+                yield new Published(result.stored(), result.unchanged(), result.stored() > 0);
+            }
+            case StatisticsFormat _ -> {
+                PublishedStatistics.PublishResult result = statistics.publish(id, evaluations.now());
+                yield new Published(result.revised(), result.unchanged(), false);
+            }
+        };
+        staging.recordPublished(id, published.revised(), published.unchanged());
+        staging.discardStaged(id);
+        states.finish(id, running.complete(evaluations.now()));
+        ImportRun done = records.find(id).orElseThrow();
         auditor.record(run.createdBy(), "IMPORT_COMPLETED", "import " + id, canonical(done),
             "import " + id + " of " + run.format().code() + " file " + run.fileName() + ": " + done.linesRead()
-                + " lines, " + revised + " rows new or revised, " + unchanged + " unchanged, " + done.rowsRejected()
-                + " rejected");
-        if (run.format().daily() && revised > 0) {
+                + " lines, " + published.revised() + " rows new or revised, " + published.unchanged()
+                + " unchanged, " + done.rowsRejected() + " rejected");
+        if (published.ledgerMoved()) {
             recorder.recordAll();
         }
         return done;
+    }
+
+    /** The import as running, the state its publish moves on from. */
+    private static ImportState.Running running(ImportRun run) {
+        return switch (run.state()) {
+            case ImportState.Running running -> running;
+            // Staged and published in the caller's transaction, without a job: the demonstration data.
+            case ImportState.Queued queued -> queued.start();
+            // Its job ran on after a node took it for dead and failed it: what it staged is whole all the same.
+            case ImportState.Failed failed -> failed.requeue().start();
+            case ImportState.Completed _, ImportState.Rejected _ -> throw new IllegalStateException("import "
+                + run.id() + " is " + run.status() + "; it has ended and is not published again");
+        };
     }
 
     /** The audited payload of an import: what was imported (the file's digest) and what it did. */

@@ -3,7 +3,7 @@ package org.surgepolicy.application.service;
 import java.util.Arrays;
 import java.util.Comparator;
 import org.surgepolicy.application.port.in.GetReferenceDataQuery;
-import org.surgepolicy.application.port.out.ImportFormat;
+import org.surgepolicy.domain.imports.ImportFormats;
 import org.surgepolicy.domain.tally.Area;
 import org.surgepolicy.domain.tally.Areas;
 import org.surgepolicy.domain.tally.Citizenship;
@@ -15,11 +15,17 @@ import org.surgepolicy.domain.tally.Region;
 /** The domain's own lists of codes, and the import formats' columns. */
 public final class ReferenceDataService implements GetReferenceDataQuery {
 
+    private final ImportFormats formats;
+
+    public ReferenceDataService(ImportFormats formats) {
+        this.formats = formats;
+    }
+
     @Override
     public ReferenceData reference() {
         return new ReferenceData(Arrays.asList(Component.values()), Arrays.asList(Region.values()),
             Areas.all().stream().sorted(Comparator.comparing(Area::code)).toList(),
             Arrays.asList(Demographic.values()), Arrays.asList(EncounterType.values()),
-            Citizenship.KNOWN.stream().sorted().toList(), Arrays.asList(ImportFormat.values()));
+            Citizenship.KNOWN.stream().sorted().toList(), formats.all());
     }
 }

@@ -8,14 +8,21 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.List;
-import org.surgepolicy.application.port.out.ImportFormat;
-import org.surgepolicy.application.port.out.ImportStatus;
+import org.surgepolicy.domain.imports.ImportFormat;
+import org.surgepolicy.domain.imports.ImportFormats;
+import org.surgepolicy.domain.imports.ImportStatus;
 
 /**
  * The import counter by format and how the import ended, present from the start at 0 for every format and ending: a
  * rule's {@code increase()} sees the first failure only when the series existed before it.
  */
 public final class ImportMeters implements MeterBinder {
+
+    private final ImportFormats formats;
+
+    public ImportMeters(ImportFormats formats) {
+        this.formats = formats;
+    }
 
     /** The endings counted: finished (completed, rejected) or failed (a job that can be resumed). */
     static final List<ImportStatus> ENDINGS = List.of(ImportStatus.COMPLETED, ImportStatus.REJECTED,
@@ -30,7 +37,7 @@ public final class ImportMeters implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        for (ImportFormat format : ImportFormat.values()) {
+        for (ImportFormat format : formats.all()) {
             for (ImportStatus status : ENDINGS) {
                 imports(registry, format, status);
             }

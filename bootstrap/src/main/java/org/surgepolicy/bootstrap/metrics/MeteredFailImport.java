@@ -3,8 +3,8 @@ package org.surgepolicy.bootstrap.metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
 import org.surgepolicy.application.port.in.FailImportUseCase;
-import org.surgepolicy.application.port.out.ImportRun;
-import org.surgepolicy.application.port.out.ImportStatus;
+import org.surgepolicy.domain.imports.ImportRun;
+import org.surgepolicy.domain.imports.ImportStatus;
 
 /**
  * Recording an import's failure, counting it under {@code status=FAILED}: once for each run of its job that failed

@@ -10,12 +10,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.surgepolicy.application.port.in.PublishImportUseCase;
-import org.surgepolicy.application.port.out.ImportRun;
-import org.surgepolicy.application.port.out.ImportStatus;
+import org.surgepolicy.domain.imports.ImportRun;
+import org.surgepolicy.domain.imports.ImportStatus;
+import org.surgepolicy.domain.imports.StatisticsFormat;
+import org.surgepolicy.domain.imports.TallyFormat;
 
 /**
- * Publishing an import, counting it by format and how it ended, its lines by what became of them, and, for a daily
- * file, its rows in the tally counters, as a submission's rows are, under the source {@code import:daily}: each
+ * Publishing an import, counting it by format and how it ended, its lines by what became of them, and, for a file of
+ * tallies, its rows in the tally counters, as a submission's rows are, under the source {@code import:daily}: each
  * import's own source names the import, which would make a time series of every file. A completed import stores its
  * valid rows and refuses the others; a rejected one (too many bad lines) stores none of them.
  */
@@ -50,12 +52,17 @@ public final class MeteredPublishImport implements PublishImportUseCase {
         boolean stored = run.status() == ImportStatus.COMPLETED;
         lines(format, "imported", stored ? run.rowsImported() : 0);
         lines(format, "rejected", stored ? run.rowsRejected() : run.linesRead());
-        if (run.format().daily()) {
-            String source = SOURCE_PREFIX + format;
-            if (stored) {
-                tallies.stored(source, run.rowsImported(), run.rowsRevised(), run.rowsUnchanged());
+        switch (run.format()) {
+            case TallyFormat _ -> {
+                String source = SOURCE_PREFIX + format;
+                if (stored) {
+                    tallies.stored(source, run.rowsImported(), run.rowsRevised(), run.rowsUnchanged());
+                }
+                tallies.rejected(source, stored ? run.rowsRejected() : run.linesRead());
             }
-            tallies.rejected(source, stored ? run.rowsRejected() : run.linesRead());
+            case StatisticsFormat _ -> {
+                // Published statistics are not tallies: only the import counters above count them.
+            }
         }
     }
 

@@ -11,7 +11,7 @@ import org.springframework.batch.core.job.parameters.JobParametersValidator;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.surgepolicy.application.port.out.ImportStore;
+import org.surgepolicy.application.port.out.ImportStaging;
 
 /**
  * Faults for the import job's tests, at the staging of a chunk: a failure after the chunk's rows were written (so
@@ -65,13 +65,13 @@ class FaultInjection {
                 if (bean instanceof Job job && name.equals("importJob")) {
                     return failingLaunches(job);
                 }
-                if (!(bean instanceof ImportStore store)) {
+                if (!(bean instanceof ImportStaging staging)) {
                     return bean;
                 }
-                return Proxy.newProxyInstance(ImportStore.class.getClassLoader(), new Class<?>[] {ImportStore.class},
+                return Proxy.newProxyInstance(ImportStaging.class.getClassLoader(), new Class<?>[] {ImportStaging.class},
                     (proxy, method, arguments) -> {
                         try {
-                            Object result = method.invoke(store, arguments);
+                            Object result = method.invoke(staging, arguments);
                             if (method.getName().equals("stage")) {
                                 onStage();
                             }

@@ -11,13 +11,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-import org.surgepolicy.application.port.out.ImportFormat;
+import org.surgepolicy.domain.imports.ImportFormats;
 import org.surgepolicy.bootstrap.api.Api;
 import org.surgepolicy.bootstrap.api.FullStackTest;
 
@@ -115,7 +114,7 @@ class ImportAndJobEndpointsIT {
             samples = files.sorted().toList();
         }
         assertThat(samples).extracting(file -> file.getFileName().toString())
-            .containsExactlyInAnyOrderElementsOf(Arrays.stream(ImportFormat.values()).map(f -> f.code() + ".csv")
+            .containsExactlyInAnyOrderElementsOf(ImportFormats.standard().all().stream().map(f -> f.code() + ".csv")
                 .toList());
 
         for (Path sample : samples) {

@@ -28,12 +28,12 @@ import org.surgepolicy.adapter.batch.jobs.InterruptedJobs;
 import org.surgepolicy.application.port.in.GetImportQuery;
 import org.surgepolicy.application.port.in.RestartImportUseCase;
 import org.surgepolicy.application.port.in.StartImportUseCase;
-import org.surgepolicy.application.port.out.ImportFormat;
-import org.surgepolicy.application.port.out.ImportLine;
-import org.surgepolicy.application.port.out.ImportRun;
-import org.surgepolicy.application.port.out.ImportStatus;
-import org.surgepolicy.application.port.out.ImportStore;
+import org.surgepolicy.application.port.out.ImportRecords;
 import org.surgepolicy.application.port.out.StoredFile;
+import org.surgepolicy.domain.imports.ImportFormats;
+import org.surgepolicy.domain.imports.ImportLine;
+import org.surgepolicy.domain.imports.ImportRun;
+import org.surgepolicy.domain.imports.ImportStatus;
 
 /**
  * The import job against a real database: the whole application context, files as they arrive, and faults injected
@@ -56,7 +56,7 @@ abstract class ImportJobContract {
     @Autowired
     DataSource dataSource;
     @Autowired
-    ImportStore store;
+    ImportRecords store;
     @Autowired
     org.surgepolicy.application.port.out.ImportFiles files;
 
@@ -526,9 +526,9 @@ abstract class ImportJobContract {
     /** An import recorded as the start of an upload records it, whose job was never launched (its node died). */
     private ImportRun recordWithoutLaunching(byte[] content) throws IOException {
         StoredFile file = files.store(new ByteArrayInputStream(content));
-        ImportStore.Created created = store.create(new ImportStore.NewImport(ImportFormat.DAILY, "test.csv", file, 0,
-            null, Instant.now(), "tester", "test-node"));
-        return ((ImportStore.Queued) created).run();
+        ImportRecords.Created created = store.create(new ImportRecords.NewImport(ImportFormats.DAILY, "test.csv",
+            file, 0, null, Instant.now(), "tester", "test-node"));
+        return ((ImportRecords.Queued) created).run();
     }
 
     private void waitForStatus(long id, ImportStatus status) throws InterruptedException {

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.surgepolicy.application.port.out.ImportFormat;
 import org.surgepolicy.bootstrap.api.Api;
 import org.surgepolicy.bootstrap.api.FullStackTest;
+import org.surgepolicy.domain.imports.ImportFormats;
 import org.surgepolicy.domain.tally.Area;
 import org.surgepolicy.domain.tally.Areas;
 import org.surgepolicy.domain.tally.Citizenship;
@@ -164,10 +164,10 @@ class JobStatusAndReportsIT {
             .containsExactlyElementsOf(Arrays.stream(EncounterType.values()).map(Enum::name).toList());
         assertThat(texts(reference.path("citizenships"))).containsExactlyElementsOf(
             Citizenship.KNOWN.stream().sorted().toList());
-        assertThat(reference.path("formats").size()).isEqualTo(ImportFormat.values().length);
+        assertThat(reference.path("formats").size()).isEqualTo(ImportFormats.standard().all().size());
         for (JsonNode format : reference.path("formats")) {
             assertThat(texts(format.path("columns"))).containsExactlyElementsOf(
-                ImportFormat.fromCode(format.path("code").asString()).orElseThrow().columns());
+                ImportFormats.standard().find(format.path("code").asString()).orElseThrow().columns());
         }
         assertThat(texts(reference.path("formats").get(0).path("columns"))).containsExactly("date", "component",
             "area", "demographic", "citizenship", "encounter_type", "count");

@@ -35,11 +35,11 @@ import org.surgepolicy.adapter.batch.recompute.RecomputationLock;
 import org.surgepolicy.adapter.batch.recompute.RecomputeJobConfiguration;
 import org.surgepolicy.adapter.batch.schedule.NightlyRecomputation;
 import org.surgepolicy.adapter.persistence.H2Urls;
-import org.surgepolicy.application.port.out.ImportFormat;
-import org.surgepolicy.application.port.out.ImportStore;
+import org.surgepolicy.application.port.out.ImportRecords;
 import org.surgepolicy.application.port.out.StoredFile;
 import org.surgepolicy.bootstrap.SurgePolicyApplication;
 import org.surgepolicy.bootstrap.api.Api;
+import org.surgepolicy.domain.imports.ImportFormats;
 
 /**
  * While a recomputation holds the cluster's lock (taken here as another node would, with its job execution running
@@ -137,10 +137,10 @@ class OneRecomputationAtATimeIT {
         byte[] content = ImportFiles.file(ImportFiles.dailyLines(LocalDate.of(2024, 6, 1), 12));
         Path file = Files.write(folder.resolve("same.csv"), content);
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        ImportStore.Created queued = service.getBean(ImportStore.class).create(new ImportStore.NewImport(
-            ImportFormat.DAILY, "same.csv", new StoredFile(file.toString(), sha256, content.length), 0, null,
+        ImportRecords.Created queued = service.getBean(ImportRecords.class).create(new ImportRecords.NewImport(
+            ImportFormats.DAILY, "same.csv", new StoredFile(file.toString(), sha256, content.length), 0, null,
             Instant.now(), "operator", "another-node"));
-        long importId = ((ImportStore.Queued) queued).run().id();
+        long importId = ((ImportRecords.Queued) queued).run().id();
 
         CommandLineRun command = CommandLineRun.run(folder, command("--surge.import.file=" + file));
 

@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.port.in.FailImportUseCase;
-import org.surgepolicy.application.port.out.ImportFormat;
-import org.surgepolicy.application.port.out.ImportRun;
-import org.surgepolicy.application.port.out.ImportStatus;
+import org.surgepolicy.domain.imports.ImportFormat;
+import org.surgepolicy.domain.imports.ImportFormats;
+import org.surgepolicy.domain.imports.ImportRun;
+import org.surgepolicy.domain.imports.ImportState;
+import org.surgepolicy.domain.imports.ImportStatus;
 
 /**
  * A failed import is counted under FAILED once for each failed run of its job; the import counters are all there at
@@ -23,9 +25,9 @@ class MeteredFailImportTest {
     private final AtomicReference<ImportStatus> status = new AtomicReference<>(ImportStatus.RUNNING);
 
     private ImportRun run(long importId) {
-        return new ImportRun(importId, ImportFormat.DAILY, "file.csv", "stored", "0".repeat(64), 100,
-            status.get(), 0, "import-7 file.csv", Instant.parse("2024-08-10T13:00:00Z"), "operator", null, 3L, 0,
-            0, 0, 0, 0, null, "node-a", 1, Instant.parse("2024-08-10T13:00:00Z"));
+        return new ImportRun(importId, ImportFormats.DAILY, "file.csv", "stored", "0".repeat(64), 100,
+            ImportState.of(status.get(), "its reason", null), 0, "import-7 file.csv",
+            Instant.parse("2024-08-10T13:00:00Z"), "operator", 3L, 0, 0, 0, 0, 0, "node-a", 1, Instant.parse("2024-08-10T13:00:00Z"));
     }
 
     /** As the import service does: a queued or running import becomes FAILED, any other stays as it is. */
@@ -52,9 +54,9 @@ class MeteredFailImportTest {
 
     @Test
     void everyFormatAndEndingIsCountedFromZero() {
-        new ImportMeters().bindTo(registry);
+        new ImportMeters(ImportFormats.standard()).bindTo(registry);
 
-        for (ImportFormat format : ImportFormat.values()) {
+        for (ImportFormat format : ImportFormats.standard().all()) {
             for (String ending : new String[] {"COMPLETED", "REJECTED", "FAILED"}) {
                 assertThat(registry.get("surge.imports").tag("format", format.code()).tag("status", ending)
                     .counter().count()).as(format + " " + ending).isZero();
@@ -64,18 +66,18 @@ class MeteredFailImportTest {
 
     @Test
     void eachFailedRunIsCountedOnceNotEachTimeItsFailureIsRecorded() {
-        new ImportMeters().bindTo(registry);
+        new ImportMeters(ImportFormats.standard()).bindTo(registry);
 
         fail.fail(7, "the disk is full");
-        assertThat(failed(ImportFormat.DAILY)).isEqualTo(1.0);
+        assertThat(failed(ImportFormats.DAILY)).isEqualTo(1.0);
 
         fail.fail(7, "the disk is full");
-        assertThat(failed(ImportFormat.DAILY)).as("already failed").isEqualTo(1.0);
+        assertThat(failed(ImportFormats.DAILY)).as("already failed").isEqualTo(1.0);
 
         status.set(ImportStatus.RUNNING);
         fail.fail(7, "the disk is still full");
-        assertThat(failed(ImportFormat.DAILY)).as("restarted and failed again").isEqualTo(2.0);
-        assertThat(failed(ImportFormat.CBP_MONTHLY)).isZero();
+        assertThat(failed(ImportFormats.DAILY)).as("restarted and failed again").isEqualTo(2.0);
+        assertThat(failed(ImportFormats.CBP_NATIONWIDE)).isZero();
     }
 
     @Test

@@ -6,9 +6,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.surgepolicy.application.port.out.ImportFormat;
-import org.surgepolicy.application.port.out.ImportRun;
-import org.surgepolicy.application.port.out.ImportStatus;
+import org.surgepolicy.domain.imports.ImportFormat;
+import org.surgepolicy.domain.imports.ImportFormats;
+import org.surgepolicy.domain.imports.ImportRun;
+import org.surgepolicy.domain.imports.ImportState;
+import org.surgepolicy.domain.imports.ImportStatus;
 
 /** An import is counted once when it ends; one rejected whole counts every line it read as rejected. */
 class MeteredPublishImportTest {
@@ -17,9 +19,9 @@ class MeteredPublishImportTest {
 
     private static ImportRun run(ImportFormat format, ImportStatus status, long read, long revised, long unchanged,
                                  long rejected) {
-        return new ImportRun(7, format, "file.csv", "stored", "0".repeat(64), 100, status, 0, "import-7 file.csv",
-            Instant.parse("2024-08-10T13:00:00Z"), "operator", null, 3L, read, revised + unchanged, rejected, revised,
-            unchanged, null, "test-node", 0, Instant.parse("2024-08-10T13:00:00Z"));
+        return new ImportRun(7, format, "file.csv", "stored", "0".repeat(64), 100,
+            ImportState.of(status, "its reason", null), 0, "import-7 file.csv", Instant.parse("2024-08-10T13:00:00Z"),
+            "operator", 3L, read, revised + unchanged, rejected, revised, unchanged, "test-node", 0, Instant.parse("2024-08-10T13:00:00Z"));
     }
 
     private double count(String name, String... tags) {
@@ -28,7 +30,7 @@ class MeteredPublishImportTest {
 
     @Test
     void anImportRejectedWholeStoresNoneOfItsLines() {
-        MeteredPublishImport publish = new MeteredPublishImport(id -> run(ImportFormat.DAILY, ImportStatus.REJECTED,
+        MeteredPublishImport publish = new MeteredPublishImport(id -> run(ImportFormats.DAILY, ImportStatus.REJECTED,
             10, 0, 0, 4), registry, new TallyCounters(registry, new SourceTags(10)));
 
         publish.publish(7);
@@ -42,7 +44,7 @@ class MeteredPublishImportTest {
 
     @Test
     void anImportPublishedAgainIsCountedOnce() {
-        MeteredPublishImport publish = new MeteredPublishImport(id -> run(ImportFormat.CBP_MONTHLY,
+        MeteredPublishImport publish = new MeteredPublishImport(id -> run(ImportFormats.CBP_NATIONWIDE,
             ImportStatus.COMPLETED, 5, 3, 1, 1), registry, new TallyCounters(registry, new SourceTags(10)));
 
         publish.publish(7);

@@ -78,15 +78,15 @@ import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
 import org.surgepolicy.application.port.in.WriteAuditDigestUseCase;
 import org.surgepolicy.application.port.out.AuditTrail;
 import org.surgepolicy.application.port.out.BatchJobs;
-import org.surgepolicy.application.port.out.ImportFormat;
-import org.surgepolicy.application.port.out.ImportRun;
-import org.surgepolicy.application.port.out.ImportStatus;
+import org.surgepolicy.domain.imports.ImportFormats;
+import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.application.port.out.ReportArchive;
 import org.surgepolicy.application.service.ReferenceDataService;
 import org.surgepolicy.domain.audit.AuditChain;
 import org.surgepolicy.domain.audit.HeadDigest;
 import org.surgepolicy.domain.fixtures.Evaluations;
 import org.surgepolicy.domain.fixtures.PolicyFixtures;
+import org.surgepolicy.domain.imports.ImportState;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;
 import org.surgepolicy.domain.tally.DailyAggregates;
@@ -254,9 +254,9 @@ class EndpointAuthorizationTest {
     @BeforeEach
     void answerEveryUseCase() {
         LocalDate day = LocalDate.parse("2024-08-01");
-        ImportRun run = new ImportRun(7, ImportFormat.DAILY, "tallies.csv", "stored", "0".repeat(64), 66,
-            ImportStatus.QUEUED, 0, "import-7 tallies.csv", Instant.parse("2024-08-01T12:00:00Z"), "operator", null,
-            null, 0, 0, 0, 0, 0, null, "node-a", 1, Instant.parse("2024-08-01T12:00:00Z"));
+        ImportRun run = new ImportRun(7, ImportFormats.DAILY, "tallies.csv", "stored", "0".repeat(64), 66,
+            new ImportState.Queued(null), 0, "import-7 tallies.csv", Instant.parse("2024-08-01T12:00:00Z"), "operator",
+            null, 0, 0, 0, 0, 0, "node-a", 1, Instant.parse("2024-08-01T12:00:00Z"));
         when(submitTallies.submit(any())).thenReturn(new Outcome.Done<>(
             new SubmitTalliesUseCase.Receipt(1, 1, 0, 0, List.of())));
         when(tallies.tallies(any())).thenReturn(List.of());
@@ -278,7 +278,7 @@ class EndpointAuthorizationTest {
         when(writeDigest.write(any())).thenReturn(new HeadDigest(1, "a".repeat(64), Instant.parse(
             "2024-08-01T12:00:00Z"), "b".repeat(64)));
         when(listReports.list(any())).thenReturn(new ReportArchive.Page(List.of(), 0, 20, 0));
-        when(referenceData.reference()).thenReturn(new ReferenceDataService().reference());
+        when(referenceData.reference()).thenReturn(new ReferenceDataService(ImportFormats.standard()).reference());
         when(startImport.start(any())).thenReturn(new StartImportUseCase.Started(run));
         when(imports.find(anyLong())).thenReturn(Optional.of(run));
         when(imports.rejects(anyLong(), any())).thenReturn(true);

@@ -19,10 +19,10 @@ import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.StartImportUseCase;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.port.out.BatchJobs;
-import org.surgepolicy.application.port.out.ImportFormat;
-import org.surgepolicy.application.port.out.ImportLine;
-import org.surgepolicy.application.port.out.ImportRun;
-import org.surgepolicy.application.port.out.ImportStatus;
+import org.surgepolicy.domain.imports.ImportFormats;
+import org.surgepolicy.domain.imports.ImportLine;
+import org.surgepolicy.domain.imports.ImportRun;
+import org.surgepolicy.domain.imports.ImportStatus;
 import org.surgepolicy.domain.rule.PolicyStatus;
 
 /**
@@ -48,7 +48,7 @@ public final class CommandLineJobs {
     /** The command line itself is wrong (unknown job or format, missing file). */
     public static final int USAGE = 64;
 
-    private static final String FORMATS = ImportFormat.codes().replace(", ", "|");
+    private static final String FORMATS = ImportFormats.standard().codes().replace(", ", "|");
     /** The rejected lines the summary shows; the rejects file holds them all. */
     public static final int REJECTS_SHOWN = 5;
     private static final Duration POLL = Duration.ofMillis(200);
@@ -103,7 +103,7 @@ public final class CommandLineJobs {
         }
         return switch (result) {
             case StartImportUseCase.Invalid invalid -> usage("the import was refused: " + String.join("; ",
-                invalid.violations().stream().map(Object::toString).toList()), "Formats: " + ImportFormat.codes()
+                invalid.violations().stream().map(Object::toString).toList()), "Formats: " + ImportFormats.standard().codes()
                 + "; --surge.import.max-rejects-override takes a number of lines, 0 or more.");
             case StartImportUseCase.AlreadyRunning running -> {
                 err.println("surge: import " + running.running().id() + " of a file with the same SHA-256 ("

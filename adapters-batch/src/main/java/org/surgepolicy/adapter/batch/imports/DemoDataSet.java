@@ -16,9 +16,9 @@ import java.util.Random;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.surgepolicy.application.port.out.ImportFormat;
-import org.surgepolicy.application.port.out.ImportLine;
-import org.surgepolicy.application.port.out.PublishedStatistics;
+import org.surgepolicy.domain.imports.ImportFormats;
+import org.surgepolicy.domain.imports.ImportLine;
+import org.surgepolicy.domain.statistics.Statistic;
 import org.surgepolicy.domain.tally.Area;
 import org.surgepolicy.domain.tally.AreaCode;
 import org.surgepolicy.domain.tally.Areas;
@@ -82,7 +82,7 @@ public final class DemoDataSet {
     public List<ImportLine.TallyLine> dailyTallies() {
         SortedMap<Group, Long> groups = new TreeMap<>(GROUP_ORDER);
         for (ImportLine.StatisticLine line : statistics()) {
-            PublishedStatistics.Statistic s = line.statistic();
+            Statistic s = line.statistic();
             groups.merge(new Group(s.month(), s.component(), s.demographic(), s.citizenship(), s.encounterType()),
                 s.count(), Long::sum);
         }
@@ -213,8 +213,8 @@ public final class DemoDataSet {
     }
 
     private static List<ImportLine.StatisticLine> southwestStatistics() {
-        CsvLayout layout = new CsvLayout(ImportFormat.CBP_SOUTHWEST.columns());
-        ImportLineParser parser = new ImportLineParser(ImportFormat.CBP_SOUTHWEST, layout, LocalDate.MAX);
+        CsvLayout layout = new CsvLayout(ImportFormats.CBP_SOUTHWEST.columns());
+        ImportLineParser parser = new ImportLineParser(ImportFormats.CBP_SOUTHWEST, layout, LocalDate.MAX);
         List<ImportLine.StatisticLine> lines = new ArrayList<>();
         readLines(SOUTHWEST_FILE, (number, text) -> {
             if (number == 1) {

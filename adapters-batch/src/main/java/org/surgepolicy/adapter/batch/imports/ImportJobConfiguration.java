@@ -22,18 +22,21 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.surgepolicy.adapter.batch.JobRunAudit;
-import org.surgepolicy.application.port.in.FailImportUseCase;
+import org.surgepolicy.application.port.in.BeginImportUseCase;
+import org.surgepolicy.application.port.in.EndImportJobUseCase;
+import org.surgepolicy.application.port.in.GetImportQuery;
 import org.surgepolicy.application.port.in.PublishImportUseCase;
 import org.surgepolicy.application.port.in.RecordJobRunUseCase;
+import org.surgepolicy.application.port.in.StageImportLinesUseCase;
 import org.surgepolicy.application.port.out.ImportFiles;
-import org.surgepolicy.application.port.out.ImportFormat;
-import org.surgepolicy.application.port.out.ImportLine;
-import org.surgepolicy.application.port.out.ImportStore;
 import org.surgepolicy.application.port.out.PolicyCatalog;
+import org.surgepolicy.domain.imports.ImportFormats;
+import org.surgepolicy.domain.imports.ImportLine;
 
 /**
  * The import job: {@code stageLinesStep} reads the file in chunks, one physical line at a time (a restartable reader: a
@@ -41,6 +44,7 @@ import org.surgepolicy.application.port.out.PolicyCatalog;
  * whole file visible in one transaction, or nothing when it holds too many rejects.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SurgeImportProperties.class)
 public class ImportJobConfiguration {
 
     public static final String JOB_NAME = "importJob";
@@ -50,26 +54,25 @@ public class ImportJobConfiguration {
     public static final String FORMAT = "format";
 
     @Bean
-    ImportFiles importFiles(@Value("${surge.import.folder:./data/imports}") String folder) {
-        return new FileSystemImportFiles(Path.of(folder));
+    ImportFiles importFiles(SurgeImportProperties properties) {
+        return new FileSystemImportFiles(properties.folder());
     }
 
     @Bean
-    Job importJob(JobRepository jobRepository, Step stageLinesStep, Step publishImportStep, ImportStore store,
-                  FailImportUseCase failures, ImportFiles files,
-                  RecordJobRunUseCase audit) {
+    Job importJob(JobRepository jobRepository, Step stageLinesStep, Step publishImportStep, BeginImportUseCase begin,
+                  EndImportJobUseCase end, GetImportQuery imports, RecordJobRunUseCase audit) {
         return new JobBuilder(JOB_NAME, jobRepository)
-            .listener(new ImportJobListener(store, failures, files))
-            .listener(new JobRunAudit(audit, execution -> words(execution, store)))
+            .listener(new ImportJobListener(begin, end))
+            .listener(new JobRunAudit(audit, execution -> words(execution, imports)))
             .start(stageLinesStep)
             .next(publishImportStep)
             .build();
     }
 
     /** The import in words for the audit trail: the file, who sent it, its lines and rows. */
-    private static JobRunAudit.Words words(JobExecution execution, ImportStore store) {
+    private static JobRunAudit.Words words(JobExecution execution, GetImportQuery imports) {
         Long id = execution.getJobParameters().getLong(IMPORT_ID);
-        return store.find(id == null ? -1 : id).map(run -> new JobRunAudit.Words(run.format().code() + " import "
+        return imports.find(id == null ? -1 : id).map(run -> new JobRunAudit.Words(run.format().code() + " import "
                 + run.id() + (run.fileName().isBlank() ? "" : " of " + run.fileName()),
                 run.createdBy(), List.of(JobRunAudit.count(run.linesRead(), "line", "lines") + " read",
                     JobRunAudit.count(run.rowsImported(), "row", "rows") + " imported",
@@ -82,9 +85,9 @@ public class ImportJobConfiguration {
                         ItemStreamReader<SourceLine> importFileReader,
                         ItemProcessor<SourceLine, ImportLine> importLineParser,
                         ItemWriter<ImportLine> importStagingWriter, CsvLayout importLayout,
-                        @Value("${surge.import.chunk-size:2000}") int chunkSize) {
+                        SurgeImportProperties properties) {
         return new StepBuilder("stageLinesStep", jobRepository)
-            .<SourceLine, ImportLine>chunk(chunkSize)
+            .<SourceLine, ImportLine>chunk(properties.chunkSize())
             .transactionManager(transactionManager)
             .reader(importFileReader)
             .processor(importLineParser)
@@ -96,32 +99,30 @@ public class ImportJobConfiguration {
     /** The columns of the file being read, shared by its reader (which reads the header) and its parser. */
     @Bean
     @StepScope
-    CsvLayout importLayout(@Value("#{jobParameters['" + FORMAT + "']}") String format) {
-        return new CsvLayout(format(format).columns());
+    CsvLayout importLayout(@Value("#{jobParameters['" + FORMAT + "']}") String format, ImportFormats formats) {
+        return new CsvLayout(formats.require(format).columns());
     }
 
-    /** @param maxLineLength the longest line, in bytes, that is read rather than rejected */
     @Bean
     @StepScope
     ItemStreamReader<SourceLine> importFileReader(@Value("#{jobParameters['" + FILE + "']}") String file,
-                                                  CsvLayout importLayout,
-                                                  @Value("${surge.import.max-line-length:4096}") int maxLineLength) {
-        return new ImportFileReader(Path.of(file), importLayout, maxLineLength);
+                                                  CsvLayout importLayout, SurgeImportProperties properties) {
+        return new ImportFileReader(Path.of(file), importLayout, properties.maxLineLength());
     }
 
     @Bean
     @StepScope
     ItemProcessor<SourceLine, ImportLine> importLineParser(@Value("#{jobParameters['" + FORMAT + "']}") String format,
                                                            CsvLayout importLayout, Clock clock,
-                                                           PolicyCatalog catalog) {
-        return new ImportLineParser(format(format), importLayout, latestToday(clock, catalog));
+                                                           PolicyCatalog catalog, ImportFormats formats) {
+        return new ImportLineParser(formats.require(format), importLayout, latestToday(clock, catalog));
     }
 
     @Bean
     @StepScope
     ItemWriter<ImportLine> importStagingWriter(@Value("#{jobParameters['" + IMPORT_ID + "']}") Long importId,
-                                               ImportStore store) {
-        return chunk -> store.stage(importId, List.copyOf(chunk.getItems()));
+                                               StageImportLinesUseCase staging) {
+        return chunk -> staging.stage(importId, List.copyOf(chunk.getItems()));
     }
 
     @Bean
@@ -139,11 +140,6 @@ public class ImportJobConfiguration {
     static LocalDate latestToday(Clock clock, PolicyCatalog catalog) {
         return catalog.all().stream().map(d -> LocalDate.ofInstant(clock.instant(), d.timeZone()))
             .max(LocalDate::compareTo).orElse(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-    }
-
-    private static ImportFormat format(String code) {
-        return ImportFormat.fromCode(code).orElseThrow(() -> new IllegalArgumentException("unknown import format '"
-            + code + "'; expected one of " + ImportFormat.codes()));
     }
 
     /** Fails the staging step of a file that has no header at all (an empty file), rather than importing nothing. */

@@ -6,10 +6,8 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.surgepolicy.application.port.in.FailImportUseCase;
-import org.surgepolicy.application.port.out.ImportFiles;
-import org.surgepolicy.application.port.out.ImportStatus;
-import org.surgepolicy.application.port.out.ImportStore;
+import org.surgepolicy.application.port.in.BeginImportUseCase;
+import org.surgepolicy.application.port.in.EndImportJobUseCase;
 
 /**
  * Keeps an import's record in step with its job: running while the job runs; failed, with the job's reason, when
@@ -17,20 +15,18 @@ import org.surgepolicy.application.port.out.ImportStore;
  */
 final class ImportJobListener implements JobExecutionListener {
 
-    private final ImportStore store;
-    private final FailImportUseCase failures;
-    private final ImportFiles files;
+    private final BeginImportUseCase begin;
+    private final EndImportJobUseCase end;
 
-    ImportJobListener(ImportStore store, FailImportUseCase failures, ImportFiles files) {
-        this.store = store;
-        this.failures = failures;
-        this.files = files;
+    ImportJobListener(BeginImportUseCase begin, EndImportJobUseCase end) {
+        this.begin = begin;
+        this.end = end;
     }
 
     @Override
     public void beforeJob(JobExecution execution) {
         long importId = importId(execution);
-        if (!store.markRunning(importId, execution.getId())) {
+        if (!begin.begin(importId, execution.getId())) {
             execution.setStatus(BatchStatus.STOPPING);
             execution.setExitStatus(execution.getExitStatus().addExitDescription(
                 "another import of the same file is running"));
@@ -39,12 +35,7 @@ final class ImportJobListener implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution execution) {
-        long importId = importId(execution);
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            failures.fail(importId, reason(execution));
-        }
-        store.find(importId).filter(run -> run.status().finished() && run.status() != ImportStatus.FAILED)
-            .ifPresent(run -> files.delete(run.storedFile()));
+        end.ended(importId(execution), execution.getStatus() == BatchStatus.COMPLETED ? null : reason(execution));
     }
 
     private static long importId(JobExecution execution) {

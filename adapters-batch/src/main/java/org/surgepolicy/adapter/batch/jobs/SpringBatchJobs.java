@@ -32,9 +32,9 @@ import org.surgepolicy.adapter.batch.imports.ImportJobConfiguration;
 import org.surgepolicy.adapter.batch.recompute.RecomputationLock;
 import org.surgepolicy.adapter.batch.recompute.RecomputeJobConfiguration;
 import org.surgepolicy.application.port.out.BatchJobs;
-import org.surgepolicy.application.port.out.ImportRun;
-import org.surgepolicy.application.port.out.ImportStatus;
 import org.surgepolicy.application.port.out.ReportArchive;
+import org.surgepolicy.domain.imports.ImportRun;
+import org.surgepolicy.domain.imports.ImportStatus;
 
 /**
  * The batch jobs behind the {@link BatchJobs} port. A job the caller waits for runs on Boot's job operator, in the

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.surgepolicy.application.port.out.ImportLine;
+import org.surgepolicy.domain.imports.ImportLine;
 import org.surgepolicy.domain.tally.Component;
 import org.surgepolicy.domain.tally.Region;
 

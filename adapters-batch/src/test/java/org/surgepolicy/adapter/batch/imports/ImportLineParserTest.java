@@ -7,9 +7,11 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.surgepolicy.application.port.out.ImportFormat;
-import org.surgepolicy.application.port.out.ImportLine;
-import org.surgepolicy.application.port.out.PublishedStatistics;
+import org.surgepolicy.domain.imports.ImportFormat;
+import org.surgepolicy.domain.imports.ImportFormats;
+import org.surgepolicy.domain.imports.ImportLine;
+import org.surgepolicy.domain.statistics.Dataset;
+import org.surgepolicy.domain.statistics.Statistic;
 
 class ImportLineParserTest {
 
@@ -22,7 +24,7 @@ class ImportLineParserTest {
     }
 
     private static ImportLineParser daily() {
-        return parser(ImportFormat.DAILY, "date,component,area,demographic,citizenship,encounter_type,count");
+        return parser(ImportFormats.DAILY, "date,component,area,demographic,citizenship,encounter_type,count");
     }
 
     @Test
@@ -83,15 +85,15 @@ class ImportLineParserTest {
 
     @Test
     void aNationwideLineWithSnakeCaseHeadersBecomesAStatisticOfItsCalendarMonth() {
-        ImportLineParser parser = parser(ImportFormat.CBP_MONTHLY, "fiscal_year,month_grouping,month_abbv,component,"
+        ImportLineParser parser = parser(ImportFormats.CBP_NATIONWIDE, "fiscal_year,month_grouping,month_abbv,component,"
             + "land_border_region,area_of_responsibility,aor_abbv,demographic,citizenship,title_of_authority,"
             + "encounter_type,encounter_count");
         ImportLine line = parser.process(new SourceLine(2, "2025 (FYTD),FYTD,OCT,U.S. Border Patrol,Southwest Land"
             + " Border,Rio Grande Valley Sector,RGV,UC / Single Minors,\"CHINA, PEOPLES REPUBLIC OF\",Title 8,"
             + "Apprehensions,12"));
         assertThat(line).isInstanceOfSatisfying(ImportLine.StatisticLine.class, s -> {
-            PublishedStatistics.Statistic statistic = s.statistic();
-            assertThat(statistic.dataset()).isEqualTo(PublishedStatistics.Dataset.CBP_NATIONWIDE);
+            Statistic statistic = s.statistic();
+            assertThat(statistic.dataset()).isEqualTo(Dataset.CBP_NATIONWIDE);
             assertThat(statistic.month()).isEqualTo(YearMonth.of(2024, 10));
             assertThat(statistic.area().value()).isEqualTo("RGV");
             assertThat(statistic.count()).isEqualTo(12);
@@ -100,7 +102,7 @@ class ImportLineParserTest {
 
     @Test
     void aSouthwestLineHasNoArea() {
-        ImportLineParser parser = parser(ImportFormat.CBP_SOUTHWEST, "Fiscal Year,Month Grouping,Month (abbv),"
+        ImportLineParser parser = parser(ImportFormats.CBP_SOUTHWEST, "Fiscal Year,Month Grouping,Month (abbv),"
             + "Component,Demographic,Citizenship Grouping,Title of Authority,Encounter Type,Encounter Count");
         ImportLine line = parser.process(new SourceLine(5,
             "2024,FYTD,JUN,U.S. Border Patrol,UAC,Guatemala,Title 8,Apprehensions,1234"));
@@ -113,7 +115,7 @@ class ImportLineParserTest {
 
     @Test
     void aHeaderWithoutARequiredColumnIsRefusedNamingIt() {
-        CsvLayout layout = new CsvLayout(ImportFormat.DAILY.columns());
+        CsvLayout layout = new CsvLayout(ImportFormats.DAILY.columns());
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> layout.readHeader("date,component,area,demographic,citizenship,count"))
             .hasMessageStartingWith("line 1: the header lacks the column encounter_type");

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.adapter.persistence.Transactions;
 import org.surgepolicy.application.port.out.PublishedStatistics;
+import org.surgepolicy.domain.statistics.Dataset;
 import org.surgepolicy.domain.tally.Component;
 
 /** The published statistics in JDBC: an import's staged rows merged in one statement, totals grouped in SQL. */

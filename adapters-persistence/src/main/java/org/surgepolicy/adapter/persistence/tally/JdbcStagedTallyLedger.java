@@ -11,13 +11,16 @@ import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.adapter.persistence.Transactions;
 import org.surgepolicy.application.port.out.StagedTallyLedger;
 import org.surgepolicy.application.port.out.TallyLedger.AppendResult;
+import org.surgepolicy.domain.tally.LedgerAppend;
 
 /**
  * Publishes an import's staged rows (import_staged_tally) into the ledger with a handful of set-based statements, so
- * that a file of millions of rows never passes through Java: under the ledger's lock, the rows that change their key
- * are numbered into import_ledger_change, and from there become latest counts and aggregate deltas at once, and
- * revisions with the commit stamp just before the transaction commits, as {@link TallyAppend} makes them for a
- * submission.
+ * that a file of millions of rows never passes through Java. It applies the ledger's one append rule,
+ * {@link LedgerAppend}, to rows whose keys are distinct (an import rejects a repeated key before it publishes): under
+ * the ledger's lock, the rows whose count differs from their key's latest, or whose key is new, are numbered in line
+ * order into import_ledger_change, and from there become latest counts and cell deltas at once, and revisions with the
+ * commit stamp just before the transaction commits, as {@link TallyAppend} makes them for a submission. The staged
+ * ledger's contract test checks it against {@link LedgerAppend} on random files.
  */
 public final class JdbcStagedTallyLedger implements StagedTallyLedger {
 

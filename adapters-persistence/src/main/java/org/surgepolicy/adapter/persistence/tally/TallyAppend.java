@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.application.port.out.TallyLedger.AppendResult;
-import org.surgepolicy.domain.tally.AggregateCell;
+import org.surgepolicy.domain.tally.LedgerAppend.DayCell;
+import org.surgepolicy.domain.tally.LedgerAppend;
 import org.surgepolicy.domain.tally.Tally;
 import org.surgepolicy.domain.tally.TallyKey;
 
@@ -36,12 +36,6 @@ final class TallyAppend {
 
     /** The ledger's state row, as locked by an append. */
     record LedgerState(long version, long lastRevisionId) {
-    }
-
-    private record NewRevision(long id, Tally tally) {
-    }
-
-    private record DayCell(LocalDate date, AggregateCell cell) {
     }
 
     private final JdbcTemplate template;
@@ -62,9 +56,9 @@ final class TallyAppend {
     }
 
     /**
-     * Appends in list order: a key given twice gets two revisions if the counts differ. The ids are taken now, under
-     * the ledger's lock; the revisions are written with the commit stamp, which the commit clock gives in commit
-     * order, so that recording order by instant and by id agree.
+     * Appends in list order, by the ledger's one rule ({@link LedgerAppend}). The ids are taken now, under the
+     * ledger's lock; the revisions are written with the commit stamp, which the commit clock gives in commit order, so
+     * that recording order by instant and by id agree.
      */
     AppendResult append(List<Tally> tallies, String recordedBy, String source) {
         if (tallies.isEmpty()) {
@@ -72,33 +66,19 @@ final class TallyAppend {
         }
         LedgerState state = lock();
         Map<TallyKey, Long> before = latestOf(tallies);
-        Map<TallyKey, NewRevision> after = new LinkedHashMap<>();
-        List<NewRevision> revisions = new ArrayList<>();
-        long id = state.lastRevisionId();
-        int added = 0;
-        for (Tally tally : tallies) {
-            NewRevision earlier = after.get(tally.key());
-            Long current = earlier != null ? Long.valueOf(earlier.tally().count()) : before.get(tally.key());
-            if (current == null) {
-                added++;
-            }
-            if (current == null || current != tally.count()) {
-                NewRevision revision = new NewRevision(++id, tally);
-                revisions.add(revision);
-                after.put(tally.key(), revision);
-            }
-        }
-        if (revisions.isEmpty()) {
+        LedgerAppend.Outcome outcome = LedgerAppend.of(tallies, before::get, state.lastRevisionId());
+        if (outcome.revisions().isEmpty()) {
             return new AppendResult(0, 0, tallies.size());
         }
         long version = state.version() + 1;
+        Map<TallyKey, LedgerAppend.Revision> after = outcome.latest();
         writeLatest(after, before);
-        writeAggregates(after, before, version);
+        writeAggregates(outcome.cellDeltas(), version);
         jdbc.sql("update tally_ledger set version = :version, last_revision_id = :id where id = 1")
-            .param("version", version).param("id", id)
+            .param("version", version).param("id", state.lastRevisionId() + outcome.revisions().size())
             .update();
-        commitClock.atCommit(at -> insertRevisions(revisions, at, recordedBy, source));
-        return new AppendResult(added, revisions.size() - added, tallies.size() - revisions.size());
+        commitClock.atCommit(at -> insertRevisions(outcome.revisions(), at, recordedBy, source));
+        return new AppendResult(outcome.added(), outcome.revised(), outcome.unchanged());
     }
 
     /** The latest counts of the keys among {@code tallies} that have any, read day by day from tally_latest. */
@@ -120,7 +100,7 @@ final class TallyAppend {
         return latest;
     }
 
-    private void insertRevisions(List<NewRevision> revisions, Instant at, String recordedBy, String source) {
+    private void insertRevisions(List<LedgerAppend.Revision> revisions, Instant at, String recordedBy, String source) {
         OffsetDateTime recordedAt = StoredInstants.toDatabase(at);
         template.batchUpdate("insert into tally_revision (id, " + KEY_COLUMNS
                 + ", encounter_count, recorded_at, recorded_by, source) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -134,9 +114,9 @@ final class TallyAppend {
             });
     }
 
-    private void writeLatest(Map<TallyKey, NewRevision> after, Map<TallyKey, Long> before) {
-        List<NewRevision> updated = new ArrayList<>();
-        List<NewRevision> inserted = new ArrayList<>();
+    private void writeLatest(Map<TallyKey, LedgerAppend.Revision> after, Map<TallyKey, Long> before) {
+        List<LedgerAppend.Revision> updated = new ArrayList<>();
+        List<LedgerAppend.Revision> inserted = new ArrayList<>();
         after.forEach((key, revision) -> (before.containsKey(key) ? updated : inserted).add(revision));
         template.batchUpdate("update tally_latest set encounter_count = ?, revision_id = ? where tally_date = ?"
                 + " and component = ? and area = ? and demographic = ? and citizenship = ? and encounter_type = ?",
@@ -158,13 +138,7 @@ final class TallyAppend {
      * Adds each key's change to its day and cell. A cell that has no row yet gets one (a new key, even with a count
      * of zero, makes its day reported); a cell whose total does not move keeps its changed_version.
      */
-    private void writeAggregates(Map<TallyKey, NewRevision> after, Map<TallyKey, Long> before, long version) {
-        Map<DayCell, Long> deltas = new LinkedHashMap<>();
-        after.forEach((key, revision) -> {
-            Long old = before.get(key);
-            deltas.merge(new DayCell(key.date(), AggregateCells.of(key.cell())),
-                revision.tally().count() - (old == null ? 0 : old), Long::sum);
-        });
+    private void writeAggregates(Map<DayCell, Long> deltas, long version) {
         Set<DayCell> existing = new HashSet<>();
         for (List<LocalDate> days : JdbcTallyLedger.chunks(deltas.keySet().stream().map(DayCell::date).toList())) {
             jdbc.sql("select " + CELL_COLUMNS + " from daily_aggregate where tally_date in (:days)")

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.surgepolicy.adapter.persistence.TestDatabase;
 import org.surgepolicy.application.contracts.PublishedStatisticsContract;
 import org.surgepolicy.application.port.out.PublishedStatistics;
-import org.surgepolicy.application.port.out.PublishedStatistics.Statistic;
+import org.surgepolicy.domain.statistics.Statistic;
 
 /**
  * The contract of the published statistics on each database (a subclass names it), with the import's staged rows

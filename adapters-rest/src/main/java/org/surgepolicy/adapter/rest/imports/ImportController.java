@@ -31,7 +31,7 @@ import org.surgepolicy.application.port.in.GetDemoDataQuery;
 import org.surgepolicy.application.port.in.GetImportQuery;
 import org.surgepolicy.application.port.in.RestartImportUseCase;
 import org.surgepolicy.application.port.in.StartImportUseCase;
-import org.surgepolicy.application.port.out.ImportRun;
+import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.validation.InvalidValueException;
 
 /** File imports: upload a file (streamed to disk, then imported by a batch job), follow it, read its rejects. */

@@ -6,7 +6,7 @@ import java.io.Writer;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.surgepolicy.application.port.out.ImportLine;
+import org.surgepolicy.domain.imports.ImportLine;
 
 /**
  * An import's rejected lines as CSV ({@code line,reason,raw}, RFC 4180 quoting), as the REST API answers them and the

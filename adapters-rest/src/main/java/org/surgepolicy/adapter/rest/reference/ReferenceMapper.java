@@ -4,7 +4,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.surgepolicy.adapter.rest.RestMappingConfig;
 import org.surgepolicy.application.port.in.GetReferenceDataQuery;
-import org.surgepolicy.application.port.out.ImportFormat;
+import org.surgepolicy.domain.imports.ImportFormat;
 
 /** Maps the reference data to its response. */
 @Mapper(config = RestMappingConfig.class)

@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.surgepolicy.application.port.out.ImportLine;
+import org.surgepolicy.domain.imports.ImportLine;
 
 class RejectsCsvTest {
 

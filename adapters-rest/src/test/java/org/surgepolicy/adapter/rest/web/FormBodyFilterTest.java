@@ -27,9 +27,9 @@ import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
 import org.surgepolicy.application.port.in.StartImportUseCase;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.port.out.BatchJobs;
-import org.surgepolicy.application.port.out.ImportFormat;
-import org.surgepolicy.application.port.out.ImportRun;
-import org.surgepolicy.application.port.out.ImportStatus;
+import org.surgepolicy.domain.imports.ImportFormats;
+import org.surgepolicy.domain.imports.ImportRun;
+import org.surgepolicy.domain.imports.ImportState;
 
 /**
  * Multipart bodies reach the file upload only; forms reach nothing, but an empty one; imports take text/csv, not
@@ -87,9 +87,9 @@ class FormBodyFilterTest {
 
     @Test
     void aFileUploadedAsMultipartIsImported() throws Exception {
-        when(startImport.start(any())).thenReturn(new StartImportUseCase.Started(new ImportRun(3, ImportFormat.DAILY,
-            "tallies.csv", "stored", "0".repeat(64), 66, ImportStatus.QUEUED, 0, "import-3 tallies.csv",
-            Instant.parse("2024-08-01T12:00:00Z"), "operator", null, null, 0, 0, 0, 0, 0, null, "node-a", 1,
+        when(startImport.start(any())).thenReturn(new StartImportUseCase.Started(new ImportRun(3, ImportFormats.DAILY,
+            "tallies.csv", "stored", "0".repeat(64), 66, new ImportState.Queued(null), 0, "import-3 tallies.csv",
+            Instant.parse("2024-08-01T12:00:00Z"), "operator", null, 0, 0, 0, 0, 0, "node-a", 1,
             Instant.parse("2024-08-01T12:00:00Z"))));
 
         mvc.perform(multipart("/api/v1/imports?format=daily").file(file()).principal(OPERATOR))

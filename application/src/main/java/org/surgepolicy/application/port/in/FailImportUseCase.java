@@ -1,7 +1,7 @@
 package org.surgepolicy.application.port.in;
 
 import java.util.Optional;
-import org.surgepolicy.application.port.out.ImportRun;
+import org.surgepolicy.domain.imports.ImportRun;
 
 /**
  * Record that an import's job failed, or could not be started: nothing was published, and the import can be resumed

@@ -2,8 +2,8 @@ package org.surgepolicy.application.port.in;
 
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.surgepolicy.application.port.out.ImportLine;
-import org.surgepolicy.application.port.out.ImportRun;
+import org.surgepolicy.domain.imports.ImportLine;
+import org.surgepolicy.domain.imports.ImportRun;
 
 /** An import's status and counts, and its rejected lines. */
 public interface GetImportQuery {

@@ -1,7 +1,7 @@
 package org.surgepolicy.application.port.in;
 
 import java.util.List;
-import org.surgepolicy.application.port.out.ImportFormat;
+import org.surgepolicy.domain.imports.ImportFormat;
 import org.surgepolicy.domain.tally.Area;
 import org.surgepolicy.domain.tally.Component;
 import org.surgepolicy.domain.tally.Demographic;

@@ -2,7 +2,7 @@ package org.surgepolicy.application.port.in;
 
 import java.util.Iterator;
 import java.util.Optional;
-import org.surgepolicy.application.port.out.ImportLine;
+import org.surgepolicy.domain.imports.ImportLine;
 
 /**
  * Load the demonstration data set once: illustrative daily tallies derived from CBP's monthly files, and the monthly

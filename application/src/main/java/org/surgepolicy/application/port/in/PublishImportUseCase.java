@@ -1,6 +1,6 @@
 package org.surgepolicy.application.port.in;
 
-import org.surgepolicy.application.port.out.ImportRun;
+import org.surgepolicy.domain.imports.ImportRun;
 
 /**
  * Make a fully staged import visible, in one transaction: its duplicate keys rejected, then, if the rejects stay

@@ -1,6 +1,6 @@
 package org.surgepolicy.application.port.in;
 
-import org.surgepolicy.application.port.out.ImportRun;
+import org.surgepolicy.domain.imports.ImportRun;
 
 /**
  * Resume an import from its last committed chunk: a failed one, or one left queued or running without a job that will

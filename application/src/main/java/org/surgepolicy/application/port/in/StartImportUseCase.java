@@ -2,7 +2,7 @@ package org.surgepolicy.application.port.in;
 
 import java.io.InputStream;
 import java.util.List;
-import org.surgepolicy.application.port.out.ImportRun;
+import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.validation.InvalidValueException;
 import org.surgepolicy.domain.validation.Violation;
 

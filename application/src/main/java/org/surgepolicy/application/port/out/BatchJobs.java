@@ -3,6 +3,7 @@ package org.surgepolicy.application.port.out;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.surgepolicy.domain.imports.ImportRun;
 
 /**
  * The batch jobs: the import of a file and the nightly recomputation, started, resumed and looked up. At most one

@@ -3,52 +3,11 @@ package org.surgepolicy.application.port.out;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Objects;
-import org.surgepolicy.domain.tally.AreaCode;
-import org.surgepolicy.domain.tally.Citizenship;
+import org.surgepolicy.domain.statistics.Dataset;
 import org.surgepolicy.domain.tally.Component;
-import org.surgepolicy.domain.tally.Demographic;
-import org.surgepolicy.domain.tally.EncounterType;
 
 /** CBP's published monthly statistics, kept apart from the daily ledger, for reconciliation. */
 public interface PublishedStatistics {
-
-    /** Which publication a statistic comes from; each is kept whole, so that their totals never add up twice. */
-    enum Dataset {
-        /** The nationwide encounters file, by area of responsibility. */
-        CBP_NATIONWIDE,
-        /** The southwest land border encounters file, without areas. */
-        CBP_SOUTHWEST
-    }
-
-    /** The legal authority an encounter was processed under. */
-    enum TitleOfAuthority {
-        TITLE_8,
-        TITLE_42
-    }
-
-    /**
-     * One published count.
-     *
-     * @param month the calendar month (CBP's fiscal month translated)
-     * @param area  the area, or null where the publication has none
-     */
-    record Statistic(Dataset dataset, YearMonth month, Component component, AreaCode area, Demographic demographic,
-                     Citizenship citizenship, TitleOfAuthority title, EncounterType encounterType, long count) {
-
-        public Statistic {
-            Objects.requireNonNull(dataset, "dataset");
-            Objects.requireNonNull(month, "month");
-            Objects.requireNonNull(component, "component");
-            Objects.requireNonNull(demographic, "demographic");
-            Objects.requireNonNull(citizenship, "citizenship");
-            Objects.requireNonNull(title, "title");
-            Objects.requireNonNull(encounterType, "encounterType");
-            if (count < 0) {
-                throw new IllegalArgumentException("count must not be negative, was " + count);
-            }
-        }
-    }
 
     /** What a publish did: new or changed counts, and counts equal to those stored. */
     record PublishResult(long revised, long unchanged) {

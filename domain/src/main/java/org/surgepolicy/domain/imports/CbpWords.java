@@ -1,13 +1,16 @@
-package org.surgepolicy.adapter.batch.imports;
+package org.surgepolicy.domain.imports;
 
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.surgepolicy.application.port.out.PublishedStatistics.TitleOfAuthority;
+import org.surgepolicy.domain.statistics.Dataset;
+import org.surgepolicy.domain.statistics.Statistic;
+import org.surgepolicy.domain.statistics.TitleOfAuthority;
 import org.surgepolicy.domain.tally.Area;
 import org.surgepolicy.domain.tally.AreaCode;
 import org.surgepolicy.domain.tally.Areas;
@@ -16,6 +19,7 @@ import org.surgepolicy.domain.tally.Component;
 import org.surgepolicy.domain.tally.Demographic;
 import org.surgepolicy.domain.tally.EncounterType;
 import org.surgepolicy.domain.validation.InvalidValueException;
+import org.surgepolicy.domain.validation.Violations;
 
 /**
  * CBP's words in its published files, mapped to our codes. A word not listed is refused with the words that are, never
@@ -53,6 +57,27 @@ final class CbpWords {
     private static final Pattern FISCAL_YEAR = Pattern.compile("(\\d{4})(?:\\s*\\(FYTD\\))?");
 
     private CbpWords() {
+    }
+
+    /**
+     * A line of one of CBP's files as a statistic, every bad word named at once.
+     *
+     * @param citizenshipColumn the column that holds the citizenship, whose name differs between the files
+     * @param area              reads the line's area for its component, or gives null where the file has none
+     */
+    static Statistic statistic(ImportFormat.Fields fields, Dataset dataset, String citizenshipColumn,
+                               BiFunction<ImportFormat.Fields, Component, AreaCode> area) {
+        Violations violations = new Violations();
+        YearMonth month = violations.check("", () -> month(fields.value("fiscal_year"), fields.value("month_abbv")));
+        Component component = violations.check("", () -> component(fields.value("component")));
+        AreaCode areaCode = component != null ? violations.check("", () -> area.apply(fields, component)) : null;
+        Demographic demographic = violations.check("", () -> demographic(fields.value("demographic")));
+        Citizenship citizenship = violations.check("", () -> citizenship(fields.value(citizenshipColumn)));
+        TitleOfAuthority title = violations.check("", () -> title(fields.value("title_of_authority")));
+        EncounterType type = violations.check("", () -> encounterType(fields.value("encounter_type")));
+        Long count = violations.check("", () -> LineFields.count(fields.value("encounter_count"), "encounterCount"));
+        violations.throwIfAny();
+        return new Statistic(dataset, month, component, areaCode, demographic, citizenship, title, type, count);
     }
 
     static Component component(String word) {

@@ -1,4 +1,4 @@
-package org.surgepolicy.adapter.batch.imports;
+package org.surgepolicy.domain.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.surgepolicy.application.port.out.PublishedStatistics.TitleOfAuthority;
+import org.surgepolicy.domain.statistics.TitleOfAuthority;
 import org.surgepolicy.domain.tally.Component;
 import org.surgepolicy.domain.tally.Demographic;
 import org.surgepolicy.domain.tally.EncounterType;

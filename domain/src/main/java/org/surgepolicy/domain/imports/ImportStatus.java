@@ -1,6 +1,6 @@
-package org.surgepolicy.application.port.out;
+package org.surgepolicy.domain.imports;
 
-/** Where an import stands. */
+/** The name of an import's state ({@link ImportState}), as the API, the metrics and the import records say it. */
 public enum ImportStatus {
     /** Stored and waiting for its job to start (or for one of its node's import slots to free). */
     QUEUED,

@@ -1,6 +1,7 @@
-package org.surgepolicy.application.port.out;
+package org.surgepolicy.domain.imports;
 
 import java.util.Objects;
+import org.surgepolicy.domain.statistics.Statistic;
 import org.surgepolicy.domain.tally.Tally;
 
 /** What one line of an imported file became: a tally, a published statistic, or a reject. */
@@ -12,15 +13,15 @@ public sealed interface ImportLine {
     /** The line as it was in the file. */
     String raw();
 
-    /** A valid line of a daily file. */
+    /** A valid line of a file whose rows go to the ledger ({@link TallyFormat}). */
     record TallyLine(long lineNumber, Tally tally, String raw) implements ImportLine {
         public TallyLine {
             Objects.requireNonNull(tally, "tally");
         }
     }
 
-    /** A valid line of a CBP monthly file. */
-    record StatisticLine(long lineNumber, PublishedStatistics.Statistic statistic, String raw) implements ImportLine {
+    /** A valid line of a file of published statistics ({@link StatisticsFormat}). */
+    record StatisticLine(long lineNumber, Statistic statistic, String raw) implements ImportLine {
         public StatisticLine {
             Objects.requireNonNull(statistic, "statistic");
         }

@@ -1,0 +1,171 @@
+package org.surgepolicy.adapter.persistence.imports;
+
+import static org.surgepolicy.adapter.persistence.imports.ImportRows.MAX_RAW;
+import static org.surgepolicy.adapter.persistence.imports.ImportRows.MAX_REASON;
+import static org.surgepolicy.adapter.persistence.imports.ImportRows.cut;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.surgepolicy.application.port.out.ImportStaging;
+import org.surgepolicy.domain.imports.ImportFormat;
+import org.surgepolicy.domain.imports.ImportFormats;
+import org.surgepolicy.domain.imports.ImportLine;
+import org.surgepolicy.domain.imports.ImportRun;
+import org.surgepolicy.domain.imports.StatisticsFormat;
+import org.surgepolicy.domain.imports.TallyFormat;
+import org.surgepolicy.domain.statistics.Statistic;
+import org.surgepolicy.domain.tally.TallyKey;
+
+/**
+ * An import's lines in JDBC: staging by batch inserts that skip a line already staged, and the duplicate keys of a
+ * file found and rejected in two set-based statements.
+ */
+public final class JdbcImportStaging implements ImportStaging {
+
+    private static final int BATCH_SIZE = 1_000;
+    private static final int FETCH_SIZE = 2_000;
+
+    private static final String TALLY_KEY = "tally_date, component, area, demographic, citizenship, encounter_type";
+    private static final String STATISTIC_KEY = "dataset, statistic_month, component, area, demographic, citizenship,"
+        + " title_of_authority, encounter_type";
+
+    /**
+     * Where a destination's rows are staged, the columns of their key and their names in a reject's reason, and the
+     * one column of the key that may be null (or null).
+     */
+    private record StagedRows(String table, String key, String words, String nullable) {
+    }
+
+    private static final StagedRows TALLIES = new StagedRows("import_staged_tally", TALLY_KEY,
+        "date, component, area, demographic, citizenship, encounter_type", null);
+    private static final StagedRows STATISTICS = new StagedRows("import_staged_statistic", STATISTIC_KEY,
+        "month, component, area, demographic, citizenship, title of authority, encounter type", "area");
+
+    private final JdbcTemplate template;
+    private final JdbcClient jdbc;
+    private final ImportRows rows;
+
+    public JdbcImportStaging(DataSource dataSource, ImportFormats formats) {
+        this.template = new JdbcTemplate(dataSource);
+        this.jdbc = JdbcClient.create(template);
+        this.rows = new ImportRows(formats);
+    }
+
+    @Override
+    public void stage(long id, List<ImportLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        List<ImportLine.TallyLine> tallies = lines.stream().filter(ImportLine.TallyLine.class::isInstance)
+            .map(ImportLine.TallyLine.class::cast).toList();
+        List<ImportLine.StatisticLine> statistics = lines.stream().filter(ImportLine.StatisticLine.class::isInstance)
+            .map(ImportLine.StatisticLine.class::cast).toList();
+        List<ImportLine.Rejected> rejects = lines.stream().filter(ImportLine.Rejected.class::isInstance)
+            .map(ImportLine.Rejected.class::cast).toList();
+        template.batchUpdate("insert into import_staged_tally (import_id, line_number, " + TALLY_KEY
+                + ", encounter_count, raw) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+            tallies, BATCH_SIZE, (ps, line) -> {
+                TallyKey key = line.tally().key();
+                ps.setLong(1, id);
+                ps.setLong(2, line.lineNumber());
+                ps.setObject(3, key.date());
+                ps.setString(4, key.component().name());
+                ps.setString(5, key.area().value());
+                ps.setString(6, key.demographic().name());
+                ps.setString(7, key.citizenship().name());
+                ps.setString(8, key.encounterType().name());
+                ps.setLong(9, line.tally().count());
+                ps.setString(10, cut(line.raw(), MAX_RAW));
+            });
+        template.batchUpdate("insert into import_staged_statistic (import_id, line_number, " + STATISTIC_KEY
+                + ", encounter_count, raw) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+            statistics, BATCH_SIZE, (ps, line) -> {
+                Statistic s = line.statistic();
+                ps.setLong(1, id);
+                ps.setLong(2, line.lineNumber());
+                ps.setString(3, s.dataset().name());
+                ps.setObject(4, s.month().atDay(1));
+                ps.setString(5, s.component().name());
+                ps.setString(6, s.area() == null ? null : s.area().value());
+                ps.setString(7, s.demographic().name());
+                ps.setString(8, s.citizenship().name());
+                ps.setString(9, s.title().name());
+                ps.setString(10, s.encounterType().name());
+                ps.setLong(11, s.count());
+                ps.setString(12, cut(line.raw(), MAX_RAW));
+            });
+        template.batchUpdate("insert into import_reject (import_id, line_number, reason, raw) values (?, ?, ?, ?)"
+                + " on conflict do nothing",
+            rejects, BATCH_SIZE, (ps, line) -> {
+                ps.setLong(1, id);
+                ps.setLong(2, line.lineNumber());
+                ps.setString(3, cut(line.reason(), MAX_REASON));
+                ps.setString(4, cut(line.raw(), MAX_RAW));
+            });
+        jdbc.sql("update import_run set lines_read = lines_read + :lines where id = :id")
+            .param("lines", lines.size()).param("id", id).update();
+    }
+
+    @Override
+    public long rejectDuplicateKeys(long id, ImportFormat format) {
+        StagedRows staged = switch (format) {
+            case TallyFormat _ -> TALLIES;
+            case StatisticsFormat _ -> STATISTICS;
+        };
+        String table = staged.table();
+        String key = staged.key();
+        StringBuilder same = new StringBuilder();
+        for (String column : key.split(", ")) {
+            // Only the nullable column needs "is not distinct from": plain equality lets the database hash-join.
+            String equal = column.equals(staged.nullable()) ? " is not distinct from " : " = ";
+            same.append(" and s.").append(column).append(equal).append("f.").append(column);
+        }
+        long rejected = jdbc.sql("insert into import_reject (import_id, line_number, reason, raw)"
+                + " select s.import_id, s.line_number, 'the same key (" + staged.words() + ") as line '"
+                + " || cast(f.first_line as varchar(20)), s.raw from " + table + " s join (select " + key
+                + ", min(line_number) as first_line from " + table + " where import_id = :id group by " + key
+                + " having count(*) > 1) f on s.line_number > f.first_line" + same
+                + " where s.import_id = :id on conflict do nothing")
+            .param("id", id).update();
+        if (rejected > 0) {
+            jdbc.sql("delete from " + table + " s where s.import_id = :id and exists (select 1 from import_reject r"
+                    + " where r.import_id = s.import_id and r.line_number = s.line_number)")
+                .param("id", id).update();
+        }
+        return rejected;
+    }
+
+    @Override
+    public ImportRun count(long id) {
+        jdbc.sql("update import_run set rows_rejected = (select count(*) from import_reject where import_id = :id),"
+                + " rows_staged = (select count(*) from import_staged_tally where import_id = :id)"
+                + " + (select count(*) from import_staged_statistic where import_id = :id) where id = :id")
+            .param("id", id).update();
+        return rows.find(jdbc, id).orElseThrow();
+    }
+
+    @Override
+    public void recordPublished(long id, long revised, long unchanged) {
+        jdbc.sql("update import_run set rows_revised = :revised, rows_unchanged = :unchanged where id = :id")
+            .param("revised", revised).param("unchanged", unchanged).param("id", id).update();
+    }
+
+    @Override
+    public void discardStaged(long id) {
+        jdbc.sql("delete from import_staged_tally where import_id = :id").param("id", id).update();
+        jdbc.sql("delete from import_staged_statistic where import_id = :id").param("id", id).update();
+    }
+
+    @Override
+    public void forEachReject(long id, Consumer<ImportLine.Rejected> reject) {
+        jdbc.sql("select line_number, reason, raw from import_reject where import_id = :id order by line_number")
+            .param("id", id)
+            .withFetchSize(FETCH_SIZE)
+            .query(rs -> {
+                reject.accept(new ImportLine.Rejected(rs.getLong(1), rs.getString(2), rs.getString(3)));
+            });
+    }
+}

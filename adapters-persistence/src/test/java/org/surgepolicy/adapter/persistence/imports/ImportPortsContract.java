@@ -1,0 +1,204 @@
+package org.surgepolicy.adapter.persistence.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.surgepolicy.adapter.persistence.DatabaseContract;
+import org.surgepolicy.application.port.out.ImportRecords;
+import org.surgepolicy.application.port.out.ImportStaging;
+import org.surgepolicy.application.port.out.ImportStates;
+import org.surgepolicy.application.port.out.StoredFile;
+import org.surgepolicy.domain.imports.ImportFormat;
+import org.surgepolicy.domain.imports.ImportFormats;
+import org.surgepolicy.domain.imports.ImportLine;
+import org.surgepolicy.domain.imports.ImportRun;
+import org.surgepolicy.domain.imports.ImportState;
+import org.surgepolicy.domain.imports.ImportStatus;
+import org.surgepolicy.domain.statistics.Dataset;
+import org.surgepolicy.domain.statistics.Statistic;
+import org.surgepolicy.domain.statistics.TitleOfAuthority;
+import org.surgepolicy.domain.tally.AreaCode;
+import org.surgepolicy.domain.tally.Citizenship;
+import org.surgepolicy.domain.tally.Component;
+import org.surgepolicy.domain.tally.Demographic;
+import org.surgepolicy.domain.tally.EncounterType;
+import org.surgepolicy.domain.tally.Tally;
+import org.surgepolicy.domain.tally.TallyKey;
+
+/**
+ * What the imports' ports ({@link ImportRecords}, {@link ImportStates}, {@link ImportStaging}) must do, run against
+ * each database by a subclass.
+ */
+abstract class ImportPortsContract extends DatabaseContract {
+
+    private static final Instant AT = Instant.parse("2024-08-01T12:00:00Z");
+    private static final LocalDate DAY = LocalDate.of(2024, 7, 1);
+
+    private ImportRecords records;
+    private ImportStates states;
+    private ImportStaging staging;
+
+    @BeforeEach
+    void createAdapters() {
+        records = new JdbcImportRecords(database.dataSource(), ImportFormats.standard());
+        states = new JdbcImportStates(database.dataSource());
+        staging = new JdbcImportStaging(database.dataSource(), ImportFormats.standard());
+    }
+
+    private ImportRecords.Created create(ImportFormat format, String checksum) {
+        return records.create(new ImportRecords.NewImport(format, "file.csv", new StoredFile("/tmp/" + checksum,
+            checksum, 100), 3, null, AT, "operator", "node-a"));
+    }
+
+    private ImportRun queued(ImportFormat format, String checksum) {
+        return ((ImportRecords.Queued) create(format, checksum)).run();
+    }
+
+    private ImportRun find(long id) {
+        return records.find(id).orElseThrow();
+    }
+
+    private static ImportLine.TallyLine tally(long line, String area, long count) {
+        return new ImportLine.TallyLine(line, new Tally(TallyKey.parse(DAY, "USBP", area, "SINGLE_ADULTS", "MEXICO",
+            "APPREHENSIONS"), count), "line " + line);
+    }
+
+    private static ImportLine.StatisticLine statistic(long line, AreaCode area, long count) {
+        return new ImportLine.StatisticLine(line, new Statistic(Dataset.CBP_NATIONWIDE, YearMonth.of(2024, 6),
+            Component.USBP, area, Demographic.SINGLE_ADULTS, new Citizenship("MEXICO"), TitleOfAuthority.TITLE_8,
+            EncounterType.APPREHENSIONS, count), "line " + line);
+    }
+
+    @Test
+    void aNewImportIsQueuedAndNamedForItsIdAndFile() {
+        ImportRun run = queued(ImportFormats.DAILY, "a".repeat(64));
+
+        assertThat(run.state()).isEqualTo(new ImportState.Queued(null));
+        assertThat(run.format()).isEqualTo(ImportFormats.DAILY);
+        assertThat(run.source()).isEqualTo("import-" + run.id() + " file.csv");
+        assertThat(run.maxRejects()).isEqualTo(3);
+        assertThat(run.attempt()).isZero();
+        assertThat(run.node()).isEqualTo("node-a");
+        assertThat(records.active()).containsExactly(run);
+        assertThat(records.latestBySource(run.source())).contains(run);
+    }
+
+    @Test
+    void theFormatAndTheStatusAreStoredAsTheColumnsHaveAlwaysHeldThem() {
+        long nationwide = queued(ImportFormats.CBP_NATIONWIDE, "a".repeat(64)).id();
+        long southwest = queued(ImportFormats.CBP_SOUTHWEST, "b".repeat(64)).id();
+        long daily = queued(ImportFormats.DAILY, "c".repeat(64)).id();
+        states.markRunning(daily, 12);
+
+        Map<Long, String> stored = new HashMap<>();
+        database.jdbc().sql("select id, format, status from import_run").query(rs -> {
+            stored.put(rs.getLong(1), rs.getString(2) + " " + rs.getString(3));
+        });
+
+        assertThat(stored).containsEntry(nationwide, "CBP_MONTHLY QUEUED").containsEntry(southwest,
+            "CBP_SOUTHWEST QUEUED").containsEntry(daily, "DAILY RUNNING");
+        assertThat(find(nationwide).format()).isEqualTo(ImportFormats.CBP_NATIONWIDE);
+        assertThat(find(daily).jobExecutionId()).isEqualTo(12L);
+    }
+
+    @Test
+    void aFileIsUnderWayOnceAtATime() {
+        ImportRun first = queued(ImportFormats.DAILY, "a".repeat(64));
+
+        assertThat(create(ImportFormats.DAILY, "a".repeat(64)))
+            .isEqualTo(new ImportRecords.AlreadyActive(first));
+
+        states.finish(first.id(), new ImportState.Completed(AT));
+        ImportRun second = queued(ImportFormats.DAILY, "a".repeat(64));
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(states.requeue(first.id(), ImportStatus.COMPLETED, 0, "node-b", AT))
+            .isEqualTo(ImportStates.Requeue.SAME_FILE_ACTIVE);
+        assertThat(states.markRunning(first.id(), 5)).isFalse();
+    }
+
+    @Test
+    void aMoveHoldsOnlyFromTheStateAndAttemptTheCallerSaw() {
+        ImportRun run = queued(ImportFormats.DAILY, "a".repeat(64));
+        states.markWaiting(run.id(), 0, new ImportState.Queued(null).waiting("waiting for a slot"));
+        assertThat(find(run.id()).message()).isEqualTo("waiting for a slot");
+        states.markRunning(run.id(), 7);
+
+        assertThat(states.requeue(run.id(), ImportStatus.QUEUED, 0, "node-b", AT))
+            .isEqualTo(ImportStates.Requeue.MOVED);
+        assertThat(states.requeue(run.id(), ImportStatus.RUNNING, 0, "node-b", AT.plusSeconds(60)))
+            .isEqualTo(ImportStates.Requeue.REQUEUED);
+        ImportRun requeued = find(run.id());
+        assertThat(requeued.state()).isEqualTo(new ImportState.Queued(null));
+        assertThat(requeued.attempt()).isEqualTo(1);
+        assertThat(requeued.node()).isEqualTo("node-b");
+        assertThat(requeued.queuedAt()).isEqualTo(AT.plusSeconds(60));
+
+        assertThat(states.failAttempt(run.id(), 0, new ImportState.Failed("too late", AT))).isFalse();
+        assertThat(states.failAttempt(run.id(), 1, new ImportState.Failed("the disk is full", AT))).isTrue();
+        assertThat(find(run.id()).state()).isEqualTo(new ImportState.Failed("the disk is full", AT));
+        assertThat(states.failAttempt(run.id(), 1, new ImportState.Failed("again", AT))).isFalse();
+        states.markWaiting(run.id(), 1, new ImportState.Queued("not queued any more"));
+        assertThat(find(run.id()).message()).isEqualTo("the disk is full");
+        assertThat(records.active()).isEmpty();
+    }
+
+    @Test
+    void anEndedImportKeepsItsEndAndReason() {
+        long id = queued(ImportFormats.DAILY, "a".repeat(64)).id();
+
+        states.finish(id, new ImportState.Rejected("11 lines rejected", AT));
+
+        assertThat(find(id).state()).isEqualTo(new ImportState.Rejected("11 lines rejected", AT));
+        assertThat(find(id).finishedAt()).isEqualTo(AT);
+    }
+
+    @Test
+    void stagedLinesAreCountedTheirRepeatedKeysRejectedNamingTheFirstLineAndTheRejectsReadInLineOrder() {
+        long id = queued(ImportFormats.DAILY, "a".repeat(64)).id();
+        staging.stage(id, List.of(tally(2, "RGV", 5), new ImportLine.Rejected(3, "count: is required", "x"),
+            tally(4, "EPT", 1)));
+        staging.stage(id, List.of(tally(5, "RGV", 6), tally(2, "RGV", 5)));
+
+        assertThat(staging.rejectDuplicateKeys(id, ImportFormats.DAILY)).isEqualTo(1);
+        ImportRun counted = staging.count(id);
+
+        assertThat(counted.linesRead()).isEqualTo(5);
+        assertThat(counted.rowsStaged()).isEqualTo(2);
+        assertThat(counted.rowsRejected()).isEqualTo(2);
+        List<ImportLine.Rejected> rejects = new ArrayList<>();
+        staging.forEachReject(id, rejects::add);
+        assertThat(rejects).containsExactly(new ImportLine.Rejected(3, "count: is required", "x"),
+            new ImportLine.Rejected(5, "the same key (date, component, area, demographic, citizenship,"
+                + " encounter_type) as line 2", "line 5"));
+
+        staging.recordPublished(id, 1, 1);
+        staging.discardStaged(id);
+        assertThat(staging.count(id).rowsStaged()).isZero();
+        assertThat(find(id).rowsImported()).isEqualTo(2);
+    }
+
+    @Test
+    void statisticsWithoutAnAreaAreTheSameKeyWhenTheRestIs() {
+        long id = queued(ImportFormats.CBP_NATIONWIDE, "a".repeat(64)).id();
+        staging.stage(id, List.of(statistic(2, null, 5), statistic(3, new AreaCode("RGV"), 5),
+            statistic(4, null, 7)));
+
+        assertThat(staging.rejectDuplicateKeys(id, ImportFormats.CBP_NATIONWIDE)).isEqualTo(1);
+
+        List<ImportLine.Rejected> rejects = new ArrayList<>();
+        staging.forEachReject(id, rejects::add);
+        assertThat(rejects).extracting(ImportLine.Rejected::lineNumber, ImportLine.Rejected::reason)
+            .containsExactly(tuple(4L, "the same key (month, component, area,"
+                + " demographic, citizenship, title of authority, encounter type) as line 2"));
+        assertThat(staging.count(id).rowsStaged()).isEqualTo(2);
+    }
+}
