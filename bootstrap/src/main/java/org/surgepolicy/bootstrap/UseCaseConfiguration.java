@@ -14,9 +14,11 @@ import org.surgepolicy.application.port.out.RestatementLog;
 import org.surgepolicy.application.port.out.TallyLedger;
 import org.surgepolicy.application.service.AuditQueryService;
 import org.surgepolicy.application.service.Auditor;
+import org.surgepolicy.application.service.CachedPolicyEvaluation;
 import org.surgepolicy.application.service.DeterminationRecorder;
+import org.surgepolicy.application.service.EvaluationInputs;
 import org.surgepolicy.application.service.OverrideService;
-import org.surgepolicy.application.service.PolicyEvaluations;
+import org.surgepolicy.application.service.PolicyEvaluation;
 import org.surgepolicy.application.service.PolicyQueryService;
 import org.surgepolicy.application.service.RecomputePoliciesService;
 import org.surgepolicy.application.service.SubmitTalliesService;
@@ -35,9 +37,13 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    PolicyEvaluations policyEvaluations(PolicyCatalog catalog, TallyLedger ledger, OverrideStore overrides,
-                                        Clock clock, SurgeDataProperties data) {
-        return new PolicyEvaluations(catalog, ledger, overrides, clock, data.staleAfterDays());
+    EvaluationInputs evaluationInputs(TallyLedger ledger, OverrideStore overrides, Clock clock) {
+        return new EvaluationInputs(ledger, overrides, clock);
+    }
+
+    @Bean
+    PolicyEvaluation policyEvaluation(SurgeDataProperties data) {
+        return new CachedPolicyEvaluation(PolicyEvaluation.rule(data.staleAfterDays()));
     }
 
     @Bean
@@ -46,30 +52,31 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    DeterminationRecorder determinationRecorder(PolicyEvaluations evaluations, DeterminationLog log,
-                                                Auditor auditor) {
-        return new DeterminationRecorder(evaluations, log, auditor);
+    DeterminationRecorder determinationRecorder(PolicyCatalog catalog, EvaluationInputs inputs,
+                                                PolicyEvaluation evaluation, DeterminationLog log, Auditor auditor) {
+        return new DeterminationRecorder(catalog, inputs, evaluation, log, auditor);
     }
 
     @Bean
-    SubmitTalliesService submitTalliesService(TallyLedger ledger, PolicyEvaluations evaluations,
+    SubmitTalliesService submitTalliesService(TallyLedger ledger, PolicyCatalog catalog, Clock clock,
                                               DeterminationRecorder recorder, Auditor auditor) {
-        return new SubmitTalliesService(ledger, evaluations, recorder, auditor);
+        return new SubmitTalliesService(ledger, catalog, clock, recorder, auditor);
     }
 
     @Bean
-    PolicyQueryService policyQueryService(PolicyEvaluations evaluations, DeterminationLog log) {
-        return new PolicyQueryService(evaluations, log);
+    PolicyQueryService policyQueryService(PolicyCatalog catalog, EvaluationInputs inputs,
+                                          PolicyEvaluation evaluation, DeterminationLog log) {
+        return new PolicyQueryService(catalog, inputs, evaluation, log);
     }
 
     @Bean
-    OverrideService overrideService(PolicyEvaluations evaluations, OverrideStore store, Auditor auditor) {
-        return new OverrideService(evaluations, store, auditor);
+    OverrideService overrideService(PolicyCatalog catalog, Clock clock, OverrideStore store, Auditor auditor) {
+        return new OverrideService(catalog, clock, store, auditor);
     }
 
     @Bean
-    WhatIfService whatIfService(PolicyEvaluations evaluations, Computations computations) {
-        return new WhatIfService(evaluations, computations);
+    WhatIfService whatIfService(PolicyCatalog catalog, EvaluationInputs inputs, Computations computations) {
+        return new WhatIfService(catalog, inputs, computations);
     }
 
     @Bean
@@ -78,9 +85,11 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    RecomputePoliciesService recomputePoliciesService(PolicyEvaluations evaluations, DeterminationRecorder recorder,
-                                                      DeterminationLog log, RestatementLog restatements) {
-        return new RecomputePoliciesService(evaluations, recorder, log, restatements);
+    RecomputePoliciesService recomputePoliciesService(PolicyCatalog catalog, EvaluationInputs inputs,
+                                                      PolicyEvaluation evaluation, Clock clock,
+                                                      DeterminationRecorder recorder, DeterminationLog log,
+                                                      RestatementLog restatements) {
+        return new RecomputePoliciesService(catalog, inputs, evaluation, clock, recorder, log, restatements);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.surgepolicy.application.service;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -25,14 +26,14 @@ public final class DemoDataService implements LoadDemoDataUseCase, GetDemoDataQu
     private final ImportStore store;
     private final ImportPublisher publisher;
     private final LedgerTotals ledgerTotals;
-    private final PolicyEvaluations evaluations;
+    private final Clock clock;
 
     public DemoDataService(ImportStore store, ImportPublisher publisher, LedgerTotals ledgerTotals,
-                           PolicyEvaluations evaluations) {
+                           Clock clock) {
         this.store = store;
         this.publisher = publisher;
         this.ledgerTotals = ledgerTotals;
-        this.evaluations = evaluations;
+        this.clock = clock;
     }
 
     @Override
@@ -49,7 +50,7 @@ public final class DemoDataService implements LoadDemoDataUseCase, GetDemoDataQu
     private void load(ImportFormat format, String source, Iterator<? extends ImportLine> lines) {
         StoredFile file = new StoredFile("classpath:demo", AuditDigest.sha256(source), 0);
         ImportStore.Created created = store.create(new ImportStore.NewImport(format, source, file, 0, source,
-            evaluations.now(), Auditor.SYSTEM, null));
+            clock.instant(), Auditor.SYSTEM, null));
         ImportRun run = switch (created) {
             case ImportStore.Queued queued -> queued.run();
             case ImportStore.AlreadyActive active -> throw new IllegalStateException(

@@ -1,5 +1,6 @@
 package org.surgepolicy.application.service;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.port.in.FailImportUseCase;
@@ -11,12 +12,12 @@ import org.surgepolicy.application.port.out.ImportStore;
 public final class ImportFailureService implements FailImportUseCase {
 
     private final ImportStore store;
-    private final PolicyEvaluations evaluations;
+    private final Clock clock;
     private final Auditor auditor;
 
-    public ImportFailureService(ImportStore store, PolicyEvaluations evaluations, Auditor auditor) {
+    public ImportFailureService(ImportStore store, Clock clock, Auditor auditor) {
         this.store = store;
-        this.evaluations = evaluations;
+        this.clock = clock;
         this.auditor = auditor;
     }
 
@@ -27,7 +28,7 @@ public final class ImportFailureService implements FailImportUseCase {
         if (running.isEmpty()) {
             return Optional.empty();
         }
-        store.finish(importId, ImportStatus.FAILED, reason, evaluations.now());
+        store.finish(importId, ImportStatus.FAILED, reason, clock.instant());
         audit(running.get(), reason);
         return store.find(importId);
     }
@@ -35,7 +36,7 @@ public final class ImportFailureService implements FailImportUseCase {
     @Override
     @Transactional
     public Optional<ImportRun> fail(long importId, long seenAttempt, String reason) {
-        if (!store.failAttempt(importId, seenAttempt, reason, evaluations.now())) {
+        if (!store.failAttempt(importId, seenAttempt, reason, clock.instant())) {
             return Optional.empty();
         }
         ImportRun failed = store.find(importId).orElseThrow();

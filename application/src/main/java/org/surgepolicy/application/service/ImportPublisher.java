@@ -1,5 +1,6 @@
 package org.surgepolicy.application.service;
 
+import java.time.Clock;
 import org.surgepolicy.application.port.out.ImportRun;
 import org.surgepolicy.application.port.out.ImportStatus;
 import org.surgepolicy.application.port.out.ImportStore;
@@ -17,16 +18,16 @@ public final class ImportPublisher {
     private final StagedTallyLedger ledger;
     private final PublishedStatistics statistics;
     private final DeterminationRecorder recorder;
-    private final PolicyEvaluations evaluations;
+    private final Clock clock;
     private final Auditor auditor;
 
     public ImportPublisher(ImportStore store, StagedTallyLedger ledger, PublishedStatistics statistics,
-                           DeterminationRecorder recorder, PolicyEvaluations evaluations, Auditor auditor) {
+                           DeterminationRecorder recorder, Clock clock, Auditor auditor) {
         this.store = store;
         this.ledger = ledger;
         this.statistics = statistics;
         this.recorder = recorder;
-        this.evaluations = evaluations;
+        this.clock = clock;
         this.auditor = auditor;
     }
 
@@ -39,7 +40,7 @@ public final class ImportPublisher {
             store.discardStaged(id);
             String reason = run.rowsRejected() + " lines rejected, more than the " + run.maxRejects()
                 + " this import allows: nothing was imported (see its rejects)";
-            store.finish(id, ImportStatus.REJECTED, reason, evaluations.now());
+            store.finish(id, ImportStatus.REJECTED, reason, clock.instant());
             auditor.record(run.createdBy(), "IMPORT_FAILED", "import " + id, canonical(run),
                 "import " + id + " of " + run.format().code() + " file " + run.fileName() + ": " + reason);
             return store.find(id).orElseThrow();
@@ -51,13 +52,13 @@ public final class ImportPublisher {
             revised = result.stored();
             unchanged = result.unchanged();
         } else {
-            PublishedStatistics.PublishResult result = statistics.publish(id, evaluations.now());
+            PublishedStatistics.PublishResult result = statistics.publish(id, clock.instant());
             revised = result.revised();
             unchanged = result.unchanged();
         }
         store.recordPublished(id, revised, unchanged);
         store.discardStaged(id);
-        store.finish(id, ImportStatus.COMPLETED, null, evaluations.now());
+        store.finish(id, ImportStatus.COMPLETED, null, clock.instant());
         ImportRun done = store.find(id).orElseThrow();
         auditor.record(run.createdBy(), "IMPORT_COMPLETED", "import " + id, canonical(done),
             "import " + id + " of " + run.format().code() + " file " + run.fileName() + ": " + done.linesRead()

@@ -1,5 +1,6 @@
 package org.surgepolicy.application.service;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class ImportService implements StartImportUseCase, RestartImportUse
     private final ImportFiles files;
     private final BatchJobs jobs;
     private final ImportPublisher publisher;
-    private final PolicyEvaluations evaluations;
+    private final Clock clock;
     private final FailImportUseCase failures;
     private final Map<ImportFormat, Long> maxRejects;
     /**
@@ -51,13 +52,13 @@ public final class ImportService implements StartImportUseCase, RestartImportUse
      * @param maxRejects the rejected lines each format tolerates when a request does not say
      */
     public ImportService(ImportStore store, ImportFiles files, BatchJobs jobs, ImportPublisher publisher,
-                         PolicyEvaluations evaluations, FailImportUseCase failures,
+                         Clock clock, FailImportUseCase failures,
                          Map<ImportFormat, Long> maxRejects) {
         this.store = store;
         this.files = files;
         this.jobs = jobs;
         this.publisher = publisher;
-        this.evaluations = evaluations;
+        this.clock = clock;
         this.failures = failures;
         this.maxRejects = Map.copyOf(maxRejects);
     }
@@ -87,7 +88,7 @@ public final class ImportService implements StartImportUseCase, RestartImportUse
             : maxRejects.getOrDefault(format.get(), 0L);
         synchronized (launches) {
             ImportStore.Created created = store.create(new ImportStore.NewImport(format.get(), command.fileName(),
-                file, limit, null, evaluations.now(), command.requestedBy(), jobs.node()));
+                file, limit, null, clock.instant(), command.requestedBy(), jobs.node()));
             return switch (created) {
                 case ImportStore.Queued queued -> new Started(launch(queued.run(), jobs::startImport));
                 case ImportStore.AlreadyActive active -> {
@@ -138,7 +139,7 @@ public final class ImportService implements StartImportUseCase, RestartImportUse
     /** Queues the import again as it was seen (one restart wins when several race) and resumes its job. */
     private RestartImportUseCase.Result requeue(ImportRun seen) {
         long id = seen.id();
-        return switch (store.requeue(id, seen.status(), seen.attempt(), jobs.node(), evaluations.now())) {
+        return switch (store.requeue(id, seen.status(), seen.attempt(), jobs.node(), clock.instant())) {
             case REQUEUED -> new Restarted(launch(store.find(id).orElseThrow(), jobs::resumeImport));
             case MOVED -> new Conflict("import " + id + " was restarted, or moved on by its job, meanwhile");
             case SAME_FILE_ACTIVE -> new Conflict("another import of the same file (checksum "

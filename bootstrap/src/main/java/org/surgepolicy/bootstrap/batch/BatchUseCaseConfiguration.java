@@ -1,5 +1,6 @@
 package org.surgepolicy.bootstrap.batch;
 
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,6 @@ import org.surgepolicy.application.service.ImportFailureService;
 import org.surgepolicy.application.service.ImportPublisher;
 import org.surgepolicy.application.service.ImportService;
 import org.surgepolicy.application.service.JobService;
-import org.surgepolicy.application.service.PolicyEvaluations;
 import org.surgepolicy.application.service.ReconciliationService;
 import org.surgepolicy.application.service.ReferenceDataService;
 import org.surgepolicy.application.service.ReportService;
@@ -35,27 +35,27 @@ public class BatchUseCaseConfiguration {
 
     @Bean
     ImportPublisher importPublisher(ImportStore store, StagedTallyLedger ledger, PublishedStatistics statistics,
-                                    DeterminationRecorder recorder, PolicyEvaluations evaluations, Auditor auditor) {
-        return new ImportPublisher(store, ledger, statistics, recorder, evaluations, auditor);
+                                    DeterminationRecorder recorder, Clock clock, Auditor auditor) {
+        return new ImportPublisher(store, ledger, statistics, recorder, clock, auditor);
     }
 
     @Bean
-    ImportFailureService importFailureService(ImportStore store, PolicyEvaluations evaluations, Auditor auditor) {
-        return new ImportFailureService(store, evaluations, auditor);
+    ImportFailureService importFailureService(ImportStore store, Clock clock, Auditor auditor) {
+        return new ImportFailureService(store, clock, auditor);
     }
 
     @Bean
     ImportService importService(ImportStore store, ImportFiles files, BatchJobs jobs, ImportPublisher publisher,
-                                PolicyEvaluations evaluations, FailImportUseCase importFailureService,
+                                Clock clock, FailImportUseCase importFailureService,
                                 SurgeImportProperties properties) {
-        return new ImportService(store, files, jobs, publisher, evaluations, importFailureService,
+        return new ImportService(store, files, jobs, publisher, clock, importFailureService,
             properties.maxRejects().byFormat());
     }
 
     @Bean
     DemoDataService demoDataService(ImportStore store, ImportPublisher publisher, LedgerTotals ledgerTotals,
-                                    PolicyEvaluations evaluations) {
-        return new DemoDataService(store, publisher, ledgerTotals, evaluations);
+                                    Clock clock) {
+        return new DemoDataService(store, publisher, ledgerTotals, clock);
     }
 
     @Bean

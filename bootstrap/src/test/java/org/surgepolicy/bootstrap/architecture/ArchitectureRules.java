@@ -35,11 +35,13 @@ final class ArchitectureRules {
         .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", DOMAIN)
         .as("the domain depends only on java.., javax.crypto.. and itself");
 
+    /** Caffeine is the service's one cache mechanism, which the evaluations' cache in the application uses. */
     static final ArchRule APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_TRANSACTIONS = classes().that()
         .resideInAPackage(APPLICATION)
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", DOMAIN, APPLICATION, "org.springframework.transaction.annotation..")
-        .as("the application depends only on the domain, java.. and @Transactional");
+        .resideInAnyPackage("java..", DOMAIN, APPLICATION, "org.springframework.transaction.annotation..",
+            "com.github.benmanes.caffeine.cache..")
+        .as("the application depends only on the domain, java.., @Transactional and Caffeine's cache");
 
     static final ArchRule PORTS_DEPEND_ONLY_ON_DOMAIN_AND_PORTS = classes().that().resideInAPackage(PORTS)
         .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, PORTS)
