@@ -1,5 +1,7 @@
 package org.surgepolicy.adapter.batch.recompute;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,9 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.surgepolicy.application.port.out.ReportArchive;
 
@@ -28,7 +28,7 @@ import org.surgepolicy.application.port.out.ReportArchive;
 public final class FileSystemReportArchive implements ReportArchive {
 
     private final Path location;
-    private final Map<Path, Checksum> checksums = new ConcurrentHashMap<>();
+    private final Cache<Path, Checksum> checksums = Caffeine.newBuilder().build();
 
     public FileSystemReportArchive(Path location) {
         this.location = location.toAbsolutePath().normalize();
@@ -113,7 +113,7 @@ public final class FileSystemReportArchive implements ReportArchive {
                 LinkOption.NOFOLLOW_LINKS);
             long size = attributes.size();
             long modified = attributes.lastModifiedTime().toMillis();
-            Checksum known = checksums.get(file);
+            Checksum known = checksums.getIfPresent(file);
             if (known == null || known.size() != size || known.modified() != modified) {
                 known = new Checksum(size, modified, sha256(file));
                 checksums.put(file, known);
