@@ -7,6 +7,7 @@ import org.surgepolicy.application.port.in.FailImportUseCase;
 import org.surgepolicy.application.port.out.ImportRun;
 import org.surgepolicy.application.port.out.ImportStatus;
 import org.surgepolicy.application.port.out.ImportStore;
+import org.surgepolicy.domain.audit.AuditAction;
 
 /** Ends imports as failed, each with its audit event, in one transaction. */
 public final class ImportFailureService implements FailImportUseCase {
@@ -45,7 +46,7 @@ public final class ImportFailureService implements FailImportUseCase {
     }
 
     private void audit(ImportRun run, String reason) {
-        auditor.record(Auditor.SYSTEM, "IMPORT_FAILED", "import " + run.id(), ImportPublisher.canonical(run),
+        auditor.record(Auditor.SYSTEM, AuditAction.IMPORT_FAILED, "import " + run.id(), ImportPublisher.canonical(run),
             "import " + run.id() + " of " + run.format().code() + " file " + run.fileName() + " failed: " + reason);
     }
 }

@@ -7,6 +7,7 @@ import org.surgepolicy.application.port.out.ImportStore;
 import org.surgepolicy.application.port.out.PublishedStatistics;
 import org.surgepolicy.application.port.out.StagedTallyLedger;
 import org.surgepolicy.application.port.out.TallyLedger;
+import org.surgepolicy.domain.audit.AuditAction;
 
 /**
  * Makes a staged import visible inside the caller's transaction: duplicate keys rejected, the reject limit applied,
@@ -41,7 +42,7 @@ public final class ImportPublisher {
             String reason = run.rowsRejected() + " lines rejected, more than the " + run.maxRejects()
                 + " this import allows: nothing was imported (see its rejects)";
             store.finish(id, ImportStatus.REJECTED, reason, clock.instant());
-            auditor.record(run.createdBy(), "IMPORT_FAILED", "import " + id, canonical(run),
+            auditor.record(run.createdBy(), AuditAction.IMPORT_FAILED, "import " + id, canonical(run),
                 "import " + id + " of " + run.format().code() + " file " + run.fileName() + ": " + reason);
             return store.find(id).orElseThrow();
         }
@@ -60,7 +61,7 @@ public final class ImportPublisher {
         store.discardStaged(id);
         store.finish(id, ImportStatus.COMPLETED, null, clock.instant());
         ImportRun done = store.find(id).orElseThrow();
-        auditor.record(run.createdBy(), "IMPORT_COMPLETED", "import " + id, canonical(done),
+        auditor.record(run.createdBy(), AuditAction.IMPORT_COMPLETED, "import " + id, canonical(done),
             "import " + id + " of " + run.format().code() + " file " + run.fileName() + ": " + done.linesRead()
                 + " lines, " + revised + " rows new or revised, " + unchanged + " unchanged, " + done.rowsRejected()
                 + " rejected");

@@ -9,6 +9,7 @@ import org.surgepolicy.application.port.in.GetLastCompletedRecomputationQuery;
 import org.surgepolicy.application.port.in.RecordJobRunUseCase;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.port.out.BatchJobs;
+import org.surgepolicy.domain.audit.AuditAction;
 
 /** Starts the recomputation job, looks job executions up, and audits how they end. */
 public final class JobService implements StartRecomputationUseCase, GetJobRunQuery, RecordJobRunUseCase,
@@ -44,7 +45,7 @@ public final class JobService implements StartRecomputationUseCase, GetJobRunQue
         List<String> payload = new ArrayList<>(List.of(command.jobName(), Long.toString(command.executionId()),
             String.valueOf(command.requestedBy()), command.status()));
         payload.addAll(command.facts());
-        auditor.record(command.requestedBy() == null ? Auditor.SYSTEM : command.requestedBy(), "JOB_RUN",
+        auditor.record(command.requestedBy() == null ? Auditor.SYSTEM : command.requestedBy(), AuditAction.JOB_RUN,
             command.jobName() + " " + command.executionId(), String.join("\n", payload), command.summary());
     }
 }

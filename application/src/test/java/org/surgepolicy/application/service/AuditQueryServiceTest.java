@@ -10,6 +10,7 @@ import org.surgepolicy.application.fakes.InMemoryAuditTrail;
 import org.surgepolicy.application.fakes.MutableClock;
 import org.surgepolicy.application.port.in.ListAuditEventsQuery.Query;
 import org.surgepolicy.application.port.out.AuditTrail;
+import org.surgepolicy.domain.audit.AuditAction;
 import org.surgepolicy.domain.audit.AuditEntry;
 import org.surgepolicy.domain.validation.InvalidValueException;
 import org.surgepolicy.domain.validation.Violation;
@@ -24,11 +25,11 @@ class AuditQueryServiceTest {
     private final AuditQueryService service = new AuditQueryService(trail);
 
     private void threeEvents() {
-        auditor.record("operator", "TALLIES_SUBMITTED", "report-1", "a", "first");
+        auditor.record("operator", AuditAction.TALLIES_SUBMITTED, "report-1", "a", "first");
         clock.advance(Duration.ofMinutes(1));
-        auditor.record("admin", "OVERRIDE_RECORDED", "securing-the-border", "b", "second");
+        auditor.record("admin", AuditAction.OVERRIDE_RECORDED, "securing-the-border", "b", "second");
         clock.advance(Duration.ofMinutes(1));
-        auditor.record("operator", "TALLIES_SUBMITTED", "report-2", "c", "third");
+        auditor.record("operator", AuditAction.TALLIES_SUBMITTED, "report-2", "c", "third");
     }
 
     @Test
