@@ -22,6 +22,7 @@ import org.surgepolicy.application.port.out.ImportStatus;
 import org.surgepolicy.application.port.out.ImportStore;
 import org.surgepolicy.application.port.out.PublishedStatistics;
 import org.surgepolicy.domain.tally.TallyKey;
+import org.surgepolicy.domain.tally.TallySource;
 
 /**
  * The imports in JDBC: the import_run records, staging by batch inserts that skip a line already staged, and the
@@ -33,7 +34,6 @@ public final class JdbcImportStore implements ImportStore {
     static final int MAX_RAW = 4_000;
     private static final int MAX_REASON = 2_000;
     private static final int MAX_NAME = 500;
-    private static final int MAX_SOURCE = 200;
     private static final int BATCH_SIZE = 1_000;
     private static final int FETCH_SIZE = 2_000;
 
@@ -70,7 +70,7 @@ public final class JdbcImportStore implements ImportStore {
                 .param("size", newImport.file().sizeBytes())
                 .param("status", ImportStatus.QUEUED.name())
                 .param("maxRejects", newImport.maxRejects())
-                .param("source", newImport.source() != null ? cut(newImport.source(), MAX_SOURCE) : "import")
+                .param("source", newImport.source() != null ? cut(newImport.source(), TallySource.MAX_LENGTH) : "import")
                 .param("createdAt", StoredInstants.toDatabase(newImport.createdAt()))
                 .param("createdBy", newImport.createdBy())
                 .param("node", newImport.node(), Types.VARCHAR)
@@ -85,7 +85,7 @@ public final class JdbcImportStore implements ImportStore {
             String name = newImport.fileName() == null || newImport.fileName().isBlank() ? ""
                 : " " + newImport.fileName();
             jdbc.sql("update import_run set source = :source where id = :id")
-                .param("source", cut("import-" + id + name, MAX_SOURCE)).param("id", id).update();
+                .param("source", cut("import-" + id + name, TallySource.MAX_LENGTH)).param("id", id).update();
         }
         return new Queued(find(id).orElseThrow());
     }
