@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.port.in.GetJobRunQuery;
 import org.surgepolicy.application.port.in.GetLastCompletedRecomputationQuery;
+import org.surgepolicy.application.port.in.JobRun;
+import org.surgepolicy.application.port.in.RecomputationLaunch;
 import org.surgepolicy.application.port.in.RecordJobRunUseCase;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.port.out.BatchJobs;
@@ -24,18 +26,18 @@ public final class JobService implements StartRecomputationUseCase, GetJobRunQue
     }
 
     @Override
-    public BatchJobs.Launch start(StartRecomputationUseCase.Command command) {
+    public RecomputationLaunch start(StartRecomputationUseCase.Command command) {
         return command.toTheEnd() ? jobs.runRecomputation(command.requestedBy())
             : jobs.startRecomputation(command.requestedBy());
     }
 
     @Override
-    public Optional<BatchJobs.JobRun> find(long executionId) {
+    public Optional<JobRun> find(long executionId) {
         return jobs.find(executionId);
     }
 
     @Override
-    public Optional<BatchJobs.JobRun> lastCompleted() {
+    public Optional<JobRun> lastCompleted() {
         return jobs.lastCompletedRecomputation();
     }
 

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.port.in.ReconcileQuery;
 import org.surgepolicy.application.port.out.LedgerTotals;
 import org.surgepolicy.application.port.out.PublishedStatistics;
-import org.surgepolicy.application.port.out.PublishedStatistics.Dataset;
+import org.surgepolicy.domain.tally.Dataset;
 import org.surgepolicy.domain.tally.Area;
 import org.surgepolicy.domain.tally.Areas;
 import org.surgepolicy.domain.tally.Component;

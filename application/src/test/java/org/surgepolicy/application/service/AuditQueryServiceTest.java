@@ -8,8 +8,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.fakes.InMemoryAuditTrail;
 import org.surgepolicy.application.fakes.MutableClock;
+import org.surgepolicy.application.port.in.AuditPage;
 import org.surgepolicy.application.port.in.ListAuditEventsQuery.Query;
-import org.surgepolicy.application.port.out.AuditTrail;
 import org.surgepolicy.domain.audit.AuditAction;
 import org.surgepolicy.domain.audit.AuditEntry;
 import org.surgepolicy.domain.validation.InvalidValueException;
@@ -36,8 +36,8 @@ class AuditQueryServiceTest {
     void theQueryFiltersByTimeActorAndActionAndPages() {
         threeEvents();
 
-        AuditTrail.Page byOperator = service.list(new Query(null, null, "operator", "TALLIES_SUBMITTED", 0, 10));
-        AuditTrail.Page laterOnes = service.list(new Query(T0.plusSeconds(60), null, null, null, 0, 1));
+        AuditPage byOperator = service.list(new Query(null, null, "operator", "TALLIES_SUBMITTED", 0, 10));
+        AuditPage laterOnes = service.list(new Query(T0.plusSeconds(60), null, null, null, 0, 1));
 
         assertThat(byOperator.entries()).extracting(e -> e.event().summary()).containsExactly("third", "first");
         assertThat(byOperator.total()).isEqualTo(2);

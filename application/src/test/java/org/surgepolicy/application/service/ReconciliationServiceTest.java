@@ -13,7 +13,7 @@ import org.surgepolicy.application.port.in.ReconcileQuery;
 import org.surgepolicy.application.port.in.ReconcileQuery.Line;
 import org.surgepolicy.application.port.out.LedgerTotals;
 import org.surgepolicy.application.port.out.PublishedStatistics;
-import org.surgepolicy.application.port.out.PublishedStatistics.Dataset;
+import org.surgepolicy.domain.tally.Dataset;
 import org.surgepolicy.domain.explanation.Unavailable;
 import org.surgepolicy.domain.tally.Component;
 

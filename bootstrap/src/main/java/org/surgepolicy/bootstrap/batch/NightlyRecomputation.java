@@ -4,8 +4,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.surgepolicy.application.port.in.RecomputationLaunch;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
-import org.surgepolicy.application.port.out.BatchJobs;
 
 /**
  * Runs the recomputation job by cron, in the policy's zone, in the scheduler's thread, to its end. Two locks in the
@@ -35,9 +35,10 @@ public class NightlyRecomputation {
         lockAtLeastFor = "${surge.jobs.recompute.lock-at-least-for:PT5M}")
     public void run() {
         switch (recomputation.start(new StartRecomputationUseCase.Command("scheduler", true))) {
-            case BatchJobs.Launched launched -> LOG.info("Nightly recomputation {} ended {}",
+            case RecomputationLaunch.Launched launched -> LOG.info("Nightly recomputation {} ended {}",
                 launched.run().executionId(), launched.run().status());
-            case BatchJobs.Busy busy -> LOG.info("Scheduled recomputation skipped: {}", busy.running().sentence());
+            case RecomputationLaunch.Busy busy -> LOG.info("Scheduled recomputation skipped: {}",
+                busy.running().sentence());
         }
     }
 }

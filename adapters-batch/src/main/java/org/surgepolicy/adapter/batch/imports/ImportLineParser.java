@@ -11,6 +11,7 @@ import org.surgepolicy.application.port.out.PublishedStatistics;
 import org.surgepolicy.domain.tally.AreaCode;
 import org.surgepolicy.domain.tally.Citizenship;
 import org.surgepolicy.domain.tally.Component;
+import org.surgepolicy.domain.tally.Dataset;
 import org.surgepolicy.domain.tally.Demographic;
 import org.surgepolicy.domain.tally.EncounterType;
 import org.surgepolicy.domain.tally.Tally;
@@ -53,9 +54,9 @@ final class ImportLineParser implements ItemProcessor<SourceLine, ImportLine> {
             return switch (format) {
                 case DAILY -> new ImportLine.TallyLine(line.number(), tally(fields), line.text());
                 case CBP_MONTHLY -> new ImportLine.StatisticLine(line.number(),
-                    statistic(fields, PublishedStatistics.Dataset.CBP_NATIONWIDE), line.text());
+                    statistic(fields, Dataset.CBP_NATIONWIDE), line.text());
                 case CBP_SOUTHWEST -> new ImportLine.StatisticLine(line.number(),
-                    statistic(fields, PublishedStatistics.Dataset.CBP_SOUTHWEST), line.text());
+                    statistic(fields, Dataset.CBP_SOUTHWEST), line.text());
             };
         } catch (InvalidValueException e) {
             return new ImportLine.Rejected(line.number(), e.getMessage(), line.text());
@@ -83,8 +84,8 @@ final class ImportLineParser implements ItemProcessor<SourceLine, ImportLine> {
         return tally;
     }
 
-    private PublishedStatistics.Statistic statistic(List<String> fields, PublishedStatistics.Dataset dataset) {
-        boolean nationwide = dataset == PublishedStatistics.Dataset.CBP_NATIONWIDE;
+    private PublishedStatistics.Statistic statistic(List<String> fields, Dataset dataset) {
+        boolean nationwide = dataset == Dataset.CBP_NATIONWIDE;
         Violations violations = new Violations();
         YearMonth month = violations.check("", () -> CbpWords.month(layout.value(fields, "fiscal_year"),
             layout.value(fields, "month_abbv")));

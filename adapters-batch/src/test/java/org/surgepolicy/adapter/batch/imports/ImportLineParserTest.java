@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.surgepolicy.application.port.out.ImportFormat;
 import org.surgepolicy.application.port.out.ImportLine;
 import org.surgepolicy.application.port.out.PublishedStatistics;
+import org.surgepolicy.domain.tally.Dataset;
 
 class ImportLineParserTest {
 
@@ -91,7 +92,7 @@ class ImportLineParserTest {
             + "Apprehensions,12"));
         assertThat(line).isInstanceOfSatisfying(ImportLine.StatisticLine.class, s -> {
             PublishedStatistics.Statistic statistic = s.statistic();
-            assertThat(statistic.dataset()).isEqualTo(PublishedStatistics.Dataset.CBP_NATIONWIDE);
+            assertThat(statistic.dataset()).isEqualTo(Dataset.CBP_NATIONWIDE);
             assertThat(statistic.month()).isEqualTo(YearMonth.of(2024, 10));
             assertThat(statistic.area().value()).isEqualTo("RGV");
             assertThat(statistic.count()).isEqualTo(12);

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.surgepolicy.adapter.rest.RestSliceTest;
 import org.surgepolicy.application.port.in.ReconcileQuery;
-import org.surgepolicy.application.port.out.PublishedStatistics.Dataset;
+import org.surgepolicy.domain.tally.Dataset;
 import org.surgepolicy.domain.tally.Component;
 
 @RestSliceTest

@@ -4,10 +4,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.surgepolicy.application.port.out.PublishedStatistics;
 import org.surgepolicy.domain.explanation.Explanations;
 import org.surgepolicy.domain.explanation.Unavailable;
 import org.surgepolicy.domain.tally.Component;
+import org.surgepolicy.domain.tally.Dataset;
 import org.surgepolicy.domain.validation.InvalidValueException;
 
 /** The ledger's monthly sums beside CBP's published statistics, with the differences. */
@@ -40,7 +40,7 @@ public interface ReconcileQuery {
      * @param published  the published total, or null when the publication has no statistics for the month
      * @param difference the ledger's total minus the published one, or null when either is missing
      */
-    record Line(YearMonth month, PublishedStatistics.Dataset dataset, Component component, String area, Long ledger,
+    record Line(YearMonth month, Dataset dataset, Component component, String area, Long ledger,
                 Long published, Long difference) {
 
         public Line {
@@ -52,7 +52,7 @@ public interface ReconcileQuery {
         }
 
         /** A comparison of two totals, either of which may be missing. */
-        public static Line of(YearMonth month, PublishedStatistics.Dataset dataset, Component component, String area,
+        public static Line of(YearMonth month, Dataset dataset, Component component, String area,
                               Long ledger, Long published) {
             return new Line(month, dataset, component, area, ledger, published,
                 ledger == null || published == null ? null : ledger - published);

@@ -7,19 +7,12 @@ import java.util.Objects;
 import org.surgepolicy.domain.tally.AreaCode;
 import org.surgepolicy.domain.tally.Citizenship;
 import org.surgepolicy.domain.tally.Component;
+import org.surgepolicy.domain.tally.Dataset;
 import org.surgepolicy.domain.tally.Demographic;
 import org.surgepolicy.domain.tally.EncounterType;
 
 /** CBP's published monthly statistics, kept apart from the daily ledger, for reconciliation. */
 public interface PublishedStatistics {
-
-    /** Which publication a statistic comes from; each is kept whole, so that their totals never add up twice. */
-    enum Dataset {
-        /** The nationwide encounters file, by area of responsibility. */
-        CBP_NATIONWIDE,
-        /** The southwest land border encounters file, without areas. */
-        CBP_SOUTHWEST
-    }
 
     /** The legal authority an encounter was processed under. */
     enum TitleOfAuthority {
