@@ -62,8 +62,10 @@ import org.surgepolicy.application.service.DeterminationRecorder;
 import org.surgepolicy.application.service.ImportFailureService;
 import org.surgepolicy.application.service.ImportPublisher;
 import org.surgepolicy.application.service.JobService;
+import org.surgepolicy.application.service.CachedPolicyEvaluation;
+import org.surgepolicy.application.service.EvaluationInputs;
 import org.surgepolicy.application.service.OverrideService;
-import org.surgepolicy.application.service.PolicyEvaluations;
+import org.surgepolicy.application.service.PolicyEvaluation;
 import org.surgepolicy.application.service.PolicyQueryService;
 import org.surgepolicy.application.service.RecomputePoliciesService;
 import org.surgepolicy.application.service.ReconciliationService;
@@ -120,9 +122,13 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    PolicyEvaluations policyEvaluations(PolicyCatalog catalog, TallyLedger ledger, OverrideStore overrides,
-                                        Clock clock, SurgeDataProperties data) {
-        return new PolicyEvaluations(catalog, ledger, overrides, clock, data.staleAfterDays());
+    EvaluationInputs evaluationInputs(TallyLedger ledger, OverrideStore overrides, Clock clock) {
+        return new EvaluationInputs(ledger, overrides, clock);
+    }
+
+    @Bean
+    PolicyEvaluation policyEvaluation(SurgeDataProperties data) {
+        return new CachedPolicyEvaluation(PolicyEvaluation.rule(data.staleAfterDays()));
     }
 
     @Bean
@@ -131,31 +137,32 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    DeterminationRecorder determinationRecorder(PolicyEvaluations evaluations, DeterminationLog log,
-                                                Auditor auditor) {
-        return new DeterminationRecorder(evaluations, log, auditor);
+    DeterminationRecorder determinationRecorder(PolicyCatalog catalog, EvaluationInputs inputs,
+                                                PolicyEvaluation evaluation, DeterminationLog log, Auditor auditor) {
+        return new DeterminationRecorder(catalog, inputs, evaluation, log, auditor);
     }
 
     @Bean
     @Unmetered
-    SubmitTalliesService submitTalliesService(TallyLedger ledger, PolicyEvaluations evaluations,
+    SubmitTalliesService submitTalliesService(TallyLedger ledger, PolicyCatalog catalog, Clock clock,
                                               DeterminationRecorder recorder, Auditor auditor) {
-        return new SubmitTalliesService(ledger, evaluations, recorder, auditor);
+        return new SubmitTalliesService(ledger, catalog, clock, recorder, auditor);
     }
 
     @Bean
-    PolicyQueryService policyQueryService(PolicyEvaluations evaluations, DeterminationLog log) {
-        return new PolicyQueryService(evaluations, log);
+    PolicyQueryService policyQueryService(PolicyCatalog catalog, EvaluationInputs inputs,
+                                          PolicyEvaluation evaluation, DeterminationLog log) {
+        return new PolicyQueryService(catalog, inputs, evaluation, log);
     }
 
     @Bean
-    OverrideService overrideService(PolicyEvaluations evaluations, OverrideStore store, Auditor auditor) {
-        return new OverrideService(evaluations, store, auditor);
+    OverrideService overrideService(PolicyCatalog catalog, Clock clock, OverrideStore store, Auditor auditor) {
+        return new OverrideService(catalog, clock, store, auditor);
     }
 
     @Bean
-    WhatIfService whatIfService(PolicyEvaluations evaluations, Computations computations) {
-        return new WhatIfService(evaluations, computations);
+    WhatIfService whatIfService(PolicyCatalog catalog, EvaluationInputs inputs, Computations computations) {
+        return new WhatIfService(catalog, inputs, computations);
     }
 
     @Bean
@@ -165,9 +172,11 @@ public class UseCaseConfiguration {
 
     @Bean
     @Unmetered
-    RecomputePoliciesService recomputePoliciesService(PolicyEvaluations evaluations, DeterminationRecorder recorder,
-                                                      DeterminationLog log, RestatementLog restatements) {
-        return new RecomputePoliciesService(evaluations, recorder, log, restatements);
+    RecomputePoliciesService recomputePoliciesService(PolicyCatalog catalog, EvaluationInputs inputs,
+                                                      PolicyEvaluation evaluation, Clock clock,
+                                                      DeterminationRecorder recorder, DeterminationLog log,
+                                                      RestatementLog restatements) {
+        return new RecomputePoliciesService(catalog, inputs, evaluation, clock, recorder, log, restatements);
     }
 
     @Bean
@@ -184,29 +193,29 @@ public class UseCaseConfiguration {
     @Bean
     ImportPublisher importPublisher(ImportRecords records, ImportStates states, ImportStaging staging,
                                     StagedTallyLedger ledger, PublishedStatistics statistics,
-                                    DeterminationRecorder recorder, PolicyEvaluations evaluations, Auditor auditor) {
-        return new ImportPublisher(records, states, staging, ledger, statistics, recorder, evaluations, auditor);
+                                    DeterminationRecorder recorder, Clock clock, Auditor auditor) {
+        return new ImportPublisher(records, states, staging, ledger, statistics, recorder, clock, auditor);
     }
 
     @Bean
     @Unmetered
     ImportFailureService importFailureService(ImportRecords records, ImportStates states,
-                                              PolicyEvaluations evaluations, Auditor auditor) {
-        return new ImportFailureService(records, states, evaluations, auditor);
+                                              Clock clock, Auditor auditor) {
+        return new ImportFailureService(records, states, clock, auditor);
     }
 
     @Bean
     ImportLaunches importLaunches(ImportRecords records, ImportStates states, BatchJobs jobs,
-                                  PolicyEvaluations evaluations, FailImportUseCase failures) {
-        return new ImportLaunches(records, states, jobs, evaluations, failures);
+                                  Clock clock, FailImportUseCase failures) {
+        return new ImportLaunches(records, states, jobs, clock, failures);
     }
 
     /** Checks, as the application starts, that every format has its reject limit. */
     @Bean
     StartImportService startImportService(ImportRecords records, ImportFiles files, ImportLaunches launches,
-                                          PolicyEvaluations evaluations, ImportFormats formats,
+                                          Clock clock, ImportFormats formats,
                                           SurgeImportProperties properties) {
-        return new StartImportService(records, files, launches, evaluations, formats,
+        return new StartImportService(records, files, launches, clock, formats,
             properties.maxRejects(formats));
     }
 
@@ -248,8 +257,8 @@ public class UseCaseConfiguration {
 
     @Bean
     DemoDataService demoDataService(ImportRecords records, ImportStaging staging, ImportPublisher publisher,
-                                    LedgerTotals ledgerTotals, PolicyEvaluations evaluations) {
-        return new DemoDataService(records, staging, publisher, ledgerTotals, evaluations);
+                                    LedgerTotals ledgerTotals, Clock clock) {
+        return new DemoDataService(records, staging, publisher, ledgerTotals, clock);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import org.surgepolicy.application.port.in.VerifyAuditDigestQuery;
 import org.surgepolicy.application.port.in.WriteAuditDigestUseCase;
 import org.surgepolicy.application.port.out.AuditDigestArchive;
 import org.surgepolicy.application.port.out.AuditTrail;
+import org.surgepolicy.domain.audit.AuditAction;
 import org.surgepolicy.domain.audit.HeadDigest;
 
 /** Writes signed digests of the audit chain's head, and checks the chain against one kept elsewhere. */
@@ -33,7 +34,7 @@ public final class AuditDigestService implements WriteAuditDigestUseCase, Verify
         AuditTrail.Head head = trail.head();
         HeadDigest digest = HeadDigest.sign(head.sequence(), head.hash(), clock.instant(), key);
         String kept = archive.keep(digest);
-        auditor.record(requestedBy, "AUDIT_DIGEST_WRITTEN", "entry " + digest.sequence(),
+        auditor.record(requestedBy, AuditAction.AUDIT_DIGEST_WRITTEN, "entry " + digest.sequence(),
             digest.signedText() + "\n" + digest.signature(), "digest of the audit chain's head: entry "
                 + digest.sequence() + ", hash " + digest.hash() + ", signed at " + digest.instant() + ", kept as "
                 + kept);

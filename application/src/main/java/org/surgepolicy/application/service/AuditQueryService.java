@@ -1,6 +1,7 @@
 package org.surgepolicy.application.service;
 
 import org.springframework.transaction.annotation.Transactional;
+import org.surgepolicy.application.port.in.AuditPage;
 import org.surgepolicy.application.port.in.ListAuditEventsQuery;
 import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
 import org.surgepolicy.application.port.out.AuditTrail;
@@ -17,7 +18,7 @@ public final class AuditQueryService implements ListAuditEventsQuery, VerifyAudi
 
     @Override
     @Transactional(readOnly = true)
-    public AuditTrail.Page list(Query query) {
+    public AuditPage list(Query query) {
         return trail.list(new AuditTrail.Filter(query.from(), query.to(), query.actor(), query.action()),
             query.page(), query.size());
     }

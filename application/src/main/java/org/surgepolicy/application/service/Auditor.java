@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.surgepolicy.application.port.out.AuditTrail;
+import org.surgepolicy.domain.audit.AuditAction;
 import org.surgepolicy.domain.audit.AuditDigest;
 import org.surgepolicy.domain.audit.AuditEvent;
 import org.surgepolicy.domain.policy.PolicyOverride;
@@ -27,18 +28,18 @@ public final class Auditor {
     }
 
     /** Appends an event whose payload is {@code canonicalPayload}. */
-    public void record(String actor, String action, String subject, String canonicalPayload, String summary) {
-        trail.append(new AuditEvent(clock.instant(), actor, action, subject, AuditDigest.sha256(canonicalPayload),
+    public void record(String actor, AuditAction action, String subject, String canonicalPayload, String summary) {
+        trail.append(new AuditEvent(clock.instant(), actor, action.name(), subject, AuditDigest.sha256(canonicalPayload),
             summary));
     }
 
     public void talliesSubmitted(String actor, String source, List<Tally> tallies, int revised) {
-        record(actor, "TALLIES_SUBMITTED", source, canonical(tallies),
+        record(actor, AuditAction.TALLIES_SUBMITTED, source, canonical(tallies),
             tallies.size() + " tallies from " + source + ", " + revised + " new revisions");
     }
 
     public void overrideRecorded(String policyId, PolicyOverride override) {
-        record(override.recordedBy(), "OVERRIDE_RECORDED", policyId,
+        record(override.recordedBy(), AuditAction.OVERRIDE_RECORDED, policyId,
             String.join("\n", Long.toString(override.id()), override.state().name(), override.from().toString(),
                 String.valueOf(override.to()), override.reason(), override.authority()),
             override.state() + " from " + override.from() + (override.to() == null ? "" : " to " + override.to())
@@ -47,7 +48,7 @@ public final class Auditor {
 
     public void determinationsRecorded(String policyId, List<Determination> recorded) {
         for (Determination d : recorded) {
-            record(SYSTEM, "DETERMINATION_RECORDED", policyId, canonical(d),
+            record(SYSTEM, AuditAction.DETERMINATION_RECORDED, policyId, canonical(d),
                 d.type() + " on " + d.date() + ", effective " + d.effectiveOn() + " (" + d.versionId() + ")");
         }
     }

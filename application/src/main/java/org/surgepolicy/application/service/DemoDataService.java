@@ -1,5 +1,6 @@
 package org.surgepolicy.application.service;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -28,15 +29,15 @@ public final class DemoDataService implements LoadDemoDataUseCase, GetDemoDataQu
     private final ImportStaging staging;
     private final ImportPublisher publisher;
     private final LedgerTotals ledgerTotals;
-    private final PolicyEvaluations evaluations;
+    private final Clock clock;
 
     public DemoDataService(ImportRecords records, ImportStaging staging, ImportPublisher publisher,
-                           LedgerTotals ledgerTotals, PolicyEvaluations evaluations) {
+                           LedgerTotals ledgerTotals, Clock clock) {
         this.records = records;
         this.staging = staging;
         this.publisher = publisher;
         this.ledgerTotals = ledgerTotals;
-        this.evaluations = evaluations;
+        this.clock = clock;
     }
 
     @Override
@@ -53,7 +54,7 @@ public final class DemoDataService implements LoadDemoDataUseCase, GetDemoDataQu
     private void load(ImportFormat format, String source, Iterator<? extends ImportLine> lines) {
         StoredFile file = new StoredFile("classpath:demo", AuditDigest.sha256(source), 0);
         ImportRecords.Created created = records.create(new ImportRecords.NewImport(format, source, file, 0, source,
-            evaluations.now(), Auditor.SYSTEM, null));
+            clock.instant(), Auditor.SYSTEM, null));
         ImportRun run = switch (created) {
             case ImportRecords.Queued queued -> queued.run();
             case ImportRecords.AlreadyActive active -> throw new IllegalStateException(

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase.PolicyStateSummary;
 import org.surgepolicy.application.port.out.DeterminationLog;
+import org.surgepolicy.application.port.out.PolicyCatalog;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.PolicyEvaluator;
@@ -13,12 +14,17 @@ import org.surgepolicy.domain.rule.Timeline;
 /** Records, for every policy, the determinations the current data yields that were never recorded before. */
 public final class DeterminationRecorder {
 
-    private final PolicyEvaluations evaluations;
+    private final PolicyCatalog catalog;
+    private final EvaluationInputs inputs;
+    private final PolicyEvaluation evaluation;
     private final DeterminationLog log;
     private final Auditor auditor;
 
-    public DeterminationRecorder(PolicyEvaluations evaluations, DeterminationLog log, Auditor auditor) {
-        this.evaluations = evaluations;
+    public DeterminationRecorder(PolicyCatalog catalog, EvaluationInputs inputs, PolicyEvaluation evaluation,
+                                 DeterminationLog log, Auditor auditor) {
+        this.catalog = catalog;
+        this.inputs = inputs;
+        this.evaluation = evaluation;
         this.log = log;
         this.auditor = auditor;
     }
@@ -26,10 +32,10 @@ public final class DeterminationRecorder {
     /** Records what is new for every policy (inside the caller's transaction) and returns each one's state. */
     public List<PolicyStateSummary> recordAll() {
         List<PolicyStateSummary> summaries = new ArrayList<>();
-        for (PolicyDefinition definition : evaluations.definitions()) {
-            PolicyEvaluator.Evaluation evaluation = evaluations.fresh(definition);
-            record(definition, evaluation.timeline());
-            PolicyStatus status = evaluation.status();
+        for (PolicyDefinition definition : catalog.all()) {
+            PolicyEvaluator.Evaluation evaluated = evaluation.evaluate(inputs.current(definition, false));
+            record(definition, evaluated.timeline());
+            PolicyStatus status = evaluated.status();
             summaries.add(new PolicyStateSummary(definition.id(),
                 status.state() == null ? null : status.state().kind(), status.since(), status.effectiveState(),
                 status.effectiveSince()));

@@ -1,7 +1,9 @@
 package org.surgepolicy.application.service;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
+import org.surgepolicy.domain.audit.AuditAction;
 import org.surgepolicy.application.port.in.FailImportUseCase;
 import org.surgepolicy.application.port.out.ImportRecords;
 import org.surgepolicy.application.port.out.ImportStates;
@@ -13,14 +15,14 @@ public final class ImportFailureService implements FailImportUseCase {
 
     private final ImportRecords records;
     private final ImportStates states;
-    private final PolicyEvaluations evaluations;
+    private final Clock clock;
     private final Auditor auditor;
 
-    public ImportFailureService(ImportRecords records, ImportStates states, PolicyEvaluations evaluations,
+    public ImportFailureService(ImportRecords records, ImportStates states, Clock clock,
                                 Auditor auditor) {
         this.records = records;
         this.states = states;
-        this.evaluations = evaluations;
+        this.clock = clock;
         this.auditor = auditor;
     }
 
@@ -31,7 +33,7 @@ public final class ImportFailureService implements FailImportUseCase {
         if (found.isEmpty() || !(found.get().state() instanceof ImportState.Active active)) {
             return Optional.empty();
         }
-        states.finish(importId, active.fail(reason, evaluations.now()));
+        states.finish(importId, active.fail(reason, clock.instant()));
         audit(found.get(), reason);
         return records.find(importId);
     }
@@ -40,7 +42,7 @@ public final class ImportFailureService implements FailImportUseCase {
     @Transactional
     public Optional<ImportRun> fail(long importId, long seenAttempt, String reason) {
         // The store fails it only while it is still queued or running at that attempt: Active.fail, in one statement.
-        if (!states.failAttempt(importId, seenAttempt, new ImportState.Failed(reason, evaluations.now()))) {
+        if (!states.failAttempt(importId, seenAttempt, new ImportState.Failed(reason, clock.instant()))) {
             return Optional.empty();
         }
         ImportRun failed = records.find(importId).orElseThrow();
@@ -49,7 +51,7 @@ public final class ImportFailureService implements FailImportUseCase {
     }
 
     private void audit(ImportRun run, String reason) {
-        auditor.record(Auditor.SYSTEM, "IMPORT_FAILED", "import " + run.id(), ImportPublisher.canonical(run),
+        auditor.record(Auditor.SYSTEM, AuditAction.IMPORT_FAILED, "import " + run.id(), ImportPublisher.canonical(run),
             "import " + run.id() + " of " + run.format().code() + " file " + run.fileName() + " failed: " + reason);
     }
 }

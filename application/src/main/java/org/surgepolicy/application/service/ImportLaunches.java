@@ -1,5 +1,6 @@
 package org.surgepolicy.application.service;
 
+import java.time.Clock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.surgepolicy.application.port.in.FailImportUseCase;
@@ -19,7 +20,7 @@ public final class ImportLaunches {
     private final ImportRecords records;
     private final ImportStates states;
     private final BatchJobs jobs;
-    private final PolicyEvaluations evaluations;
+    private final Clock clock;
     private final FailImportUseCase failures;
     /**
      * Held from recording or queueing an import until its job is launched, and while a restart judges whether an
@@ -31,12 +32,12 @@ public final class ImportLaunches {
      * @param failures ends an import as failed in its own transaction (the import's record commits first, so that its
      *                 job, on another thread, can read it)
      */
-    public ImportLaunches(ImportRecords records, ImportStates states, BatchJobs jobs, PolicyEvaluations evaluations,
+    public ImportLaunches(ImportRecords records, ImportStates states, BatchJobs jobs, Clock clock,
                           FailImportUseCase failures) {
         this.records = records;
         this.states = states;
         this.jobs = jobs;
-        this.evaluations = evaluations;
+        this.clock = clock;
         this.failures = failures;
     }
 
@@ -65,7 +66,7 @@ public final class ImportLaunches {
     /** Queues the import again as it was seen (one restart wins when several race) and resumes its job. */
     RestartImportUseCase.Result requeue(ImportRun seen) {
         long id = seen.id();
-        return switch (states.requeue(id, seen.status(), seen.attempt(), jobs.node(), evaluations.now())) {
+        return switch (states.requeue(id, seen.status(), seen.attempt(), jobs.node(), clock.instant())) {
             case REQUEUED -> new RestartImportUseCase.Restarted(launch(records.find(id).orElseThrow(),
                 jobs::resumeImport));
             case MOVED -> new RestartImportUseCase.Conflict("import " + id

@@ -1,5 +1,7 @@
 package org.surgepolicy.application.service;
 
+import java.time.Clock;
+import org.surgepolicy.domain.audit.AuditAction;
 import org.surgepolicy.application.port.out.ImportRecords;
 import org.surgepolicy.application.port.out.ImportStaging;
 import org.surgepolicy.application.port.out.ImportStates;
@@ -24,19 +26,19 @@ public final class ImportPublisher {
     private final StagedTallyLedger ledger;
     private final PublishedStatistics statistics;
     private final DeterminationRecorder recorder;
-    private final PolicyEvaluations evaluations;
+    private final Clock clock;
     private final Auditor auditor;
 
     public ImportPublisher(ImportRecords records, ImportStates states, ImportStaging staging, StagedTallyLedger ledger,
                            PublishedStatistics statistics, DeterminationRecorder recorder,
-                           PolicyEvaluations evaluations, Auditor auditor) {
+                           Clock clock, Auditor auditor) {
         this.records = records;
         this.states = states;
         this.staging = staging;
         this.ledger = ledger;
         this.statistics = statistics;
         this.recorder = recorder;
-        this.evaluations = evaluations;
+        this.clock = clock;
         this.auditor = auditor;
     }
 
@@ -54,8 +56,8 @@ public final class ImportPublisher {
             staging.discardStaged(id);
             String reason = run.rowsRejected() + " lines rejected, more than the " + run.maxRejects()
                 + " this import allows: nothing was imported (see its rejects)";
-            states.finish(id, running.reject(reason, evaluations.now()));
-            auditor.record(run.createdBy(), "IMPORT_FAILED", "import " + id, canonical(run),
+            states.finish(id, running.reject(reason, clock.instant()));
+            auditor.record(run.createdBy(), AuditAction.IMPORT_FAILED, "import " + id, canonical(run),
                 "import " + id + " of " + run.format().code() + " file " + run.fileName() + ": " + reason);
             return records.find(id).orElseThrow();
         }
@@ -65,15 +67,15 @@ public final class ImportPublisher {
                 yield new Published(result.stored(), result.unchanged(), result.stored() > 0);
             }
             case StatisticsFormat _ -> {
-                PublishedStatistics.PublishResult result = statistics.publish(id, evaluations.now());
+                PublishedStatistics.PublishResult result = statistics.publish(id, clock.instant());
                 yield new Published(result.revised(), result.unchanged(), false);
             }
         };
         staging.recordPublished(id, published.revised(), published.unchanged());
         staging.discardStaged(id);
-        states.finish(id, running.complete(evaluations.now()));
+        states.finish(id, running.complete(clock.instant()));
         ImportRun done = records.find(id).orElseThrow();
-        auditor.record(run.createdBy(), "IMPORT_COMPLETED", "import " + id, canonical(done),
+        auditor.record(run.createdBy(), AuditAction.IMPORT_COMPLETED, "import " + id, canonical(done),
             "import " + id + " of " + run.format().code() + " file " + run.fileName() + ": " + done.linesRead()
                 + " lines, " + published.revised() + " rows new or revised, " + published.unchanged()
                 + " unchanged, " + done.rowsRejected() + " rejected");

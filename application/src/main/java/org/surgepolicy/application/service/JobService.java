@@ -6,9 +6,12 @@ import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.port.in.GetJobRunQuery;
 import org.surgepolicy.application.port.in.GetLastCompletedRecomputationQuery;
+import org.surgepolicy.application.port.in.JobRun;
+import org.surgepolicy.application.port.in.RecomputationLaunch;
 import org.surgepolicy.application.port.in.RecordJobRunUseCase;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.port.out.BatchJobs;
+import org.surgepolicy.domain.audit.AuditAction;
 
 /** Starts the recomputation job, looks job executions up, and audits how they end. */
 public final class JobService implements StartRecomputationUseCase, GetJobRunQuery, RecordJobRunUseCase,
@@ -23,18 +26,18 @@ public final class JobService implements StartRecomputationUseCase, GetJobRunQue
     }
 
     @Override
-    public BatchJobs.Launch start(StartRecomputationUseCase.Command command) {
+    public RecomputationLaunch start(StartRecomputationUseCase.Command command) {
         return command.toTheEnd() ? jobs.runRecomputation(command.requestedBy())
             : jobs.startRecomputation(command.requestedBy());
     }
 
     @Override
-    public Optional<BatchJobs.JobRun> find(long executionId) {
+    public Optional<JobRun> find(long executionId) {
         return jobs.find(executionId);
     }
 
     @Override
-    public Optional<BatchJobs.JobRun> lastCompleted() {
+    public Optional<JobRun> lastCompleted() {
         return jobs.lastCompletedRecomputation();
     }
 
@@ -44,7 +47,7 @@ public final class JobService implements StartRecomputationUseCase, GetJobRunQue
         List<String> payload = new ArrayList<>(List.of(command.jobName(), Long.toString(command.executionId()),
             String.valueOf(command.requestedBy()), command.status()));
         payload.addAll(command.facts());
-        auditor.record(command.requestedBy() == null ? Auditor.SYSTEM : command.requestedBy(), "JOB_RUN",
+        auditor.record(command.requestedBy() == null ? Auditor.SYSTEM : command.requestedBy(), AuditAction.JOB_RUN,
             command.jobName() + " " + command.executionId(), String.join("\n", payload), command.summary());
     }
 }

@@ -1,5 +1,6 @@
 package org.surgepolicy.application.service;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
@@ -7,6 +8,7 @@ import org.surgepolicy.application.port.in.ListOverridesQuery;
 import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.RecordOverrideUseCase;
 import org.surgepolicy.application.port.out.OverrideStore;
+import org.surgepolicy.application.port.out.PolicyCatalog;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.validation.InvalidValueException;
@@ -15,12 +17,14 @@ import org.surgepolicy.domain.validation.Violation;
 /** Records and lists overrides. */
 public final class OverrideService implements RecordOverrideUseCase, ListOverridesQuery {
 
-    private final PolicyEvaluations evaluations;
+    private final PolicyCatalog catalog;
+    private final Clock clock;
     private final OverrideStore store;
     private final Auditor auditor;
 
-    public OverrideService(PolicyEvaluations evaluations, OverrideStore store, Auditor auditor) {
-        this.evaluations = evaluations;
+    public OverrideService(PolicyCatalog catalog, Clock clock, OverrideStore store, Auditor auditor) {
+        this.catalog = catalog;
+        this.clock = clock;
         this.store = store;
         this.auditor = auditor;
     }
@@ -28,14 +32,14 @@ public final class OverrideService implements RecordOverrideUseCase, ListOverrid
     @Override
     @Transactional
     public Outcome<PolicyOverride> record(Command command) {
-        Optional<PolicyDefinition> definition = evaluations.definition(command.policyId());
+        Optional<PolicyDefinition> definition = catalog.find(command.policyId());
         if (definition.isEmpty()) {
             return new Outcome.NotFound<>("policy " + command.policyId());
         }
         PolicyOverride override;
         try {
             override = new PolicyOverride(0, command.state(), command.from(), command.to(), command.reason(),
-                command.authority(), evaluations.now(), command.recordedBy());
+                command.authority(), clock.instant(), command.recordedBy());
         } catch (InvalidValueException e) {
             return new Outcome.Invalid<>(e.violations());
         }
@@ -56,6 +60,6 @@ public final class OverrideService implements RecordOverrideUseCase, ListOverrid
     @Override
     @Transactional(readOnly = true)
     public Optional<List<PolicyOverride>> overrides(String policyId) {
-        return evaluations.definition(policyId).map(d -> store.list(d.id(), null));
+        return catalog.find(policyId).map(d -> store.list(d.id(), null));
     }
 }

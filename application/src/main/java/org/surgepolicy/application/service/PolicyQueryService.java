@@ -1,5 +1,6 @@
 package org.surgepolicy.application.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,59 +11,71 @@ import org.surgepolicy.application.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.port.in.GetTimelineQuery;
 import org.surgepolicy.application.port.in.ListPoliciesQuery;
 import org.surgepolicy.application.port.out.DeterminationLog;
+import org.surgepolicy.application.port.out.PolicyCatalog;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.PolicyStatus;
+import org.surgepolicy.domain.rule.Timeline;
 import org.surgepolicy.domain.rule.TimelineDay;
 
 /** The read side of the policies: list, status, timeline, determinations and restatements. */
 public final class PolicyQueryService implements ListPoliciesQuery, GetPolicyStatusQuery, GetTimelineQuery,
     GetDeterminationsQuery, GetRestatementsQuery {
 
-    private final PolicyEvaluations evaluations;
+    private final PolicyCatalog catalog;
+    private final EvaluationInputs inputs;
+    private final PolicyEvaluation evaluation;
     private final DeterminationLog log;
 
-    public PolicyQueryService(PolicyEvaluations evaluations, DeterminationLog log) {
-        this.evaluations = evaluations;
+    public PolicyQueryService(PolicyCatalog catalog, EvaluationInputs inputs, PolicyEvaluation evaluation,
+                              DeterminationLog log) {
+        this.catalog = catalog;
+        this.inputs = inputs;
+        this.evaluation = evaluation;
         this.log = log;
     }
 
     @Override
     public List<PolicyDefinition> list() {
-        return evaluations.definitions();
+        return catalog.all();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<PolicyStatus> status(GetPolicyStatusQuery.Query query) {
-        return evaluations.definition(query.policyId()).map(d -> evaluations.status(d, query.knownAt()));
+        return catalog.find(query.policyId())
+            .map(d -> evaluation.evaluate(inputs.of(d, query.knownAt())).status());
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<List<TimelineDay>> timeline(GetTimelineQuery.Query query) {
-        return evaluations.definition(query.policyId()).map(definition -> {
-            LocalDate to = query.to() != null ? query.to() : evaluations.asOf(definition, query.knownAt());
+        return catalog.find(query.policyId()).map(definition -> {
+            LocalDate to = query.to() != null ? query.to() : inputs.asOf(definition, query.knownAt());
             LocalDate from = query.from() != null ? query.from() : to.minusDays(DEFAULT_DAYS - 1);
-            return evaluations.timeline(definition, query.knownAt()).between(from, to);
+            return timeline(definition, query.knownAt()).between(from, to);
         });
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<List<Determination>> determinations(GetDeterminationsQuery.Query query) {
-        return evaluations.definition(query.policyId())
-            .map(definition -> evaluations.timeline(definition, query.knownAt()).determinations());
+        return catalog.find(query.policyId())
+            .map(definition -> timeline(definition, query.knownAt()).determinations());
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<GetRestatementsQuery.Restatements> restatements(String policyId) {
-        return evaluations.definition(policyId).map(definition -> {
+        return catalog.find(policyId).map(definition -> {
             var recorded = log.recorded(definition.id(), null);
-            var current = evaluations.timeline(definition, null).determinations();
+            var current = timeline(definition, null).determinations();
             return new GetRestatementsQuery.Restatements(definition.id(), recorded, current,
                 org.surgepolicy.domain.rule.Restatements.compare(recorded, current));
         });
+    }
+
+    private Timeline timeline(PolicyDefinition definition, Instant knownAt) {
+        return evaluation.evaluate(inputs.of(definition, knownAt)).timeline();
     }
 }

@@ -1,10 +1,12 @@
 package org.surgepolicy.application.service;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.port.in.RecomputePoliciesUseCase;
 import org.surgepolicy.application.port.out.DeterminationLog;
+import org.surgepolicy.application.port.out.PolicyCatalog;
 import org.surgepolicy.application.port.out.RestatementLog;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.rule.Determination;
@@ -15,14 +17,21 @@ import org.surgepolicy.domain.rule.Timeline;
 /** Recomputes every policy from all the data and records what it determines and restates for the first time. */
 public final class RecomputePoliciesService implements RecomputePoliciesUseCase {
 
-    private final PolicyEvaluations evaluations;
+    private final PolicyCatalog catalog;
+    private final EvaluationInputs inputs;
+    private final PolicyEvaluation evaluation;
+    private final Clock clock;
     private final DeterminationRecorder recorder;
     private final DeterminationLog log;
     private final RestatementLog restatements;
 
-    public RecomputePoliciesService(PolicyEvaluations evaluations, DeterminationRecorder recorder,
-                                    DeterminationLog log, RestatementLog restatements) {
-        this.evaluations = evaluations;
+    public RecomputePoliciesService(PolicyCatalog catalog, EvaluationInputs inputs, PolicyEvaluation evaluation,
+                                    Clock clock, DeterminationRecorder recorder, DeterminationLog log,
+                                    RestatementLog restatements) {
+        this.catalog = catalog;
+        this.inputs = inputs;
+        this.evaluation = evaluation;
+        this.clock = clock;
         this.recorder = recorder;
         this.log = log;
         this.restatements = restatements;
@@ -32,13 +41,13 @@ public final class RecomputePoliciesService implements RecomputePoliciesUseCase 
     @Transactional
     public List<Recomputation> recompute() {
         List<Recomputation> results = new ArrayList<>();
-        for (PolicyDefinition definition : evaluations.definitions()) {
-            Timeline timeline = evaluations.fresh(definition).timeline();
+        for (PolicyDefinition definition : catalog.all()) {
+            Timeline timeline = evaluation.evaluate(inputs.current(definition, false)).timeline();
             List<Determination> recorded = recorder.record(definition, timeline);
             List<Restatement> differences = Restatements.compare(log.recorded(definition.id(), null),
                 timeline.determinations());
             results.add(new Recomputation(definition.id(), timeline, recorded, differences,
-                restatements.recordNew(definition.id(), differences, evaluations.now())));
+                restatements.recordNew(definition.id(), differences, clock.instant())));
         }
         return results;
     }

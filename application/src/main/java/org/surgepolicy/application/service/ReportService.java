@@ -3,6 +3,7 @@ package org.surgepolicy.application.service;
 import java.util.Optional;
 import org.surgepolicy.application.port.in.GetReportQuery;
 import org.surgepolicy.application.port.in.ListReportsQuery;
+import org.surgepolicy.application.port.in.Report;
 import org.surgepolicy.application.port.out.ReportArchive;
 
 /** Lists the reports the nightly runs wrote and hands one out. */
@@ -15,12 +16,12 @@ public final class ReportService implements ListReportsQuery, GetReportQuery {
     }
 
     @Override
-    public ReportArchive.Page list(ListReportsQuery.Query query) {
+    public Report.Page list(ListReportsQuery.Query query) {
         return archive.list(query.page(), query.size());
     }
 
     @Override
-    public Optional<ReportArchive.Download> find(String name) {
+    public Optional<Report.Download> find(String name) {
         return archive.find(name);
     }
 }

@@ -1,5 +1,6 @@
 package org.surgepolicy.application.service;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -20,13 +21,13 @@ public final class StartImportService implements StartImportUseCase {
     private final ImportRecords records;
     private final ImportFiles files;
     private final ImportLaunches launches;
-    private final PolicyEvaluations evaluations;
+    private final Clock clock;
     private final ImportFormats formats;
     private final Map<ImportFormat, Long> maxRejects;
 
     /** @param maxRejects the rejected lines each format tolerates when a request does not say: one per format */
     public StartImportService(ImportRecords records, ImportFiles files, ImportLaunches launches,
-                              PolicyEvaluations evaluations, ImportFormats formats,
+                              Clock clock, ImportFormats formats,
                               Map<ImportFormat, Long> maxRejects) {
         for (ImportFormat format : formats.all()) {
             if (maxRejects.get(format) == null) {
@@ -36,7 +37,7 @@ public final class StartImportService implements StartImportUseCase {
         this.records = records;
         this.files = files;
         this.launches = launches;
-        this.evaluations = evaluations;
+        this.clock = clock;
         this.formats = formats;
         this.maxRejects = Map.copyOf(maxRejects);
     }
@@ -65,7 +66,7 @@ public final class StartImportService implements StartImportUseCase {
         long limit = command.maxRejects() != null ? command.maxRejects() : maxRejects.get(format.get());
         return launches.exclusively(() -> {
             ImportRecords.Created created = records.create(new ImportRecords.NewImport(format.get(),
-                command.fileName(), file, limit, null, evaluations.now(), command.requestedBy(), launches.node()));
+                command.fileName(), file, limit, null, clock.instant(), command.requestedBy(), launches.node()));
             return switch (created) {
                 case ImportRecords.Queued queued -> new Started(launches.start(queued.run()));
                 case ImportRecords.AlreadyActive active -> {

@@ -1,5 +1,6 @@
 package org.surgepolicy.application.service;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +9,9 @@ import java.util.Map;
 import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
+import org.surgepolicy.application.port.out.PolicyCatalog;
 import org.surgepolicy.application.port.out.TallyLedger;
+import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.tally.Tally;
 import org.surgepolicy.domain.tally.TallyKey;
 import org.surgepolicy.domain.validation.InvalidValueException;
@@ -18,14 +21,16 @@ import org.surgepolicy.domain.validation.Violation;
 public final class SubmitTalliesService implements SubmitTalliesUseCase {
 
     private final TallyLedger ledger;
-    private final PolicyEvaluations evaluations;
+    private final PolicyCatalog catalog;
+    private final Clock clock;
     private final DeterminationRecorder recorder;
     private final Auditor auditor;
 
-    public SubmitTalliesService(TallyLedger ledger, PolicyEvaluations evaluations, DeterminationRecorder recorder,
+    public SubmitTalliesService(TallyLedger ledger, PolicyCatalog catalog, Clock clock, DeterminationRecorder recorder,
                                 Auditor auditor) {
         this.ledger = ledger;
-        this.evaluations = evaluations;
+        this.catalog = catalog;
+        this.clock = clock;
         this.recorder = recorder;
         this.auditor = auditor;
     }
@@ -34,7 +39,7 @@ public final class SubmitTalliesService implements SubmitTalliesUseCase {
     @Transactional
     public Outcome<Receipt> submit(Command command) {
         List<Violation> violations = new ArrayList<>();
-        List<Tally> tallies = parse(command.rows(), evaluations.latestToday(), "tallies", violations);
+        List<Tally> tallies = parse(command.rows(), PolicyDefinition.latestToday(catalog.all(), clock.instant()), "tallies", violations);
         if (!violations.isEmpty()) {
             return new Outcome.Invalid<>(violations);
         }

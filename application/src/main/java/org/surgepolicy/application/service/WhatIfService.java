@@ -11,6 +11,7 @@ import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
 import org.surgepolicy.application.port.in.SweepParametersUseCase;
 import org.surgepolicy.application.port.out.Computations;
+import org.surgepolicy.application.port.out.PolicyCatalog;
 import org.surgepolicy.domain.policy.Parameter;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.RuleParameters;
@@ -41,17 +42,19 @@ public final class WhatIfService implements SimulatePolicyUseCase, SweepParamete
      */
     static final long MAX_DAILY_COUNT = RuleParameters.MAX_THRESHOLD;
 
-    private final PolicyEvaluations evaluations;
+    private final PolicyCatalog catalog;
+    private final EvaluationInputs inputs;
     private final Computations computations;
 
-    public WhatIfService(PolicyEvaluations evaluations, Computations computations) {
-        this.evaluations = evaluations;
+    public WhatIfService(PolicyCatalog catalog, EvaluationInputs inputs, Computations computations) {
+        this.catalog = catalog;
+        this.inputs = inputs;
         this.computations = computations;
     }
 
     @Override
     public Outcome<SimulatePolicyUseCase.Result> simulate(SimulatePolicyUseCase.Command command) {
-        Optional<PolicyDefinition> found = evaluations.definition(command.policyId());
+        Optional<PolicyDefinition> found = catalog.find(command.policyId());
         if (found.isEmpty()) {
             return new Outcome.NotFound<>("policy " + command.policyId());
         }
@@ -69,7 +72,7 @@ public final class WhatIfService implements SimulatePolicyUseCase, SweepParamete
                 violations.add(new Violation("dailyCounts[" + i + "].date", count.date() + " is given twice"));
             }
         }
-        LocalDate today = evaluations.today(definition);
+        LocalDate today = inputs.today(definition);
         LocalDate to = command.to() != null ? command.to() : today;
         LocalDate from = command.from() != null ? command.from() : definition.startsOn();
         if (to.isBefore(from)) {
@@ -81,8 +84,9 @@ public final class WhatIfService implements SimulatePolicyUseCase, SweepParamete
         if (!violations.isEmpty()) {
             return new Outcome.Invalid<>(violations);
         }
-        EvaluationInput input = new EvaluationInput(definition, evaluations.currentData(true),
-            evaluations.input(definition, null, true).overrides(), to, replacements);
+        EvaluationInput current = inputs.current(definition, true);
+        EvaluationInput input = new EvaluationInput(definition, current.data(), current.overrides(), to,
+            replacements);
         Timeline timeline;
         try {
             timeline = computations.run(() -> Simulation.run(input, changes));
@@ -96,7 +100,7 @@ public final class WhatIfService implements SimulatePolicyUseCase, SweepParamete
 
     @Override
     public Outcome<List<SweepOutcome>> sweep(SweepParametersUseCase.Command command) {
-        Optional<PolicyDefinition> found = evaluations.definition(command.policyId());
+        Optional<PolicyDefinition> found = catalog.find(command.policyId());
         if (found.isEmpty()) {
             return new Outcome.NotFound<>("policy " + command.policyId());
         }
@@ -114,8 +118,8 @@ public final class WhatIfService implements SimulatePolicyUseCase, SweepParamete
             return new Outcome.Invalid<>(violations);
         }
         PolicyDefinition definition = found.get();
-        DailyAggregates data = evaluations.currentData(true);
-        LocalDate today = evaluations.today(definition);
+        DailyAggregates data = inputs.currentData(true);
+        LocalDate today = inputs.today(definition);
         try {
             return new Outcome.Done<>(computations.run(() -> ParameterSweep.run(definition, data, today, axes)));
         } catch (InvalidValueException e) {

@@ -1,5 +1,6 @@
 package org.surgepolicy.application.contracts;
 
+import org.surgepolicy.application.port.in.AuditPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -83,19 +84,19 @@ public abstract class AuditTrailContract<S extends ContractStore> extends PortCo
     void listingFiltersByTimeActorAndActionNewestFirstAndPages() {
         appendFive();
 
-        AuditTrail.Page operator = trail.list(new AuditTrail.Filter(null, null, "operator", null), 0, 10);
+        AuditPage operator = trail.list(new AuditTrail.Filter(null, null, "operator", null), 0, 10);
         assertThat(operator.entries()).extracting(AuditEntry::sequence).containsExactly(4L, 1L);
         assertThat(operator.total()).isEqualTo(2);
 
-        AuditTrail.Page determinations = trail.list(
+        AuditPage determinations = trail.list(
             new AuditTrail.Filter(null, null, null, "DETERMINATION_RECORDED"), 0, 10);
         assertThat(determinations.entries()).extracting(AuditEntry::sequence).containsExactly(5L, 2L);
 
-        AuditTrail.Page window = trail.list(new AuditTrail.Filter(T0.plusSeconds(2), T0.plusSeconds(4), null, null),
+        AuditPage window = trail.list(new AuditTrail.Filter(T0.plusSeconds(2), T0.plusSeconds(4), null, null),
             0, 10);
         assertThat(window.entries()).extracting(AuditEntry::sequence).containsExactly(4L, 3L, 2L);
 
-        AuditTrail.Page secondPage = trail.list(new AuditTrail.Filter(null, null, null, null), 1, 2);
+        AuditPage secondPage = trail.list(new AuditTrail.Filter(null, null, null, null), 1, 2);
         assertThat(secondPage.entries()).extracting(AuditEntry::sequence).containsExactly(3L, 2L);
         assertThat(secondPage.total()).isEqualTo(5);
     }

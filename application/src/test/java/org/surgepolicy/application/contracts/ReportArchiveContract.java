@@ -12,7 +12,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.port.out.ReportArchive;
-import org.surgepolicy.application.port.out.ReportArchive.Report;
+import org.surgepolicy.application.port.in.Report;
 
 /**
  * What every {@link ReportArchive} must do, run by each implementation's subclass, which also writes a run's report
@@ -52,7 +52,7 @@ public abstract class ReportArchiveContract {
     void reportsAreListedNewestRunFirstAndByFileNameWithinARunByPage() throws Exception {
         twoRuns();
 
-        ReportArchive.Page page = archive().list(0, 10);
+        Report.Page page = archive().list(0, 10);
 
         assertThat(page.total()).isEqualTo(3);
         assertThat(page.reports()).extracting(Report::name).containsExactly("job-10-summary.json",
@@ -91,7 +91,7 @@ public abstract class ReportArchiveContract {
     void aReportIsFoundByItsNameWithItsBytesAndNothingElseIs() throws Exception {
         twoRuns();
 
-        ReportArchive.Download download = archive().find("job-9-summary.json").orElseThrow();
+        Report.Download download = archive().find("job-9-summary.json").orElseThrow();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         download.content().writeTo(bytes);
 

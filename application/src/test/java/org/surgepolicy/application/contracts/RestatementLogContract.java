@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.port.out.RestatementLog;
-import org.surgepolicy.application.port.out.RestatementLog.RecordedRestatement;
+import org.surgepolicy.domain.rule.RecordedRestatement;
 import org.surgepolicy.domain.rule.DeterminationType;
 import org.surgepolicy.domain.rule.Restatement;
 

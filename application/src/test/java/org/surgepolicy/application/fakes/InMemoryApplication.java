@@ -6,9 +6,11 @@ import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.application.port.out.TallyLedger;
 import org.surgepolicy.application.service.Auditor;
+import org.surgepolicy.application.service.CachedPolicyEvaluation;
 import org.surgepolicy.application.service.DeterminationRecorder;
+import org.surgepolicy.application.service.EvaluationInputs;
 import org.surgepolicy.application.service.OverrideService;
-import org.surgepolicy.application.service.PolicyEvaluations;
+import org.surgepolicy.application.service.PolicyEvaluation;
 import org.surgepolicy.application.service.PolicyQueryService;
 import org.surgepolicy.application.service.RecomputePoliciesService;
 import org.surgepolicy.application.service.SubmitTalliesService;
@@ -34,7 +36,9 @@ public final class InMemoryApplication {
     private final InMemoryOverrideStore overrideStore;
     private final InMemoryAuditTrail auditTrail;
     private final InMemoryRestatementLog restatementLog = new InMemoryRestatementLog();
-    private final PolicyEvaluations evaluations;
+    private final FixedPolicyCatalog catalog;
+    private final EvaluationInputs inputs;
+    private final PolicyEvaluation evaluation;
     private final Auditor auditor;
     private final SubmitTalliesService submitTallies;
     private final PolicyQueryService policies;
@@ -49,16 +53,19 @@ public final class InMemoryApplication {
         determinationLog = new InMemoryDeterminationLog(clock);
         overrideStore = new InMemoryOverrideStore(clock);
         auditTrail = new InMemoryAuditTrail(clock);
-        evaluations = new PolicyEvaluations(new FixedPolicyCatalog(definitions), ledger, overrideStore, clock,
-            STALE_AFTER_DAYS);
+        catalog = new FixedPolicyCatalog(definitions);
+        inputs = new EvaluationInputs(ledger, overrideStore, clock);
+        evaluation = new CachedPolicyEvaluation(PolicyEvaluation.rule(STALE_AFTER_DAYS));
         auditor = new Auditor(auditTrail, clock);
-        DeterminationRecorder recorder = new DeterminationRecorder(evaluations, determinationLog, auditor);
-        submitTallies = new SubmitTalliesService(ledger, evaluations, recorder, auditor);
-        policies = new PolicyQueryService(evaluations, determinationLog);
-        overrides = new OverrideService(evaluations, overrideStore, auditor);
-        whatIf = new WhatIfService(evaluations, new DirectComputations());
+        DeterminationRecorder recorder = new DeterminationRecorder(catalog, inputs, evaluation, determinationLog,
+            auditor);
+        submitTallies = new SubmitTalliesService(ledger, catalog, clock, recorder, auditor);
+        policies = new PolicyQueryService(catalog, inputs, evaluation, determinationLog);
+        overrides = new OverrideService(catalog, clock, overrideStore, auditor);
+        whatIf = new WhatIfService(catalog, inputs, new DirectComputations());
         tallies = new TallyQueryService(ledger);
-        recompute = new RecomputePoliciesService(evaluations, recorder, determinationLog, restatementLog);
+        recompute = new RecomputePoliciesService(catalog, inputs, evaluation, clock, recorder, determinationLog,
+            restatementLog);
     }
 
     /** Submits the tallies as the operator would, through the use case. */
@@ -102,8 +109,12 @@ public final class InMemoryApplication {
         return auditTrail;
     }
 
-    public PolicyEvaluations evaluations() {
-        return evaluations;
+    public EvaluationInputs inputs() {
+        return inputs;
+    }
+
+    public PolicyEvaluation evaluation() {
+        return evaluation;
     }
 
     public Auditor auditor() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.surgepolicy.application.port.in.AuditPage;
 import org.surgepolicy.application.port.out.AuditTrail;
 import org.surgepolicy.domain.audit.AuditChain;
 import org.surgepolicy.domain.audit.AuditEntry;
@@ -31,11 +32,11 @@ public final class InMemoryAuditTrail implements AuditTrail {
     }
 
     @Override
-    public synchronized Page list(Filter filter, int page, int size) {
+    public synchronized AuditPage list(Filter filter, int page, int size) {
         List<AuditEntry> matching = entries.reversed().stream().filter(e -> matches(filter, e.event())).toList();
         int first = (int) Math.min((long) page * size, matching.size());
         int last = Math.min(first + size, matching.size());
-        return new Page(List.copyOf(matching.subList(first, last)), matching.size(), page, size);
+        return new AuditPage(List.copyOf(matching.subList(first, last)), matching.size(), page, size);
     }
 
     private static boolean matches(Filter filter, AuditEvent event) {

@@ -1,5 +1,6 @@
 package org.surgepolicy.application.fakes;
 
+import org.surgepolicy.application.port.in.AuditPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -48,12 +49,12 @@ class InMemoryAuditTrailTest extends AuditTrailContract<InMemoryStore> {
         assertThat(first.previousHash()).isEqualTo(AuditChain.GENESIS);
         assertThat(trail.entries().get(1).previousHash()).isEqualTo(first.hash());
         assertThat(trail.verify()).isEqualTo(new AuditChain.Verification(4, null, null));
-        AuditTrail.Page operator = trail.list(new AuditTrail.Filter(null, null, "operator", null), 0, 10);
+        AuditPage operator = trail.list(new AuditTrail.Filter(null, null, "operator", null), 0, 10);
         assertThat(operator.entries()).extracting(AuditEntry::sequence).containsExactly(4L, 1L);
-        AuditTrail.Page window = trail.list(new AuditTrail.Filter(FAKE_T1.plusSeconds(2), FAKE_T1.plusSeconds(3), null,
+        AuditPage window = trail.list(new AuditTrail.Filter(FAKE_T1.plusSeconds(2), FAKE_T1.plusSeconds(3), null,
             null), 0, 10);
         assertThat(window.entries()).extracting(AuditEntry::sequence).containsExactly(3L, 2L);
-        AuditTrail.Page secondPage = trail.list(new AuditTrail.Filter(null, null, null, null), 1, 3);
+        AuditPage secondPage = trail.list(new AuditTrail.Filter(null, null, null, null), 1, 3);
         assertThat(secondPage.entries()).extracting(AuditEntry::sequence).containsExactly(1L);
         assertThat(secondPage.total()).isEqualTo(4);
         assertThat(trail.list(new AuditTrail.Filter(null, null, null, null), 5, 3).entries()).isEmpty();

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.surgepolicy.application.port.out.RestatementLog;
+import org.surgepolicy.domain.rule.RecordedRestatement;
 import org.surgepolicy.domain.rule.Restatement;
 
 /** The restatement log in memory: a difference found again (same policy, date, type, kind, words) is not kept twice. */

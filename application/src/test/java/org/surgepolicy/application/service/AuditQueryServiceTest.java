@@ -8,8 +8,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.fakes.InMemoryAuditTrail;
 import org.surgepolicy.application.fakes.MutableClock;
+import org.surgepolicy.application.port.in.AuditPage;
 import org.surgepolicy.application.port.in.ListAuditEventsQuery.Query;
-import org.surgepolicy.application.port.out.AuditTrail;
+import org.surgepolicy.domain.audit.AuditAction;
 import org.surgepolicy.domain.audit.AuditEntry;
 import org.surgepolicy.domain.validation.InvalidValueException;
 import org.surgepolicy.domain.validation.Violation;
@@ -24,19 +25,19 @@ class AuditQueryServiceTest {
     private final AuditQueryService service = new AuditQueryService(trail);
 
     private void threeEvents() {
-        auditor.record("operator", "TALLIES_SUBMITTED", "report-1", "a", "first");
+        auditor.record("operator", AuditAction.TALLIES_SUBMITTED, "report-1", "a", "first");
         clock.advance(Duration.ofMinutes(1));
-        auditor.record("admin", "OVERRIDE_RECORDED", "securing-the-border", "b", "second");
+        auditor.record("admin", AuditAction.OVERRIDE_RECORDED, "securing-the-border", "b", "second");
         clock.advance(Duration.ofMinutes(1));
-        auditor.record("operator", "TALLIES_SUBMITTED", "report-2", "c", "third");
+        auditor.record("operator", AuditAction.TALLIES_SUBMITTED, "report-2", "c", "third");
     }
 
     @Test
     void theQueryFiltersByTimeActorAndActionAndPages() {
         threeEvents();
 
-        AuditTrail.Page byOperator = service.list(new Query(null, null, "operator", "TALLIES_SUBMITTED", 0, 10));
-        AuditTrail.Page laterOnes = service.list(new Query(T0.plusSeconds(60), null, null, null, 0, 1));
+        AuditPage byOperator = service.list(new Query(null, null, "operator", "TALLIES_SUBMITTED", 0, 10));
+        AuditPage laterOnes = service.list(new Query(T0.plusSeconds(60), null, null, null, 0, 1));
 
         assertThat(byOperator.entries()).extracting(e -> e.event().summary()).containsExactly("third", "first");
         assertThat(byOperator.total()).isEqualTo(2);

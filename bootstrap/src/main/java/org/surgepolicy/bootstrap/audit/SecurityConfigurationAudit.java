@@ -8,6 +8,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.surgepolicy.application.service.Auditor;
 import org.surgepolicy.bootstrap.security.SecuritySetup;
+import org.surgepolicy.domain.audit.AuditAction;
 
 /**
  * Appends the security configuration of this run to the audit trail once the application is ready, once per start:
@@ -17,8 +18,6 @@ import org.surgepolicy.bootstrap.security.SecuritySetup;
 @Component
 @ConditionalOnWebApplication
 public class SecurityConfigurationAudit {
-
-    static final String ACTION = "SECURITY_CONFIGURED";
 
     private final SecuritySetup setup;
     private final Auditor auditor;
@@ -32,7 +31,7 @@ public class SecurityConfigurationAudit {
 
     @EventListener(ApplicationReadyEvent.class)
     public void recordOnStart() {
-        transaction.executeWithoutResult(status -> auditor.record(Auditor.SYSTEM, ACTION, setup.mode(),
+        transaction.executeWithoutResult(status -> auditor.record(Auditor.SYSTEM, AuditAction.SECURITY_CONFIGURED, setup.mode(),
             setup.canonical(), setup.summary()));
     }
 }

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.surgepolicy.application.port.in.GetLastCompletedRecomputationQuery;
-import org.surgepolicy.application.port.out.BatchJobs;
+import org.surgepolicy.application.port.in.JobRun;
 
 /**
  * When the recomputation job last completed, read from the job repository when scraped: the value survives a restart
@@ -20,7 +20,7 @@ public final class LastRecomputationMeter implements MeterBinder {
     private final CachedReads<String, Optional<Instant>> lastCompleted;
 
     public LastRecomputationMeter(GetLastCompletedRecomputationQuery query, Duration ttl) {
-        this.lastCompleted = new CachedReads<>(ttl, name -> query.lastCompleted().map(BatchJobs.JobRun::endedAt));
+        this.lastCompleted = new CachedReads<>(ttl, name -> query.lastCompleted().map(JobRun::endedAt));
     }
 
     @Override

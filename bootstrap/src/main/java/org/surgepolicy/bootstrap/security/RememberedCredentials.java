@@ -1,5 +1,7 @@
 package org.surgepolicy.bootstrap.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,8 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -24,19 +24,17 @@ final class RememberedCredentials implements AuthenticationProvider {
 
     private static final int MAX_REMEMBERED = 10_000;
 
-    private record Remembered(Authentication authentication, Instant until) {
-    }
-
     private final AuthenticationProvider verifier;
     private final Duration ttl;
-    private final Clock clock;
     private final byte[] salt = new byte[32];
-    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final Cache<String, Authentication> remembered;
 
     RememberedCredentials(AuthenticationProvider verifier, Duration ttl, Clock clock, SecureRandom random) {
         this.verifier = verifier;
         this.ttl = ttl;
-        this.clock = clock;
+        // Expiry follows the application's clock, which tests move.
+        this.remembered = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(MAX_REMEMBERED)
+            .ticker(() -> nanos(clock.instant())).build();
         random.nextBytes(salt);
     }
 
@@ -47,20 +45,13 @@ final class RememberedCredentials implements AuthenticationProvider {
             return verifier.authenticate(request);
         }
         String key = key(request.getName(), password);
-        Instant now = clock.instant();
-        Remembered known = remembered.get(key);
-        if (known != null && now.isBefore(known.until())) {
-            return known.authentication();
+        Authentication known = remembered.getIfPresent(key);
+        if (known != null) {
+            return known;
         }
         Authentication verified = verifier.authenticate(request);
         if (verified != null && verified.isAuthenticated()) {
-            if (remembered.size() >= MAX_REMEMBERED) {
-                remembered.values().removeIf(r -> !now.isBefore(r.until()));
-                if (remembered.size() >= MAX_REMEMBERED) {
-                    remembered.clear();
-                }
-            }
-            remembered.put(key, new Remembered(verified, now.plus(ttl)));
+            remembered.put(key, verified);
         }
         return verified;
     }
@@ -81,5 +72,9 @@ final class RememberedCredentials implements AuthenticationProvider {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    private static long nanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 }

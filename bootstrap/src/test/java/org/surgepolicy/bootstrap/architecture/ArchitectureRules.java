@@ -22,10 +22,16 @@ final class ArchitectureRules {
     static final String PERSISTENCE = "org.surgepolicy.adapter.persistence..";
     static final String BATCH = "org.surgepolicy.adapter.batch..";
     static final String ADAPTERS = "org.surgepolicy.adapter..";
+    /** The service's one cache mechanism, which any layer but the domain may use. */
+    static final String CACHE = "com.github.benmanes.caffeine.cache..";
 
-    /** What every adapter may use besides its own package: the JDK, Spring, logging, metrics and the inner layers. */
+    /**
+     * What every adapter may use besides its own package: the JDK, Spring, logging, metrics, the cache and the inner
+     * layers.
+     */
     private static final String[] ADAPTER_BASE = {"java..", "javax.annotation..", "jakarta..", "org.springframework..",
-        "org.slf4j..", "io.micrometer..", "tools.jackson..", "com.fasterxml.jackson.annotation..", DOMAIN, PORTS};
+        "org.slf4j..", "io.micrometer..", "tools.jackson..", "com.fasterxml.jackson.annotation..", CACHE, DOMAIN,
+        PORTS};
 
     private ArchitectureRules() {
     }
@@ -38,8 +44,9 @@ final class ArchitectureRules {
     static final ArchRule APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_TRANSACTIONS = classes().that()
         .resideInAPackage(APPLICATION)
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", DOMAIN, APPLICATION, "org.springframework.transaction.annotation..")
-        .as("the application depends only on the domain, java.. and @Transactional");
+        .resideInAnyPackage("java..", DOMAIN, APPLICATION, "org.springframework.transaction.annotation..",
+            CACHE)
+        .as("the application depends only on the domain, java.., @Transactional and Caffeine's cache");
 
     static final ArchRule PORTS_DEPEND_ONLY_ON_DOMAIN_AND_PORTS = classes().that().resideInAPackage(PORTS)
         .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, PORTS)

@@ -27,11 +27,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.surgepolicy.adapter.batch.recompute.RunFolder;
 import org.surgepolicy.application.port.in.GetLastCompletedRecomputationQuery;
+import org.surgepolicy.application.port.in.JobRun;
 import org.surgepolicy.application.port.in.Outcome;
+import org.surgepolicy.application.port.in.RecomputationLaunch;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.application.port.in.VerifyAuditDigestQuery;
-import org.surgepolicy.application.port.out.BatchJobs;
 import org.surgepolicy.domain.audit.HeadDigest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,12 +70,12 @@ abstract class RecomputeJobContract {
     void writesTheTimelineTheSummaryAndTheChartAndCompletes() throws Exception {
         submit(FIRST_DAY, LAST_DAY, LOW_COUNT);
 
-        BatchJobs.JobRun run = recompute();
+        JobRun run = recompute();
 
-        assertThat(run.status()).isEqualTo(BatchJobs.RunStatus.COMPLETED);
-        assertThat(run.steps()).extracting(BatchJobs.StepRun::name)
+        assertThat(run.status()).isEqualTo(JobRun.RunStatus.COMPLETED);
+        assertThat(run.steps()).extracting(JobRun.StepRun::name)
             .containsExactly("recomputePoliciesStep", "writeReportsStep", "checkAggregateStep");
-        BatchJobs.StepRun recomputed = run.steps().get(0);
+        JobRun.StepRun recomputed = run.steps().get(0);
         // Both shipped policies start on 2024-06-05 and have a state through today: as many days each.
         int days = 2 * timeline().size();
         assertThat(recomputed.readCount()).as("days evaluated").isEqualTo(days);
@@ -84,12 +85,12 @@ abstract class RecomputeJobContract {
         assertThat(run.steps().get(1).readCount()).as("policies reported").isEqualTo(2);
         assertThat(run.steps().get(1).writeCount()).as("report files").isEqualTo(6);
         assertThat(run.steps().get(2).readCount()).as("days compared").isEqualTo(17);
-        assertThat(run.policies()).containsExactlyInAnyOrder(new BatchJobs.PolicyRecomputed(POLICY, 0, 0),
-            new BatchJobs.PolicyRecomputed(EMERGENCY, 0, 0));
+        assertThat(run.policies()).containsExactlyInAnyOrder(new JobRun.PolicyRecomputed(POLICY, 0, 0),
+            new JobRun.PolicyRecomputed(EMERGENCY, 0, 0));
         Path folder = latest().toRealPath();
         assertThat(folder.getFileName().toString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{6}Z-job-" + run.executionId());
         String job = "job-" + run.executionId() + "-";
-        assertThat(run.reports()).extracting(BatchJobs.ReportWritten::name).containsExactly(
+        assertThat(run.reports()).extracting(JobRun.ReportWritten::name).containsExactly(
             job + "audit-digest.json", job + "chart-" + EMERGENCY + ".html", job + "chart-" + POLICY + ".html",
             job + "summary.json", job + "timeline-" + EMERGENCY + ".csv", job + "timeline-" + POLICY + ".csv");
         assertThat(run.reports()).extracting(r -> Path.of(r.path()).toRealPath().getParent()).containsOnly(folder);
@@ -152,20 +153,20 @@ abstract class RecomputeJobContract {
         recompute();
         submit(LocalDate.of(2024, 5, 29), LocalDate.of(2024, 6, 4), 3_000);
 
-        BatchJobs.JobRun first = recompute();
+        JobRun first = recompute();
         int afterFirst = restatements();
         JsonNode firstSummary = summary();
-        BatchJobs.JobRun second = recompute();
+        JobRun second = recompute();
         Path firstFolder = Path.of(first.reports().getFirst().path()).getParent();
         Path secondFolder = Path.of(second.reports().getFirst().path()).getParent();
 
-        assertThat(first.status()).isEqualTo(BatchJobs.RunStatus.COMPLETED);
+        assertThat(first.status()).isEqualTo(JobRun.RunStatus.COMPLETED);
         assertThat(afterFirst).isEqualTo(1);
         JsonNode restated = policy(firstSummary).get("restatements");
         assertThat(restated.get("detectedThisRun").asInt()).isEqualTo(1);
         assertThat(restated.get("items").get(0).get("kind").asString()).isEqualTo("WITHDRAWN");
         assertThat(restated.get("items").get(0).get("date").asString()).isEqualTo("2024-06-05");
-        assertThat(second.status()).isEqualTo(BatchJobs.RunStatus.COMPLETED);
+        assertThat(second.status()).isEqualTo(JobRun.RunStatus.COMPLETED);
         assertThat(restatements()).isEqualTo(1);
         assertThat(policy(summary()).get("restatements").get("detectedThisRun").asInt()).isZero();
         assertThat(secondFolder).as("each run has its own folder").isNotEqualTo(firstFolder);
@@ -179,13 +180,13 @@ abstract class RecomputeJobContract {
         LocalDate broken = LocalDate.of(2024, 6, 1);
         moveAggregate(broken, 1);
         try {
-            BatchJobs.JobRun run = recompute();
+            JobRun run = recompute();
 
-            assertThat(run.status()).isEqualTo(BatchJobs.RunStatus.FAILED);
-            assertThat(run.steps()).extracting(BatchJobs.StepRun::name, BatchJobs.StepRun::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("recomputePoliciesStep", BatchJobs.RunStatus.COMPLETED),
-                org.assertj.core.groups.Tuple.tuple("writeReportsStep", BatchJobs.RunStatus.COMPLETED),
-                org.assertj.core.groups.Tuple.tuple("checkAggregateStep", BatchJobs.RunStatus.FAILED));
+            assertThat(run.status()).isEqualTo(JobRun.RunStatus.FAILED);
+            assertThat(run.steps()).extracting(JobRun.StepRun::name, JobRun.StepRun::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("recomputePoliciesStep", JobRun.RunStatus.COMPLETED),
+                org.assertj.core.groups.Tuple.tuple("writeReportsStep", JobRun.RunStatus.COMPLETED),
+                org.assertj.core.groups.Tuple.tuple("checkAggregateStep", JobRun.RunStatus.FAILED));
             assertThat(run.steps().getLast().exitDescription()).contains("differs from the one rebuilt");
             JsonNode check = summary().get("aggregateCheck");
             assertThat(check.get("matches").asBoolean()).isFalse();
@@ -198,18 +199,18 @@ abstract class RecomputeJobContract {
     @Test
     void theLastCompletedRunIsTheNewestThatCompletedNotANewerFailure() {
         submit(FIRST_DAY, LAST_DAY, LOW_COUNT);
-        BatchJobs.JobRun completed = recompute();
+        JobRun completed = recompute();
         LocalDate broken = LocalDate.of(2024, 6, 1);
         moveAggregate(broken, 1);
-        BatchJobs.JobRun failed;
+        JobRun failed;
         try {
             failed = recompute();
         } finally {
             moveAggregate(broken, -1);
         }
 
-        assertThat(completed.status()).isEqualTo(BatchJobs.RunStatus.COMPLETED);
-        assertThat(failed.status()).isEqualTo(BatchJobs.RunStatus.FAILED);
+        assertThat(completed.status()).isEqualTo(JobRun.RunStatus.COMPLETED);
+        assertThat(failed.status()).isEqualTo(JobRun.RunStatus.FAILED);
         assertThat(lastCompleted.lastCompleted()).hasValueSatisfying(last -> {
             assertThat(last.executionId()).isEqualTo(completed.executionId());
             // The job repository keeps microseconds.
@@ -226,10 +227,10 @@ abstract class RecomputeJobContract {
             .isInstanceOf(Outcome.Done.class);
     }
 
-    private BatchJobs.JobRun recompute() {
+    private JobRun recompute() {
         return switch (recomputation.start(new StartRecomputationUseCase.Command("tester", true))) {
-            case BatchJobs.Launched launched -> launched.run();
-            case BatchJobs.Busy busy -> throw new AssertionError(busy.running().sentence());
+            case RecomputationLaunch.Launched launched -> launched.run();
+            case RecomputationLaunch.Busy busy -> throw new AssertionError(busy.running().sentence());
         };
     }
 

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.surgepolicy.application.port.out.BatchJobs;
+import org.surgepolicy.application.port.in.JobRun;
 
 /** The last completed recomputation's end as Unix seconds, read when scraped; NaN while none has completed. */
 class LastRecomputationMeterTest {
 
     private final MeterRegistry registry = new SimpleMeterRegistry();
-    private final AtomicReference<BatchJobs.JobRun> last = new AtomicReference<>();
+    private final AtomicReference<JobRun> last = new AtomicReference<>();
 
     private double value() {
         return registry.get(LastRecomputationMeter.NAME).gauge().value();
@@ -28,7 +28,7 @@ class LastRecomputationMeterTest {
 
         assertThat(value()).isNaN();
 
-        last.set(new BatchJobs.JobRun(4, "recomputeJob", BatchJobs.RunStatus.COMPLETED, "COMPLETED", null,
+        last.set(new JobRun(4, "recomputeJob", JobRun.RunStatus.COMPLETED, "COMPLETED", null,
             Instant.parse("2024-08-10T06:30:00Z"), Instant.parse("2024-08-10T06:31:02.250Z"), "admin", List.of(),
             List.of(), List.of()));
 

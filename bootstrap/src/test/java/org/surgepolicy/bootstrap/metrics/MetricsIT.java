@@ -14,8 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
+import org.surgepolicy.application.port.in.JobRun;
+import org.surgepolicy.application.port.in.RecomputationLaunch;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
-import org.surgepolicy.application.port.out.BatchJobs;
 import org.surgepolicy.bootstrap.api.Api;
 import org.surgepolicy.bootstrap.api.FullStackTest;
 import org.surgepolicy.bootstrap.support.FixedClock;
@@ -54,7 +55,7 @@ class MetricsIT {
     private AuditChainMeters auditChain;
 
     private Scrape scrape;
-    private BatchJobs.JobRun nightly;
+    private JobRun nightly;
 
     @BeforeAll
     void runTheSequenceAndScrape() throws InterruptedException {
@@ -70,10 +71,10 @@ class MetricsIT {
         assertThat(operator.post("/api/v1/tallies", Map.of("source", "sector-feed", "tallies", List.of(
             tally("RGV"), tally("XXX"), tally("LRT")))).status()).isEqualTo(400);
         importADailyFile(operator);
-        BatchJobs.Launch launch = recomputation.start(new StartRecomputationUseCase.Command("admin", true));
-        assertThat(launch).isInstanceOfSatisfying(BatchJobs.Launched.class,
-            launched -> assertThat(launched.run().status()).isEqualTo(BatchJobs.RunStatus.COMPLETED));
-        nightly = ((BatchJobs.Launched) launch).run();
+        RecomputationLaunch launch = recomputation.start(new StartRecomputationUseCase.Command("admin", true));
+        assertThat(launch).isInstanceOfSatisfying(RecomputationLaunch.Launched.class,
+            launched -> assertThat(launched.run().status()).isEqualTo(JobRun.RunStatus.COMPLETED));
+        nightly = ((RecomputationLaunch.Launched) launch).run();
         scrape = scrape();
     }
 

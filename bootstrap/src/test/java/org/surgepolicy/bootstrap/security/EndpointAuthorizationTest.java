@@ -54,6 +54,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.surgepolicy.adapter.rest.knownat.KnownAt;
+import org.surgepolicy.application.port.in.AuditPage;
 import org.surgepolicy.application.port.in.GetDeterminationsQuery;
 import org.surgepolicy.application.port.in.GetImportQuery;
 import org.surgepolicy.application.port.in.GetJobRunQuery;
@@ -61,13 +62,16 @@ import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.port.in.GetTalliesQuery;
 import org.surgepolicy.application.port.in.GetTimelineQuery;
+import org.surgepolicy.application.port.in.JobRun;
 import org.surgepolicy.application.port.in.ListAuditEventsQuery;
 import org.surgepolicy.application.port.in.GetReferenceDataQuery;
 import org.surgepolicy.application.port.in.ListOverridesQuery;
 import org.surgepolicy.application.port.in.ListReportsQuery;
 import org.surgepolicy.application.port.in.Outcome;
+import org.surgepolicy.application.port.in.RecomputationLaunch;
 import org.surgepolicy.application.port.in.ReconcileQuery;
 import org.surgepolicy.application.port.in.RecordOverrideUseCase;
+import org.surgepolicy.application.port.in.Report;
 import org.surgepolicy.application.port.in.RestartImportUseCase;
 import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
 import org.surgepolicy.application.port.in.StartImportUseCase;
@@ -76,11 +80,8 @@ import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.application.port.in.SweepParametersUseCase;
 import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
 import org.surgepolicy.application.port.in.WriteAuditDigestUseCase;
-import org.surgepolicy.application.port.out.AuditTrail;
-import org.surgepolicy.application.port.out.BatchJobs;
 import org.surgepolicy.domain.imports.ImportFormats;
 import org.surgepolicy.domain.imports.ImportRun;
-import org.surgepolicy.application.port.out.ReportArchive;
 import org.surgepolicy.application.service.ReferenceDataService;
 import org.surgepolicy.domain.audit.AuditChain;
 import org.surgepolicy.domain.audit.HeadDigest;
@@ -273,19 +274,19 @@ class EndpointAuthorizationTest {
         when(simulate.simulate(any())).thenReturn(new Outcome.Done<>(
             new SimulatePolicyUseCase.Result(List.of(), List.of())));
         when(sweep.sweep(any())).thenReturn(new Outcome.Done<>(List.of()));
-        when(auditEvents.list(any())).thenReturn(new AuditTrail.Page(List.of(), 0, 0, 50));
+        when(auditEvents.list(any())).thenReturn(new AuditPage(List.of(), 0, 0, 50));
         when(verifyAudit.verify()).thenReturn(new AuditChain.Verification(0, null, null));
         when(writeDigest.write(any())).thenReturn(new HeadDigest(1, "a".repeat(64), Instant.parse(
             "2024-08-01T12:00:00Z"), "b".repeat(64)));
-        when(listReports.list(any())).thenReturn(new ReportArchive.Page(List.of(), 0, 20, 0));
+        when(listReports.list(any())).thenReturn(new Report.Page(List.of(), 0, 20, 0));
         when(referenceData.reference()).thenReturn(new ReferenceDataService(ImportFormats.standard()).reference());
         when(startImport.start(any())).thenReturn(new StartImportUseCase.Started(run));
         when(imports.find(anyLong())).thenReturn(Optional.of(run));
         when(imports.rejects(anyLong(), any())).thenReturn(true);
         when(restartImport.restart(anyLong())).thenReturn(new RestartImportUseCase.Restarted(run));
-        BatchJobs.JobRun job = new BatchJobs.JobRun(9, "recomputePoliciesJob", BatchJobs.RunStatus.STARTING, "UNKNOWN",
+        JobRun job = new JobRun(9, "recomputePoliciesJob", JobRun.RunStatus.STARTING, "UNKNOWN",
             "", null, null, "admin", List.of(), List.of(), List.of());
-        when(recompute.start(any())).thenReturn(new BatchJobs.Launched(job));
+        when(recompute.start(any())).thenReturn(new RecomputationLaunch.Launched(job));
         when(jobRuns.find(anyLong())).thenReturn(Optional.of(job));
         when(reconcile.reconcile(any())).thenReturn(new ReconcileQuery.Reconciliation(null, null, List.of()));
     }

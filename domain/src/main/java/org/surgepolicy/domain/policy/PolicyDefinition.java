@@ -1,8 +1,11 @@
 package org.surgepolicy.domain.policy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +62,17 @@ public record PolicyDefinition(String id, String title, ZoneId timeZone, LocalDa
     public PolicyDefinition(String id, String title, ZoneId timeZone, LocalDate startsOn, LocalDate endsOn,
                             PolicyStateKind initialState, List<PolicyVersion> versions) {
         this(id, title, timeZone, startsOn, endsOn, initialState, versions, LegalStatus.IN_FORCE, null);
+    }
+
+    /** The day it is at {@code now} in the policy's zone. */
+    public LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, timeZone);
+    }
+
+    /** The latest "today" of the policies' zones at {@code now} (UTC's without one): no tally may be dated later. */
+    public static LocalDate latestToday(Collection<PolicyDefinition> definitions, Instant now) {
+        return definitions.stream().map(d -> d.today(now)).max(LocalDate::compareTo)
+            .orElse(LocalDate.ofInstant(now, ZoneOffset.UTC));
     }
 
     /**

@@ -16,9 +16,10 @@ import org.surgepolicy.adapter.batch.JobRunAudit;
 import org.surgepolicy.application.port.in.GetImportQuery;
 import org.surgepolicy.application.port.in.GetJobRunQuery;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
+import org.surgepolicy.application.port.in.JobRun;
+import org.surgepolicy.application.port.in.RecomputationLaunch;
 import org.surgepolicy.application.port.in.StartImportUseCase;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
-import org.surgepolicy.application.port.out.BatchJobs;
 import org.surgepolicy.domain.imports.ImportFormats;
 import org.surgepolicy.domain.imports.ImportLine;
 import org.surgepolicy.domain.imports.ImportRun;
@@ -181,25 +182,25 @@ public final class CommandLineJobs {
             return USAGE;
         }
         return switch (recomputation.start(new StartRecomputationUseCase.Command("command-line", true))) {
-            case BatchJobs.Busy busy -> {
+            case RecomputationLaunch.Busy busy -> {
                 err.println("surge: " + busy.running().sentence());
                 err.println("Wait for it to end (GET /api/v1/jobs/" + (busy.running().executionId() == null ? "{id}"
                     : busy.running().executionId()) + "), then run the command again.");
                 yield RECOMPUTATION_RUNNING;
             }
-            case BatchJobs.Launched launched -> summarise(launched.run());
+            case RecomputationLaunch.Launched launched -> summarise(launched.run());
         };
     }
 
-    private int summarise(BatchJobs.JobRun run) {
+    private int summarise(JobRun run) {
         out.println("Nightly recomputation (job execution " + run.executionId() + "): " + run.status()
             + (run.exitDescription() == null ? "" : " - " + run.exitDescription()));
-        for (BatchJobs.PolicyRecomputed policy : run.policies()) {
+        for (JobRun.PolicyRecomputed policy : run.policies()) {
             out.println("  " + policy.policyId() + ": " + state(policy.policyId()) + "; "
                 + JobRunAudit.count(policy.determinationsRecorded(), "determination", "determinations") + " and "
                 + JobRunAudit.count(policy.restatementsRecorded(), "restatement", "restatements") + " recorded");
         }
-        for (BatchJobs.StepRun step : run.steps()) {
+        for (JobRun.StepRun step : run.steps()) {
             if (step.summary() != null) {
                 out.println("  " + step.name() + ": " + step.summary());
             }
@@ -208,7 +209,7 @@ public final class CommandLineJobs {
             out.println("  Reports:");
             run.reports().forEach(report -> out.println("    " + report.path()));
         }
-        return run.status() == BatchJobs.RunStatus.COMPLETED ? OK : FAILED;
+        return run.status() == JobRun.RunStatus.COMPLETED ? OK : FAILED;
     }
 
     private String state(String policyId) {

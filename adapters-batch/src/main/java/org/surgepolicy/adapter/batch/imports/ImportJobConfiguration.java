@@ -2,8 +2,6 @@ package org.surgepolicy.adapter.batch.imports;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -37,6 +35,7 @@ import org.surgepolicy.application.port.out.ImportFiles;
 import org.surgepolicy.application.port.out.PolicyCatalog;
 import org.surgepolicy.domain.imports.ImportFormats;
 import org.surgepolicy.domain.imports.ImportLine;
+import org.surgepolicy.domain.policy.PolicyDefinition;
 
 /**
  * The import job: {@code stageLinesStep} reads the file in chunks, one physical line at a time (a restartable reader: a
@@ -115,7 +114,7 @@ public class ImportJobConfiguration {
     ItemProcessor<SourceLine, ImportLine> importLineParser(@Value("#{jobParameters['" + FORMAT + "']}") String format,
                                                            CsvLayout importLayout, Clock clock,
                                                            PolicyCatalog catalog, ImportFormats formats) {
-        return new ImportLineParser(formats.require(format), importLayout, latestToday(clock, catalog));
+        return new ImportLineParser(formats.require(format), importLayout, PolicyDefinition.latestToday(catalog.all(), clock.instant()));
     }
 
     @Bean
@@ -134,12 +133,6 @@ public class ImportJobConfiguration {
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("publishImportStep", jobRepository).tasklet(publish, transactionManager).build();
-    }
-
-    /** The newest date a tally may carry: today in the latest of the policies' zones (as for a submission). */
-    static LocalDate latestToday(Clock clock, PolicyCatalog catalog) {
-        return catalog.all().stream().map(d -> LocalDate.ofInstant(clock.instant(), d.timeZone()))
-            .max(LocalDate::compareTo).orElse(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
 
     /** Fails the staging step of a file that has no header at all (an empty file), rather than importing nothing. */

@@ -31,6 +31,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.surgepolicy.adapter.batch.imports.ImportJobConfiguration;
 import org.surgepolicy.adapter.batch.recompute.RecomputationLock;
 import org.surgepolicy.adapter.batch.recompute.RecomputeJobConfiguration;
+import org.surgepolicy.application.port.in.JobRun;
+import org.surgepolicy.application.port.in.RecomputationLaunch;
 import org.surgepolicy.application.port.out.BatchJobs;
 import org.surgepolicy.application.port.out.ReportArchive;
 import org.surgepolicy.domain.imports.ImportRun;
@@ -259,19 +261,19 @@ public final class SpringBatchJobs implements BatchJobs, AutoCloseable {
     }
 
     @Override
-    public Launch startRecomputation(String requestedBy) {
+    public RecomputationLaunch startRecomputation(String requestedBy) {
         return recompute(background(), requestedBy);
     }
 
     @Override
-    public Launch runRecomputation(String requestedBy) {
+    public RecomputationLaunch runRecomputation(String requestedBy) {
         return recompute(operator, requestedBy);
     }
 
     /** Takes the lock, then starts the job, which gives the lock back when it ends. */
-    private Launch recompute(JobOperator launcher, String requestedBy) {
+    private RecomputationLaunch recompute(JobOperator launcher, String requestedBy) {
         if (!lock.tryAcquire()) {
-            return new Busy(running());
+            return new RecomputationLaunch.Busy(running());
         }
         JobExecution execution;
         try {
@@ -280,26 +282,26 @@ public final class SpringBatchJobs implements BatchJobs, AutoCloseable {
             lock.release();
             throw e;
         }
-        return new Launched(jobRun(execution));
+        return new RecomputationLaunch.Launched(jobRun(execution));
     }
 
     /** The run that holds the lock, once the job repository shows it (it may have taken the lock a moment ago). */
-    private RunningRecomputation running() {
+    private RecomputationLaunch.RunningRecomputation running() {
         Instant deadline = Instant.now().plus(FIND_RUNNING);
         while (true) {
             Optional<JobExecution> running = repository.findRunningJobExecutions(RecomputeJobConfiguration.JOB_NAME)
                 .stream().max(Comparator.comparing(JobExecution::getId));
             if (running.isPresent() || Instant.now().isAfter(deadline)) {
-                return running.map(execution -> new RunningRecomputation(execution.getId(),
+                return running.map(execution -> new RecomputationLaunch.RunningRecomputation(execution.getId(),
                         instant(Objects.requireNonNullElse(execution.getStartTime(), execution.getCreateTime())),
                         execution.getJobParameters().getString(RecomputeJobConfiguration.REQUESTED_BY)))
-                    .orElse(new RunningRecomputation(null, null, null));
+                    .orElse(new RecomputationLaunch.RunningRecomputation(null, null, null));
             }
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new RunningRecomputation(null, null, null);
+                return new RecomputationLaunch.RunningRecomputation(null, null, null);
             }
         }
     }
@@ -376,24 +378,24 @@ public final class SpringBatchJobs implements BatchJobs, AutoCloseable {
     }
 
     JobRun jobRun(JobExecution execution) {
-        List<StepRun> steps = execution.getStepExecutions().stream()
+        List<JobRun.StepRun> steps = execution.getStepExecutions().stream()
             .sorted(Comparator.comparing(StepExecution::getId))
-            .map(step -> new StepRun(step.getStepName(), status(step.getStatus()), step.getReadCount(),
+            .map(step -> new JobRun.StepRun(step.getStepName(), status(step.getStatus()), step.getReadCount(),
                 step.getWriteCount(), step.getSkipCount(), step.getCommitCount(), summary(step),
                 firstLine(step.getExitStatus().getExitDescription())))
             .toList();
         ExecutionContext context = execution.getExecutionContext();
         String job = execution.getJobInstance().getJobName();
         boolean recomputation = RecomputeJobConfiguration.JOB_NAME.equals(job);
-        List<PolicyRecomputed> policies = context.toMap().keySet().stream()
+        List<JobRun.PolicyRecomputed> policies = context.toMap().keySet().stream()
             .filter(key -> key.startsWith(RecomputeJobConfiguration.DETERMINATIONS_RECORDED)).sorted()
             .map(key -> key.substring(RecomputeJobConfiguration.DETERMINATIONS_RECORDED.length()))
-            .map(policy -> new PolicyRecomputed(policy,
+            .map(policy -> new JobRun.PolicyRecomputed(policy,
                 context.getInt(RecomputeJobConfiguration.DETERMINATIONS_RECORDED + policy, 0),
                 context.getInt(RecomputeJobConfiguration.RESTATEMENTS_DETECTED + policy, 0)))
             .toList();
-        List<ReportWritten> written = recomputation ? reports.ofRun(execution.getId()).stream()
-            .map(report -> new ReportWritten(report.name(), report.path())).toList() : List.of();
+        List<JobRun.ReportWritten> written = recomputation ? reports.ofRun(execution.getId()).stream()
+            .map(report -> new JobRun.ReportWritten(report.name(), report.path())).toList() : List.of();
         return new JobRun(execution.getId(), job, status(execution.getStatus()),
             execution.getExitStatus().getExitCode(), firstLine(execution.getExitStatus().getExitDescription()),
             instant(execution.getStartTime()), instant(execution.getEndTime()),
@@ -405,8 +407,8 @@ public final class SpringBatchJobs implements BatchJobs, AutoCloseable {
         return step.getExecutionContext().getString(RecomputeJobConfiguration.STEP_SUMMARY, null);
     }
 
-    private static RunStatus status(BatchStatus status) {
-        return RunStatus.valueOf(status.name());
+    private static JobRun.RunStatus status(BatchStatus status) {
+        return JobRun.RunStatus.valueOf(status.name());
     }
 
     /** Spring Batch keeps local date-times of the JVM's zone. */

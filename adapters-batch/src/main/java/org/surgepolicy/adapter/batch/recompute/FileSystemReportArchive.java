@@ -1,5 +1,7 @@
 package org.surgepolicy.adapter.batch.recompute;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,10 +17,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.surgepolicy.application.port.in.Report;
 import org.surgepolicy.application.port.out.ReportArchive;
 
 /**
@@ -28,7 +29,7 @@ import org.surgepolicy.application.port.out.ReportArchive;
 public final class FileSystemReportArchive implements ReportArchive {
 
     private final Path location;
-    private final Map<Path, Checksum> checksums = new ConcurrentHashMap<>();
+    private final Cache<Path, Checksum> checksums = Caffeine.newBuilder().build();
 
     public FileSystemReportArchive(Path location) {
         this.location = location.toAbsolutePath().normalize();
@@ -38,7 +39,7 @@ public final class FileSystemReportArchive implements ReportArchive {
     }
 
     @Override
-    public Page list(int page, int size) {
+    public Report.Page list(int page, int size) {
         List<Path> files = new ArrayList<>();
         for (Folder run : runs()) {
             files.addAll(filesOf(run.path()));
@@ -46,7 +47,7 @@ public final class FileSystemReportArchive implements ReportArchive {
         long from = (long) page * size;
         List<Report> reports = files.stream().skip(from).limit(size)
             .map(file -> report(parse(file.getParent()).orElseThrow().jobExecutionId(), file)).toList();
-        return new Page(reports, page, size, files.size());
+        return new Report.Page(reports, page, size, files.size());
     }
 
     @Override
@@ -56,7 +57,7 @@ public final class FileSystemReportArchive implements ReportArchive {
     }
 
     @Override
-    public Optional<Download> find(String name) {
+    public Optional<Report.Download> find(String name) {
         Optional<RunFolder.ReportRef> ref = RunFolder.parseReportName(name);
         if (ref.isEmpty()) {
             return Optional.empty();
@@ -64,7 +65,7 @@ public final class FileSystemReportArchive implements ReportArchive {
         long run = ref.get().jobExecutionId();
         return folderOf(run).flatMap(folder -> filesOf(folder).stream()
                 .filter(file -> file.getFileName().toString().equals(ref.get().fileName())).findFirst())
-            .map(file -> new Download(report(run, file), out -> Files.copy(file, out)));
+            .map(file -> new Report.Download(report(run, file), out -> Files.copy(file, out)));
     }
 
     /** A run's folder and its name's parts. */
@@ -113,7 +114,7 @@ public final class FileSystemReportArchive implements ReportArchive {
                 LinkOption.NOFOLLOW_LINKS);
             long size = attributes.size();
             long modified = attributes.lastModifiedTime().toMillis();
-            Checksum known = checksums.get(file);
+            Checksum known = checksums.getIfPresent(file);
             if (known == null || known.size() != size || known.modified() != modified) {
                 known = new Checksum(size, modified, sha256(file));
                 checksums.put(file, known);

@@ -1,5 +1,6 @@
 package org.surgepolicy.adapter.batch.schedule;
 
+import org.surgepolicy.application.port.in.RecomputationLaunch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -15,7 +16,6 @@ import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
-import org.surgepolicy.application.port.out.BatchJobs;
 
 /**
  * Runs the recomputation job by cron, in the policy's zone, in the scheduler's thread, to its end. Two locks in the
@@ -70,9 +70,9 @@ public final class NightlyRecomputation implements SchedulingConfigurer {
 
     private void recompute() {
         switch (recomputation.start(new StartRecomputationUseCase.Command("scheduler", true))) {
-            case BatchJobs.Launched launched -> LOG.info("Nightly recomputation {} ended {}",
+            case RecomputationLaunch.Launched launched -> LOG.info("Nightly recomputation {} ended {}",
                 launched.run().executionId(), launched.run().status());
-            case BatchJobs.Busy busy -> LOG.info("Scheduled recomputation skipped: {}", busy.running().sentence());
+            case RecomputationLaunch.Busy busy -> LOG.info("Scheduled recomputation skipped: {}", busy.running().sentence());
         }
     }
 }

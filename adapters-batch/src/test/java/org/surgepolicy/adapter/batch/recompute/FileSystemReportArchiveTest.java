@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.surgepolicy.application.port.out.ReportArchive;
+import org.surgepolicy.application.port.in.Report;
 
 class FileSystemReportArchiveTest {
 
@@ -36,21 +36,21 @@ class FileSystemReportArchiveTest {
 
     @Test
     void listsTheReportsNewestRunFirstAndByNameWithinARun() throws Exception {
-        ReportArchive.Page page = archive.list(0, 10);
+        Report.Page page = archive.list(0, 10);
 
         assertThat(page.total()).isEqualTo(3);
-        assertThat(page.reports()).extracting(ReportArchive.Report::name).containsExactly("job-10-summary.json",
+        assertThat(page.reports()).extracting(Report::name).containsExactly("job-10-summary.json",
             "job-10-timeline-securing-the-border.csv", "job-9-summary.json");
-        ReportArchive.Report timeline = page.reports().get(1);
+        Report timeline = page.reports().get(1);
         assertThat(timeline.policyId()).isEqualTo("securing-the-border");
         assertThat(timeline.jobExecutionId()).isEqualTo(10);
         assertThat(timeline.sizeBytes()).isEqualTo(5);
         assertThat(timeline.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
             .digest("date\n".getBytes(StandardCharsets.UTF_8))));
         assertThat(page.reports().getFirst().policyId()).isNull();
-        assertThat(archive.list(1, 2).reports()).extracting(ReportArchive.Report::name)
+        assertThat(archive.list(1, 2).reports()).extracting(Report::name)
             .containsExactly("job-9-summary.json");
-        assertThat(archive.ofRun(9)).extracting(ReportArchive.Report::name).containsExactly("job-9-summary.json");
+        assertThat(archive.ofRun(9)).extracting(Report::name).containsExactly("job-9-summary.json");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.surgepolicy.application.port.in.CheckAggregatesQuery;
 import org.surgepolicy.application.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.port.in.ReconcileQuery;
+import org.surgepolicy.domain.statistics.Dataset;
 import org.surgepolicy.domain.fixtures.DailySeries;
 import org.surgepolicy.domain.fixtures.Evaluations;
 import org.surgepolicy.domain.policy.PolicyDefinition;

@@ -1,5 +1,7 @@
 package org.surgepolicy.adapter.batch.schedule;
 
+import org.surgepolicy.application.port.in.RecomputationLaunch;
+import org.surgepolicy.application.port.in.JobRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -17,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.SimpleTriggerContext;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
-import org.surgepolicy.application.port.out.BatchJobs;
 
 class NightlyRecomputationTest {
 
@@ -36,7 +37,7 @@ class NightlyRecomputationTest {
         started.incrementAndGet();
         assertThat(command.requestedBy()).isEqualTo("scheduler");
         assertThat(command.toTheEnd()).isTrue();
-        return new BatchJobs.Launched(new BatchJobs.JobRun(1, "recomputeJob", BatchJobs.RunStatus.COMPLETED,
+        return new RecomputationLaunch.Launched(new JobRun(1, "recomputeJob", JobRun.RunStatus.COMPLETED,
             "COMPLETED", null, clock.instant(), clock.instant(), "scheduler", List.of(), List.of(), List.of()));
     };
 

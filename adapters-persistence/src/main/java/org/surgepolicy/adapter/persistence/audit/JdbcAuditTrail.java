@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.adapter.persistence.Transactions;
+import org.surgepolicy.application.port.in.AuditPage;
 import org.surgepolicy.application.port.out.AuditTrail;
 import org.surgepolicy.domain.audit.AuditChain;
 import org.surgepolicy.domain.audit.AuditEntry;
@@ -76,7 +77,7 @@ public final class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
-    public Page list(Filter filter, int page, int size) {
+    public AuditPage list(Filter filter, int page, int size) {
         if (filter.to() != null) {
             commitClock.settle(filter.to());
         }
@@ -107,7 +108,7 @@ public final class JdbcAuditTrail implements AuditTrail {
             count = count.param(param.getKey(), param.getValue());
             select = select.param(param.getKey(), param.getValue());
         }
-        return new Page(select.query(ENTRY).list(), count.query(Long.class).single(), page, size);
+        return new AuditPage(select.query(ENTRY).list(), count.query(Long.class).single(), page, size);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.application.port.out.RestatementLog;
 import org.surgepolicy.domain.audit.AuditDigest;
 import org.surgepolicy.domain.rule.DeterminationType;
+import org.surgepolicy.domain.rule.RecordedRestatement;
 import org.surgepolicy.domain.rule.Restatement;
 
 /** The restatements in JDBC: each inserted once, identified by the digest of what it says. */

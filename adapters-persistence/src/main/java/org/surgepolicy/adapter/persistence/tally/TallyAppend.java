@@ -21,6 +21,7 @@ import org.surgepolicy.domain.tally.LedgerAppend.DayCell;
 import org.surgepolicy.domain.tally.LedgerAppend;
 import org.surgepolicy.domain.tally.Tally;
 import org.surgepolicy.domain.tally.TallyKey;
+import org.surgepolicy.domain.tally.TallySource;
 
 /**
  * One append to the ledger, under its lock: compares the tallies with the latest counts of their keys, moves the
@@ -30,8 +31,8 @@ import org.surgepolicy.domain.tally.TallyKey;
  */
 final class TallyAppend {
 
-    /** The longest recordedBy or source a revision keeps. */
-    static final int MAX_TEXT = 200;
+    /** The longest recordedBy or source a revision keeps: both columns are as long as a source may be. */
+    static final int MAX_TEXT = TallySource.MAX_LENGTH;
     private static final int BATCH_SIZE = 1_000;
 
     /** The ledger's state row, as locked by an append. */

@@ -4,8 +4,8 @@ import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.surgepolicy.adapter.rest.RestMappingConfig;
+import org.surgepolicy.application.port.in.AuditPage;
 import org.surgepolicy.application.port.in.VerifyAuditDigestQuery;
-import org.surgepolicy.application.port.out.AuditTrail;
 import org.surgepolicy.domain.audit.AuditChain;
 import org.surgepolicy.domain.audit.AuditEntry;
 import org.surgepolicy.domain.audit.HeadDigest;
@@ -14,7 +14,7 @@ import org.surgepolicy.domain.audit.HeadDigest;
 @Mapper(config = RestMappingConfig.class)
 public interface AuditMapper {
 
-    default AuditEventsResponse toResponse(AuditTrail.Page page) {
+    default AuditEventsResponse toResponse(AuditPage page) {
         long pages = (page.total() + page.size() - 1) / page.size();
         return new AuditEventsResponse(toResponses(page.entries()),
             new AuditEventsResponse.PageResponse(page.page(), page.size(), page.total(), pages));

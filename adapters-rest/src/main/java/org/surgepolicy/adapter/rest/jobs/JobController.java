@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.surgepolicy.adapter.rest.error.NotFoundException;
 import org.surgepolicy.application.port.in.GetJobRunQuery;
+import org.surgepolicy.application.port.in.JobRun;
+import org.surgepolicy.application.port.in.RecomputationLaunch;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
-import org.surgepolicy.application.port.out.BatchJobs;
 
 /** The nightly recomputation, run now, and the status of job executions. */
 @Tag(name = "Jobs")
@@ -43,10 +44,10 @@ public class JobController {
             + " the command line): 409 names the one running.")
     @PostMapping("/recompute")
     public ResponseEntity<JobRunResponse> recompute(Principal principal) {
-        BatchJobs.JobRun run = switch (recomputation.start(new StartRecomputationUseCase.Command(principal.getName(),
+        JobRun run = switch (recomputation.start(new StartRecomputationUseCase.Command(principal.getName(),
             false))) {
-            case BatchJobs.Launched launched -> launched.run();
-            case BatchJobs.Busy busy -> throw new RecomputationConflictException(busy.running());
+            case RecomputationLaunch.Launched launched -> launched.run();
+            case RecomputationLaunch.Busy busy -> throw new RecomputationConflictException(busy.running());
         };
         return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + run.executionId()))
             .body(mapper.toResponse(run));

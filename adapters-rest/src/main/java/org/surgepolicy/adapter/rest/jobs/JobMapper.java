@@ -4,14 +4,14 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.surgepolicy.adapter.rest.RestMappingConfig;
 import org.surgepolicy.adapter.rest.reports.ReportController;
-import org.surgepolicy.application.port.out.BatchJobs;
+import org.surgepolicy.application.port.in.JobRun;
 
 /** Maps job executions to responses. */
 @Mapper(config = RestMappingConfig.class, imports = ReportController.class)
 public interface JobMapper {
 
-    JobRunResponse toResponse(BatchJobs.JobRun run);
+    JobRunResponse toResponse(JobRun run);
 
     @Mapping(target = "link", expression = "java(ReportController.link(report.name()))")
-    JobRunResponse.ReportWrittenResponse toResponse(BatchJobs.ReportWritten report);
+    JobRunResponse.ReportWrittenResponse toResponse(JobRun.ReportWritten report);
 }

@@ -2,12 +2,12 @@ package org.surgepolicy.adapter.rest.jobs;
 
 import org.springframework.web.ErrorResponseException;
 import org.surgepolicy.adapter.rest.error.ProblemType;
-import org.surgepolicy.application.port.out.BatchJobs;
+import org.surgepolicy.application.port.in.RecomputationLaunch;
 
 /** A recomputation is running (started by any trigger, on any node): 409, naming it. */
 class RecomputationConflictException extends ErrorResponseException {
 
-    RecomputationConflictException(BatchJobs.RunningRecomputation running) {
+    RecomputationConflictException(RecomputationLaunch.RunningRecomputation running) {
         super(ProblemType.CONFLICT.status(), ProblemType.CONFLICT.problem(running.sentence()), null);
         getBody().setProperty("runningExecution", running.executionId());
         getBody().setProperty("runningSince", running.since());

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.surgepolicy.adapter.rest.error.NotFoundException;
 import org.surgepolicy.application.port.in.GetReportQuery;
 import org.surgepolicy.application.port.in.ListReportsQuery;
-import org.surgepolicy.application.port.out.ReportArchive;
+import org.surgepolicy.application.port.in.Report;
 
 /** The reports the nightly runs wrote: listed newest first, and downloaded one by one. */
 @Tag(name = "Reports")
@@ -60,9 +60,9 @@ public class ReportController {
                                                               + "/api/v1/reports lists it (job, then file name)",
                                                               example = "job-17-summary.json")
                                                           @PathVariable String name) {
-        ReportArchive.Download download = reports.find(name)
+        Report.Download download = reports.find(name)
             .orElseThrow(() -> new NotFoundException("report " + name));
-        ReportArchive.Report report = download.report();
+        Report report = download.report();
         return ResponseEntity.ok()
             .contentType(MediaTypeFactory.getMediaType(report.fileName()).orElse(MediaType.APPLICATION_OCTET_STREAM))
             .contentLength(report.sizeBytes())

@@ -3,14 +3,14 @@ package org.surgepolicy.adapter.rest.reports;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.surgepolicy.adapter.rest.RestMappingConfig;
-import org.surgepolicy.application.port.out.ReportArchive;
+import org.surgepolicy.application.port.in.Report;
 
 /** Maps the reports to responses. */
 @Mapper(config = RestMappingConfig.class)
 public interface ReportMapper {
 
-    ReportPageResponse toResponse(ReportArchive.Page page);
+    ReportPageResponse toResponse(Report.Page page);
 
     @Mapping(target = "link", expression = "java(ReportController.link(report.name()))")
-    ReportResponse toResponse(ReportArchive.Report report);
+    ReportResponse toResponse(Report report);
 }

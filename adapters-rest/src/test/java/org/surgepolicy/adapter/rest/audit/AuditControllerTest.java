@@ -19,11 +19,11 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.surgepolicy.adapter.rest.RestSliceTest;
+import org.surgepolicy.application.port.in.AuditPage;
 import org.surgepolicy.application.port.in.ListAuditEventsQuery;
 import org.surgepolicy.application.port.in.VerifyAuditDigestQuery;
 import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
 import org.surgepolicy.application.port.in.WriteAuditDigestUseCase;
-import org.surgepolicy.application.port.out.AuditTrail;
 import org.surgepolicy.domain.audit.AuditChain;
 import org.surgepolicy.domain.audit.AuditDigest;
 import org.surgepolicy.domain.audit.AuditEntry;
@@ -55,7 +55,7 @@ class AuditControllerTest {
     @Test
     void eventsArePagedWithEveryFieldOfTheEntryAndThePageMetadata() throws Exception {
         AuditEntry entry = entry();
-        when(listEvents.list(any())).thenReturn(new AuditTrail.Page(List.of(entry), 101, 2, 50));
+        when(listEvents.list(any())).thenReturn(new AuditPage(List.of(entry), 101, 2, 50));
 
         mvc.perform(get("/api/v1/audit/events").param("page", "2"))
             .andExpect(status().isOk())
@@ -76,7 +76,7 @@ class AuditControllerTest {
 
     @Test
     void filtersAndPagingReachTheQuery() throws Exception {
-        when(listEvents.list(any())).thenReturn(new AuditTrail.Page(List.of(), 0, 0, 10));
+        when(listEvents.list(any())).thenReturn(new AuditPage(List.of(), 0, 0, 10));
 
         mvc.perform(get("/api/v1/audit/events").param("from", "2024-08-01T00:00:00Z")
                 .param("to", "2024-08-31T00:00:00-04:00").param("actor", "admin-ann")

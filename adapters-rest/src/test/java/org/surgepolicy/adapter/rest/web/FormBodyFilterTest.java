@@ -23,10 +23,11 @@ import org.springframework.mock.web.MockPart;
 import org.springframework.test.web.servlet.MockMvc;
 import org.surgepolicy.adapter.rest.RestSliceTest;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
+import org.surgepolicy.application.port.in.JobRun;
+import org.surgepolicy.application.port.in.RecomputationLaunch;
 import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
 import org.surgepolicy.application.port.in.StartImportUseCase;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
-import org.surgepolicy.application.port.out.BatchJobs;
 import org.surgepolicy.domain.imports.ImportFormats;
 import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.imports.ImportState;
@@ -73,8 +74,8 @@ class FormBodyFilterTest {
 
     @Test
     void anEmptyFormHoldsNothingAndPassesAsCurlSendsItForAPostWithoutBody() throws Exception {
-        when(recompute.start(any())).thenReturn(new BatchJobs.Launched(new BatchJobs.JobRun(9, "recomputePoliciesJob",
-            BatchJobs.RunStatus.STARTING, "UNKNOWN", "", null, null, "admin", List.of(), List.of(), List.of())));
+        when(recompute.start(any())).thenReturn(new RecomputationLaunch.Launched(new JobRun(9, "recomputePoliciesJob",
+            JobRun.RunStatus.STARTING, "UNKNOWN", "", null, null, "admin", List.of(), List.of(), List.of())));
 
         mvc.perform(post("/api/v1/jobs/recompute").principal(OPERATOR)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).content(""))

@@ -1,7 +1,6 @@
 package org.surgepolicy.application.port.in;
 
 import java.time.Instant;
-import org.surgepolicy.application.port.out.AuditTrail;
 import org.surgepolicy.domain.validation.InvalidValueException;
 
 /** The audit trail, page by page, filtered by time, actor and action. */
@@ -10,7 +9,7 @@ public interface ListAuditEventsQuery {
     /** The largest page one request may ask for. */
     int MAX_PAGE_SIZE = 500;
 
-    AuditTrail.Page list(Query query);
+    AuditPage list(Query query);
 
     record Query(Instant from, Instant to, String actor, String action, int page, int size) {
         public Query {

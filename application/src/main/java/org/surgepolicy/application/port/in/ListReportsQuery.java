@@ -1,6 +1,5 @@
 package org.surgepolicy.application.port.in;
 
-import org.surgepolicy.application.port.out.ReportArchive;
 import org.surgepolicy.domain.validation.InvalidValueException;
 
 /** The reports the nightly runs wrote, newest first, a page at a time. */
@@ -9,7 +8,7 @@ public interface ListReportsQuery {
     /** The most reports one page holds. */
     int MAX_PAGE_SIZE = 500;
 
-    ReportArchive.Page list(Query query);
+    Report.Page list(Query query);
 
     /** @param page the page, counting from 0 */
     record Query(int page, int size) {

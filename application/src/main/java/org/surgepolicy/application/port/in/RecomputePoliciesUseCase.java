@@ -1,8 +1,8 @@
 package org.surgepolicy.application.port.in;
 
 import java.util.List;
-import org.surgepolicy.application.port.out.RestatementLog;
 import org.surgepolicy.domain.rule.Determination;
+import org.surgepolicy.domain.rule.RecordedRestatement;
 import org.surgepolicy.domain.rule.Restatement;
 import org.surgepolicy.domain.rule.Timeline;
 
@@ -19,6 +19,6 @@ public interface RecomputePoliciesUseCase {
      * them detected by this run for the first time.
      */
     record Recomputation(String policyId, Timeline timeline, List<Determination> newlyRecorded,
-                         List<Restatement> restatements, List<RestatementLog.RecordedRestatement> newRestatements) {
+                         List<Restatement> restatements, List<RecordedRestatement> newRestatements) {
     }
 }

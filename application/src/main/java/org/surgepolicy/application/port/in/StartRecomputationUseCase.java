@@ -1,13 +1,12 @@
 package org.surgepolicy.application.port.in;
 
-import org.surgepolicy.application.port.out.BatchJobs;
 import org.surgepolicy.domain.validation.InvalidValueException;
 
 /** Run the nightly recomputation job now. */
 public interface StartRecomputationUseCase {
 
     /** The run started, or the one already running (one runs at a time across every node and trigger). */
-    BatchJobs.Launch start(Command command);
+    RecomputationLaunch start(Command command);
 
     /** @param toTheEnd run the job in the calling thread to its end, rather than in the background */
     record Command(String requestedBy, boolean toTheEnd) {

@@ -3,6 +3,7 @@ package org.surgepolicy.application.port.in;
 import java.time.LocalDate;
 import java.util.List;
 import org.surgepolicy.domain.policy.PolicyStateKind;
+import org.surgepolicy.domain.tally.TallySource;
 import org.surgepolicy.domain.validation.InvalidValueException;
 
 /** Submit daily tallies: all rows are stored or none, and every policy's status is recomputed before answering. */
@@ -24,12 +25,7 @@ public interface SubmitTalliesUseCase {
      */
     record Command(String source, String recordedBy, List<Row> rows) {
         public Command {
-            if (source == null || source.isBlank()) {
-                throw new InvalidValueException("source", "is required");
-            }
-            if (source.length() > 200) {
-                throw new InvalidValueException("source", "must be at most 200 characters");
-            }
+            TallySource.check(source, "source");
             if (recordedBy == null || recordedBy.isBlank()) {
                 throw new InvalidValueException("recordedBy", "is required");
             }

@@ -1,9 +1,8 @@
 package org.surgepolicy.application.port.out;
 
 import java.time.Instant;
-import java.util.List;
+import org.surgepolicy.application.port.in.AuditPage;
 import org.surgepolicy.domain.audit.AuditChain;
-import org.surgepolicy.domain.audit.AuditEntry;
 import org.surgepolicy.domain.audit.AuditEvent;
 import org.surgepolicy.domain.audit.HeadDigest;
 
@@ -24,11 +23,7 @@ public interface AuditTrail {
     record Filter(Instant from, Instant to, String actor, String action) {
     }
 
-    /** One page of entries, newest first, and how many entries match in all. */
-    record Page(List<AuditEntry> entries, long total, int page, int size) {
-    }
-
-    Page list(Filter filter, int page, int size);
+    AuditPage list(Filter filter, int page, int size);
 
     /** Walks the whole chain in order and names the first entry that breaks it. */
     AuditChain.Verification verify();

@@ -1,18 +1,12 @@
 package org.surgepolicy.application.port.out;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import org.surgepolicy.domain.rule.DeterminationType;
+import org.surgepolicy.domain.rule.RecordedRestatement;
 import org.surgepolicy.domain.rule.Restatement;
 
 /** Every restatement, kept from the moment it was first detected: append-only. */
 public interface RestatementLog {
-
-    /** A restatement as first detected. */
-    record RecordedRestatement(String policyId, LocalDate date, DeterminationType type, Restatement.Kind kind,
-                               String description, Instant detectedAt) {
-    }
 
     /**
      * Records those of the restatements never detected before (by policy, date, type, kind and description), at

@@ -1,9 +1,9 @@
 package org.surgepolicy.application.port.out.archfixture;
 
-import org.surgepolicy.application.service.PolicyEvaluations;
+import org.surgepolicy.application.service.EvaluationInputs;
 
 /** Deliberately wrong: a port that refers to a service class (for the architecture rules' own test). */
 public interface PortReferringToService {
 
-    PolicyEvaluations evaluations();
+    EvaluationInputs inputs();
 }

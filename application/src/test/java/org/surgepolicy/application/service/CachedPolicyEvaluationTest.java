@@ -18,15 +18,16 @@ import org.surgepolicy.domain.rule.DiscontinuationPending;
 import org.surgepolicy.domain.rule.Discontinued;
 import org.surgepolicy.domain.rule.PolicyStatus;
 
-class PolicyEvaluationsTest {
+class CachedPolicyEvaluationTest {
 
     private final PolicyDefinition policy = securingTheBorder();
     private final InMemoryApplication app = new InMemoryApplication(WorkedExample3.AFTERWARDS, policy);
     private final InMemoryTallyLedger ledger = app.ledger();
-    private final PolicyEvaluations evaluations = app.evaluations();
+    private final EvaluationInputs inputs = app.inputs();
+    private final PolicyEvaluation evaluation = app.evaluation();
 
     private PolicyStatus status() {
-        return evaluations.status(policy, null);
+        return evaluation.evaluate(inputs.of(policy, null)).status();
     }
 
     @Test
@@ -55,7 +56,7 @@ class PolicyEvaluationsTest {
         assertThat(after.dataThrough()).isEqualTo(july11.plusDays(1));
         assertThat(ledger.rangeReads()).isEqualTo(1);
         assertThat(ledger.dayReads()).containsExactly(List.of(july11, july11.plusDays(1)));
-        assertThat(evaluations.timeline(policy, null).day(july11).orElseThrow().counted()).isEqualTo(1_400L);
+        assertThat(evaluation.evaluate(inputs.of(policy, null)).timeline().day(july11).orElseThrow().counted()).isEqualTo(1_400L);
     }
 
     @Test
@@ -99,7 +100,7 @@ class PolicyEvaluationsTest {
     void aWritingCallerDoesNotLeaveItsViewInTheCache() {
         app.store(WorkedExample3.tallies());
 
-        PolicyStatus written = evaluations.fresh(policy).status();
+        PolicyStatus written = evaluation.evaluate(inputs.current(policy, false)).status();
         assertThat(ledger.rangeReads()).isEqualTo(1);
         PolicyStatus read = status();
         status();
@@ -112,9 +113,9 @@ class PolicyEvaluationsTest {
     void theDayAQuestionIsAnsweredForIsTodayOrTheDayOfKnownAtInThePolicysZone() {
         app.clock().set(Instant.parse("2024-07-20T02:00:00Z"));
 
-        assertThat(evaluations.asOf(policy, null)).isEqualTo(LocalDate.of(2024, 7, 19));
-        assertThat(evaluations.asOf(policy, Instant.parse("2024-07-10T03:00:00Z")))
+        assertThat(inputs.asOf(policy, null)).isEqualTo(LocalDate.of(2024, 7, 19));
+        assertThat(inputs.asOf(policy, Instant.parse("2024-07-10T03:00:00Z")))
             .isEqualTo(LocalDate.of(2024, 7, 9));
-        assertThat(evaluations.latestToday()).isEqualTo(LocalDate.of(2024, 7, 19));
+        assertThat(PolicyDefinition.latestToday(List.of(policy), app.clock().instant())).isEqualTo(LocalDate.of(2024, 7, 19));
     }
 }
