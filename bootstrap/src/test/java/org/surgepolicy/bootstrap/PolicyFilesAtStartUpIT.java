@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.surgepolicy.adapter.persistence.H2Urls;
 import org.surgepolicy.adapter.persistence.policy.PolicyFileException;
 import org.surgepolicy.adapter.persistence.policy.ShippedPolicyFiles;
-import org.surgepolicy.application.port.in.ListPoliciesQuery;
+import org.surgepolicy.application.policy.port.in.ListPoliciesQuery;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 
 /** The policy files as the application starts: the shipped one and extra ones load; a bad one stops the start. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.surgepolicy.application.port.in.RecordJobRunUseCase;
+import org.surgepolicy.application.jobs.port.in.RecordJobRunUseCase;
 
 /**
  * Appends a JOB_RUN event to the audit trail when a job execution ends, whatever its outcome, in the words its job

@@ -23,17 +23,17 @@ import org.surgepolicy.adapter.persistence.statistics.JdbcPublishedStatistics;
 import org.surgepolicy.adapter.persistence.tally.JdbcLedgerTotals;
 import org.surgepolicy.adapter.persistence.tally.JdbcStagedTallyLedger;
 import org.surgepolicy.adapter.persistence.tally.JdbcTallyLedger;
-import org.surgepolicy.application.port.out.AuditTrail;
-import org.surgepolicy.application.port.out.ImportRecords;
-import org.surgepolicy.application.port.out.ImportStaging;
-import org.surgepolicy.application.port.out.ImportStates;
-import org.surgepolicy.application.port.out.LedgerTotals;
-import org.surgepolicy.application.port.out.OverrideStore;
-import org.surgepolicy.application.port.out.PolicyCatalog;
-import org.surgepolicy.application.port.out.PublishedStatistics;
-import org.surgepolicy.application.port.out.RestatementLog;
-import org.surgepolicy.application.port.out.StagedTallyLedger;
-import org.surgepolicy.application.port.out.TallyLedger;
+import org.surgepolicy.application.audit.port.out.AuditTrail;
+import org.surgepolicy.application.imports.port.out.ImportRecords;
+import org.surgepolicy.application.imports.port.out.ImportStaging;
+import org.surgepolicy.application.imports.port.out.ImportStates;
+import org.surgepolicy.application.tally.port.out.LedgerTotals;
+import org.surgepolicy.application.policy.port.out.OverrideStore;
+import org.surgepolicy.application.policy.port.out.PolicyCatalog;
+import org.surgepolicy.application.reference.port.out.PublishedStatistics;
+import org.surgepolicy.application.policy.port.out.RestatementLog;
+import org.surgepolicy.application.imports.port.out.StagedTallyLedger;
+import org.surgepolicy.application.tally.port.out.TallyLedger;
 import org.surgepolicy.domain.imports.ImportFormats;
 
 /**

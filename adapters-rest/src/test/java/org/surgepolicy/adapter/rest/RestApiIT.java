@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
+import org.surgepolicy.application.simulation.port.in.SimulatePolicyUseCase;
 
 /** The adapter on a real server: what only a servlet container does (chunked bodies, its error page). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

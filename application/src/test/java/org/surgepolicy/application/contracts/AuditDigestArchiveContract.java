@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.surgepolicy.application.port.out.AuditDigestArchive;
+import org.surgepolicy.application.audit.port.out.AuditDigestArchive;
 import org.surgepolicy.domain.audit.AuditChain;
 import org.surgepolicy.domain.audit.HeadDigest;
 

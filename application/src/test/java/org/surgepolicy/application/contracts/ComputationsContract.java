@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.surgepolicy.application.port.out.Computations;
+import org.surgepolicy.application.simulation.port.out.Computations;
 import org.surgepolicy.domain.validation.InvalidValueException;
 
 /**

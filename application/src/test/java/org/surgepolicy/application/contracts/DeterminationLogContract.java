@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.surgepolicy.application.port.out.DeterminationLog;
+import org.surgepolicy.application.policy.port.out.DeterminationLog;
 import org.surgepolicy.domain.rule.DailyCount;
 import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.DeterminationType;

@@ -9,10 +9,10 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.surgepolicy.application.port.out.LedgerTotals;
-import org.surgepolicy.application.port.out.LedgerTotals.MonthlyAreaTotal;
-import org.surgepolicy.application.port.out.LedgerTotals.SourceSpan;
-import org.surgepolicy.application.port.out.TallyLedger;
+import org.surgepolicy.application.tally.port.out.LedgerTotals;
+import org.surgepolicy.application.tally.port.out.LedgerTotals.MonthlyAreaTotal;
+import org.surgepolicy.application.tally.port.out.LedgerTotals.SourceSpan;
+import org.surgepolicy.application.tally.port.out.TallyLedger;
 import org.surgepolicy.domain.tally.Component;
 import org.surgepolicy.domain.tally.Tally;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.surgepolicy.application.port.out.PolicyCatalog;
+import org.surgepolicy.application.policy.port.out.PolicyCatalog;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 
 /**

@@ -1,7 +1,7 @@
 package org.surgepolicy.application.fakes;
 
 import java.util.function.Supplier;
-import org.surgepolicy.application.port.out.Computations;
+import org.surgepolicy.application.simulation.port.out.Computations;
 
 /** Runs each computation at once on the calling thread: the use cases' tests need no pool. */
 public final class DirectComputations implements Computations {

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.surgepolicy.application.port.out.PolicyCatalog;
+import org.surgepolicy.application.policy.port.out.PolicyCatalog;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 
 /** A catalog of the definitions a test gives it. */

@@ -6,7 +6,7 @@ import static org.surgepolicy.domain.fixtures.PolicyFixtures.securingTheBorder;
 
 import java.util.List;
 import org.surgepolicy.application.contracts.PolicyCatalogContract;
-import org.surgepolicy.application.port.out.PolicyCatalog;
+import org.surgepolicy.application.policy.port.out.PolicyCatalog;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 
 /** The fixed catalog the services' tests use keeps the port's contract, whatever order it is given its definitions. */

@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.surgepolicy.application.port.out.DeterminationLog;
+import org.surgepolicy.application.policy.port.out.DeterminationLog;
 import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.DeterminationType;
 import org.surgepolicy.domain.rule.RecordedDetermination;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.contracts.DeterminationLogContract;
-import org.surgepolicy.application.port.out.DeterminationLog;
+import org.surgepolicy.application.policy.port.out.DeterminationLog;
 import org.surgepolicy.domain.rule.DailyCount;
 import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.DeterminationType;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.surgepolicy.application.port.out.OverrideStore;
+import org.surgepolicy.application.policy.port.out.OverrideStore;
 import org.surgepolicy.domain.policy.PolicyOverride;
 
 /**

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.contracts.OverrideStoreContract;
-import org.surgepolicy.application.port.out.OverrideStore;
+import org.surgepolicy.application.policy.port.out.OverrideStore;
 import org.surgepolicy.domain.fixtures.Evaluations;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;

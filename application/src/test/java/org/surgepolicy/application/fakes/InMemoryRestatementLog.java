@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.surgepolicy.application.port.out.RestatementLog;
+import org.surgepolicy.application.policy.port.out.RestatementLog;
 import org.surgepolicy.domain.rule.RecordedRestatement;
 import org.surgepolicy.domain.rule.Restatement;
 

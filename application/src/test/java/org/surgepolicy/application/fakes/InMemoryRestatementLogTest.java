@@ -1,7 +1,7 @@
 package org.surgepolicy.application.fakes;
 
 import org.surgepolicy.application.contracts.RestatementLogContract;
-import org.surgepolicy.application.port.out.RestatementLog;
+import org.surgepolicy.application.policy.port.out.RestatementLog;
 
 /** The fake restatement log keeps the port's contract. */
 class InMemoryRestatementLogTest extends RestatementLogContract<InMemoryStore> {

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.surgepolicy.application.port.out.TallyLedger;
+import org.surgepolicy.application.tally.port.out.TallyLedger;
 import org.surgepolicy.domain.tally.DailyAggregates;
 import org.surgepolicy.domain.tally.DayAggregate;
 import org.surgepolicy.domain.tally.Tally;

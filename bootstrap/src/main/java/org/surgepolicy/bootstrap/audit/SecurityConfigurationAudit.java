@@ -6,7 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.surgepolicy.application.service.Auditor;
+import org.surgepolicy.application.audit.Auditor;
 import org.surgepolicy.bootstrap.security.SecuritySetup;
 import org.surgepolicy.domain.audit.AuditAction;
 

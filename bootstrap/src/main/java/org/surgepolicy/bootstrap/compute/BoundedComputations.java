@@ -1,5 +1,6 @@
 package org.surgepolicy.bootstrap.compute;
 
+import org.surgepolicy.application.simulation.port.in.ComputationsBusy;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -9,11 +10,11 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import org.surgepolicy.application.port.out.Computations;
+import org.surgepolicy.application.simulation.port.out.Computations;
 
 /**
  * Computations on a fixed pool of platform threads, with at most {@code threads} running and {@code queue} waiting;
- * one more is refused at once ({@link Busy}). Requests are answered on virtual threads, which share as many carrier
+ * one more is refused at once ({@link ComputationsBusy}). Requests are answered on virtual threads, which share as many carrier
  * threads as there are cores: CPU-bound work there would hold the carriers and stall every other request, health
  * probes included. Here it holds only the pool's threads.
  */
@@ -42,7 +43,7 @@ public final class BoundedComputations implements Computations, AutoCloseable {
     @Override
     public <T> T run(Supplier<T> work) {
         if (!admitted.tryAcquire()) {
-            throw new Busy("All " + threads + " computation threads are busy and " + queue + " more computations "
+            throw new ComputationsBusy("All " + threads + " computation threads are busy and " + queue + " more computations "
                 + "wait for one (surge.computations.threads and .queue)", retryAfter);
         }
         AtomicBoolean released = new AtomicBoolean();

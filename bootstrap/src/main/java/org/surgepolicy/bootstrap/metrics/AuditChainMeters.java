@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
-import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
+import org.surgepolicy.application.audit.port.in.VerifyAuditTrailQuery;
 import org.surgepolicy.domain.audit.AuditChain;
 
 /**

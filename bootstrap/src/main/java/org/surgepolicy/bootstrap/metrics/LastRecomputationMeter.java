@@ -6,8 +6,8 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.surgepolicy.application.port.in.GetLastCompletedRecomputationQuery;
-import org.surgepolicy.application.port.in.JobRun;
+import org.surgepolicy.application.jobs.port.in.GetLastCompletedRecomputationQuery;
+import org.surgepolicy.application.jobs.port.in.JobRun;
 
 /**
  * When the recomputation job last completed, read from the job repository when scraped: the value survives a restart

@@ -2,7 +2,7 @@ package org.surgepolicy.bootstrap.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
-import org.surgepolicy.application.port.in.FailImportUseCase;
+import org.surgepolicy.application.imports.port.in.FailImportUseCase;
 import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.imports.ImportStatus;
 

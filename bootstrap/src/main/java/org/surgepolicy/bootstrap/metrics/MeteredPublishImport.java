@@ -9,7 +9,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.surgepolicy.application.port.in.PublishImportUseCase;
+import org.surgepolicy.application.imports.port.in.PublishImportUseCase;
 import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.imports.ImportStatus;
 import org.surgepolicy.domain.imports.StatisticsFormat;

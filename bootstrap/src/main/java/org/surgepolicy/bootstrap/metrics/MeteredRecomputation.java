@@ -6,7 +6,7 @@ import static org.surgepolicy.bootstrap.metrics.MeterNames.RECOMPUTATION;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
-import org.surgepolicy.application.port.in.RecomputePoliciesUseCase;
+import org.surgepolicy.application.jobs.port.in.RecomputePoliciesUseCase;
 
 /**
  * Recomputing every policy, timed: the Timer {@code surge.recomputation} records each run of the use case, tagged

@@ -1,7 +1,7 @@
 package org.surgepolicy.bootstrap.metrics;
 
-import org.surgepolicy.application.port.in.Outcome;
-import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
+import org.surgepolicy.application.common.port.in.Outcome;
+import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase;
 
 /**
  * Submitting tallies, counting the rows by what became of them and by the submission's source. The use case stores

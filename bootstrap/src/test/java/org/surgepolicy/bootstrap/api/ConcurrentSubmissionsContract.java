@@ -14,8 +14,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.surgepolicy.application.port.out.DeterminationLog;
-import org.surgepolicy.application.port.out.TallyLedger;
+import org.surgepolicy.application.policy.port.out.DeterminationLog;
+import org.surgepolicy.application.tally.port.out.TallyLedger;
 import tools.jackson.databind.JsonNode;
 
 /**

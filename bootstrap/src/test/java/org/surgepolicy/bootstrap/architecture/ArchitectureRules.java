@@ -16,12 +16,16 @@ final class ArchitectureRules {
 
     static final String DOMAIN = "org.surgepolicy.domain..";
     static final String APPLICATION = "org.surgepolicy.application..";
-    static final String PORTS = "org.surgepolicy.application.port..";
-    static final String PORTS_IN = "org.surgepolicy.application.port.in..";
+    static final String PORTS = "org.surgepolicy.application..port..";
+    static final String PORTS_IN = "org.surgepolicy.application..port.in..";
+    static final String PORTS_OUT = "org.surgepolicy.application..port.out..";
     static final String REST = "org.surgepolicy.adapter.rest..";
     static final String PERSISTENCE = "org.surgepolicy.adapter.persistence..";
     static final String BATCH = "org.surgepolicy.adapter.batch..";
     static final String ADAPTERS = "org.surgepolicy.adapter..";
+    /** The adapters that drive the application: the REST API, the command line and the nightly schedule. */
+    static final String[] DRIVING_ADAPTERS = {REST, "org.surgepolicy.adapter.batch.cli..",
+        "org.surgepolicy.adapter.batch.schedule.."};
     /** The service's one cache mechanism, which any layer but the domain may use. */
     static final String CACHE = "com.github.benmanes.caffeine.cache..";
 
@@ -59,6 +63,18 @@ final class ArchitectureRules {
         .should().beInterfaces().andShould().resideInAPackage(PORTS_IN)
         .as("use cases and queries are interfaces in ..port.in..");
 
+    /** What a user asks for is said in the domain's words and the in-ports' own, never in an out-port's. */
+    static final ArchRule IN_PORTS_DO_NOT_USE_OUT_PORTS = classes().that().resideInAPackage(PORTS_IN)
+        .should().onlyDependOnClassesThat().resideOutsideOfPackage(PORTS_OUT)
+        .as("in-ports never use an out-port or its types");
+
+    /** A driving adapter reaches the application through its use cases only: no out-port, no service. */
+    static final ArchRule DRIVING_ADAPTERS_USE_ONLY_IN_PORTS = classes().that().resideInAnyPackage(DRIVING_ADAPTERS)
+        .should().onlyDependOnClassesThat(JavaClass.Predicates.resideOutsideOfPackage(APPLICATION)
+            .or(JavaClass.Predicates.resideInAPackage(PORTS_IN))
+            .as("reside outside the application or in its in-ports"))
+        .as("driving adapters (REST, command line, schedule) use only the application's in-ports");
+
     /** Commons CSV writes an import's rejects as text/csv with RFC 4180 quoting. */
     static final ArchRule REST_ADAPTER_USES_ONLY_ALLOWED_PACKAGES = adapter(REST,
         "org.mapstruct..", "io.swagger..", "org.springdoc..", "javax.annotation.processing..", "org.apache.commons.csv..");
@@ -91,7 +107,8 @@ final class ArchitectureRules {
 
     static List<ArchRule> all() {
         return List.of(DOMAIN_DEPENDS_ONLY_ON_THE_JDK, APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_TRANSACTIONS,
-            PORTS_DEPEND_ONLY_ON_DOMAIN_AND_PORTS, USE_CASES_ARE_INTERFACES_IN_PORT_IN,
+            PORTS_DEPEND_ONLY_ON_DOMAIN_AND_PORTS, USE_CASES_ARE_INTERFACES_IN_PORT_IN, IN_PORTS_DO_NOT_USE_OUT_PORTS,
+            DRIVING_ADAPTERS_USE_ONLY_IN_PORTS,
             REST_ADAPTER_USES_ONLY_ALLOWED_PACKAGES, PERSISTENCE_ADAPTER_USES_ONLY_ALLOWED_PACKAGES,
             BATCH_ADAPTER_USES_ONLY_ALLOWED_PACKAGES, NOTHING_DEPENDS_ON_BOOTSTRAP, MAPSTRUCT_ONLY_IN_ADAPTERS,
             SPRING_BATCH_ONLY_IN_BATCH_ADAPTER, JDBC_ONLY_IN_PERSISTENCE_ADAPTER);

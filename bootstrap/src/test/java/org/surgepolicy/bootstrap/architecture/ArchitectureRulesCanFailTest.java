@@ -16,10 +16,12 @@ import org.surgepolicy.adapter.batch.archfixture.BatchClassUsingJdbc;
 import org.surgepolicy.adapter.batch.archfixture.BatchClassUsingPersistence;
 import org.surgepolicy.adapter.persistence.archfixture.PersistenceThing;
 import org.surgepolicy.adapter.rest.archfixture.RestClassUsingBatch;
+import org.surgepolicy.adapter.rest.archfixture.RestClassUsingOutPort;
 import org.surgepolicy.adapter.rest.archfixture.RestClassUsingPersistence;
 import org.surgepolicy.application.archfixture.ApplicationClassUsingSpringContext;
 import org.surgepolicy.application.archfixture.ApplicationMapper;
 import org.surgepolicy.application.archfixture.ApproveThingsUseCase;
+import org.surgepolicy.application.archfixture.port.in.ArchiveThingsUseCase;
 import org.surgepolicy.application.port.out.archfixture.PortReferringToService;
 import org.surgepolicy.domain.archfixture.DomainClassUsingBootstrap;
 import org.surgepolicy.domain.archfixture.DomainClassUsingSpring;
@@ -37,6 +39,8 @@ class ArchitectureRulesCanFailTest {
                 ApplicationClassUsingSpringContext.class),
             Arguments.of(ArchitectureRules.PORTS_DEPEND_ONLY_ON_DOMAIN_AND_PORTS, PortReferringToService.class),
             Arguments.of(ArchitectureRules.USE_CASES_ARE_INTERFACES_IN_PORT_IN, ApproveThingsUseCase.class),
+            Arguments.of(ArchitectureRules.IN_PORTS_DO_NOT_USE_OUT_PORTS, ArchiveThingsUseCase.class),
+            Arguments.of(ArchitectureRules.DRIVING_ADAPTERS_USE_ONLY_IN_PORTS, RestClassUsingOutPort.class),
             Arguments.of(ArchitectureRules.REST_ADAPTER_USES_ONLY_ALLOWED_PACKAGES, RestClassUsingPersistence.class),
             Arguments.of(ArchitectureRules.PERSISTENCE_ADAPTER_USES_ONLY_ALLOWED_PACKAGES, PersistenceThing.class),
             Arguments.of(ArchitectureRules.BATCH_ADAPTER_USES_ONLY_ALLOWED_PACKAGES,

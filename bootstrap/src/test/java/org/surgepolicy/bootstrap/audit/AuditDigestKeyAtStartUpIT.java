@@ -19,7 +19,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.surgepolicy.adapter.persistence.H2Urls;
-import org.surgepolicy.application.port.in.WriteAuditDigestUseCase;
+import org.surgepolicy.application.audit.port.in.WriteAuditDigestUseCase;
 import org.surgepolicy.bootstrap.SurgePolicyApplication;
 import org.surgepolicy.domain.audit.HeadDigest;
 

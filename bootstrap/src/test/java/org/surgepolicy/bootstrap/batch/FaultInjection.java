@@ -11,7 +11,7 @@ import org.springframework.batch.core.job.parameters.JobParametersValidator;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.surgepolicy.application.port.out.ImportStaging;
+import org.surgepolicy.application.imports.port.out.ImportStaging;
 
 /**
  * Faults for the import job's tests, at the staging of a chunk: a failure after the chunk's rows were written (so

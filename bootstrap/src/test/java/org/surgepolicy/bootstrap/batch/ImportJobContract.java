@@ -25,11 +25,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.batch.jobs.InterruptedJobs;
-import org.surgepolicy.application.port.in.GetImportQuery;
-import org.surgepolicy.application.port.in.RestartImportUseCase;
-import org.surgepolicy.application.port.in.StartImportUseCase;
-import org.surgepolicy.application.port.out.ImportRecords;
-import org.surgepolicy.application.port.out.StoredFile;
+import org.surgepolicy.application.imports.port.in.GetImportQuery;
+import org.surgepolicy.application.imports.port.in.RestartImportUseCase;
+import org.surgepolicy.application.imports.port.in.StartImportUseCase;
+import org.surgepolicy.application.imports.port.out.ImportRecords;
+import org.surgepolicy.application.imports.port.out.StoredFile;
 import org.surgepolicy.domain.imports.ImportFormats;
 import org.surgepolicy.domain.imports.ImportLine;
 import org.surgepolicy.domain.imports.ImportRun;
@@ -58,7 +58,7 @@ abstract class ImportJobContract {
     @Autowired
     ImportRecords store;
     @Autowired
-    org.surgepolicy.application.port.out.ImportFiles files;
+    org.surgepolicy.application.imports.port.out.ImportFiles files;
 
     @AfterEach
     void removeFaults() {

@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.surgepolicy.application.port.out.TallyLedger;
+import org.surgepolicy.application.tally.port.out.TallyLedger;
 import org.surgepolicy.bootstrap.SurgePolicyApplication;
 import org.surgepolicy.bootstrap.api.Api;
 import org.surgepolicy.domain.tally.Area;

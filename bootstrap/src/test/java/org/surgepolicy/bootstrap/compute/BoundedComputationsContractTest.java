@@ -3,7 +3,7 @@ package org.surgepolicy.bootstrap.compute;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.surgepolicy.application.contracts.ComputationsContract;
-import org.surgepolicy.application.port.out.Computations;
+import org.surgepolicy.application.simulation.port.out.Computations;
 
 /** The service's bounded pool keeps the port's contract (its bounds are {@link BoundedComputationsTest}'s). */
 class BoundedComputationsContractTest extends ComputationsContract {

@@ -1,5 +1,6 @@
 package org.surgepolicy.bootstrap.compute;
 
+import org.surgepolicy.application.simulation.port.in.ComputationsBusy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.surgepolicy.application.port.out.Computations;
 import org.surgepolicy.domain.validation.InvalidValueException;
 
 /**
@@ -58,10 +58,10 @@ class BoundedComputationsTest {
         assertThatThrownBy(() -> computations.run(() -> {
             throw new AssertionError("a refused computation must not run");
         }))
-            .isInstanceOf(Computations.Busy.class)
+            .isInstanceOf(ComputationsBusy.class)
             .hasMessage("All 1 computation threads are busy and 0 more computations wait for one "
                 + "(surge.computations.threads and .queue)")
-            .satisfies(e -> assertThat(((Computations.Busy) e).retryAfter()).isEqualTo(Duration.ofSeconds(7)));
+            .satisfies(e -> assertThat(((ComputationsBusy) e).retryAfter()).isEqualTo(Duration.ofSeconds(7)));
 
         release.countDown();
         assertThat(first.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).startsWith("surge-compute-");
@@ -81,7 +81,7 @@ class BoundedComputationsTest {
         }
 
         assertThat(computations.free()).as("the second computation has its place").isZero();
-        assertThatThrownBy(() -> computations.run(() -> 3)).isInstanceOf(Computations.Busy.class);
+        assertThatThrownBy(() -> computations.run(() -> 3)).isInstanceOf(ComputationsBusy.class);
         assertThat(queued).isNotDone();
 
         release.countDown();

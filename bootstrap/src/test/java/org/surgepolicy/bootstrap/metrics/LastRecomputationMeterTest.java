@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.surgepolicy.application.port.in.JobRun;
+import org.surgepolicy.application.jobs.port.in.JobRun;
 
 /** The last completed recomputation's end as Unix seconds, read when scraped; NaN while none has completed. */
 class LastRecomputationMeterTest {

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.surgepolicy.application.contracts.DeterminationLogContract;
 import org.surgepolicy.application.fakes.InMemoryDeterminationLog;
 import org.surgepolicy.application.fakes.InMemoryStore;
-import org.surgepolicy.application.port.out.DeterminationLog;
+import org.surgepolicy.application.policy.port.out.DeterminationLog;
 
 /** The metered log keeps the port's contract of the log it counts for (here the in-memory one). */
 class MeteredDeterminationLogContractTest extends DeterminationLogContract<InMemoryStore> {

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.surgepolicy.application.port.in.FailImportUseCase;
+import org.surgepolicy.application.imports.port.in.FailImportUseCase;
 import org.surgepolicy.domain.imports.ImportFormat;
 import org.surgepolicy.domain.imports.ImportFormats;
 import org.surgepolicy.domain.imports.ImportRun;

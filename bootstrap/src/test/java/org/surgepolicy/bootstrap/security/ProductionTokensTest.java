@@ -38,8 +38,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.surgepolicy.application.port.in.Outcome;
-import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
+import org.surgepolicy.application.common.port.in.Outcome;
+import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase;
 
 /**
  * The prod profile with bearer tokens from an issuer whose public key is configured (a key made here, so that no

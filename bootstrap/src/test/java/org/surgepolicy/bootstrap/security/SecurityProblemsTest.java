@@ -22,8 +22,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.surgepolicy.application.port.in.Outcome;
-import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
+import org.surgepolicy.application.common.port.in.Outcome;
+import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase;
 
 /** 401 and 403 are problems like every other error; the API keeps no session; the sender is the signed-in user. */
 @SecuredApiTest

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.surgepolicy.application.port.out.AuditDigestArchive;
+import org.surgepolicy.application.audit.port.out.AuditDigestArchive;
 import org.surgepolicy.domain.audit.HeadDigest;
 
 /**

@@ -4,8 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.surgepolicy.application.port.in.GetDemoDataQuery;
-import org.surgepolicy.application.port.in.LoadDemoDataUseCase;
+import org.surgepolicy.application.imports.port.in.GetDemoDataQuery;
+import org.surgepolicy.application.imports.port.in.LoadDemoDataUseCase;
 
 /**
  * Loads the demonstration data set on the first start, as soon as the application has started (a few seconds), so that

@@ -11,8 +11,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.surgepolicy.application.port.out.ImportFiles;
-import org.surgepolicy.application.port.out.StoredFile;
+import org.surgepolicy.application.imports.port.out.ImportFiles;
+import org.surgepolicy.application.imports.port.out.StoredFile;
 
 /** Uploaded files in the import folder, each streamed to its own file through a SHA-256 digest. */
 public final class FileSystemImportFiles implements ImportFiles {

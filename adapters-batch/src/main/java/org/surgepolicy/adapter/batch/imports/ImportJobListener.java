@@ -6,8 +6,8 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.surgepolicy.application.port.in.BeginImportUseCase;
-import org.surgepolicy.application.port.in.EndImportJobUseCase;
+import org.surgepolicy.application.imports.port.in.BeginImportUseCase;
+import org.surgepolicy.application.imports.port.in.EndImportJobUseCase;
 
 /**
  * Keeps an import's record in step with its job: running while the job runs; failed, with the job's reason, when

@@ -5,7 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
-import org.surgepolicy.application.port.in.RecoverImportsUseCase;
+import org.surgepolicy.application.imports.port.in.RecoverImportsUseCase;
 
 /**
  * Finds what a crash cut off and resumes it from its last committed chunk: first the imports that no job will move

@@ -31,10 +31,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.surgepolicy.adapter.batch.imports.ImportJobConfiguration;
 import org.surgepolicy.adapter.batch.recompute.RecomputationLock;
 import org.surgepolicy.adapter.batch.recompute.RecomputeJobConfiguration;
-import org.surgepolicy.application.port.in.JobRun;
-import org.surgepolicy.application.port.in.RecomputationLaunch;
-import org.surgepolicy.application.port.out.BatchJobs;
-import org.surgepolicy.application.port.out.ReportArchive;
+import org.surgepolicy.application.jobs.port.in.JobRun;
+import org.surgepolicy.application.jobs.port.in.RecomputationLaunch;
+import org.surgepolicy.application.jobs.port.out.BatchJobs;
+import org.surgepolicy.application.jobs.port.out.ReportArchive;
 import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.imports.ImportStatus;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.surgepolicy.application.port.in.DemoDataInfo;
+import org.surgepolicy.application.imports.port.in.DemoDataInfo;
 import org.surgepolicy.domain.explanation.Unavailable;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;

@@ -19,8 +19,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.surgepolicy.application.port.in.Report;
-import org.surgepolicy.application.port.out.ReportArchive;
+import org.surgepolicy.application.jobs.port.in.Report;
+import org.surgepolicy.application.jobs.port.out.ReportArchive;
 
 /**
  * The reports under the reports location, one folder per run (see {@link RunFolder}). Checksums are computed when a

@@ -1,6 +1,6 @@
 package org.surgepolicy.adapter.batch.schedule;
 
-import org.surgepolicy.application.port.in.RecomputationLaunch;
+import org.surgepolicy.application.jobs.port.in.RecomputationLaunch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -15,7 +15,7 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
-import org.surgepolicy.application.port.in.StartRecomputationUseCase;
+import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
 
 /**
  * Runs the recomputation job by cron, in the policy's zone, in the scheduler's thread, to its end. Two locks in the

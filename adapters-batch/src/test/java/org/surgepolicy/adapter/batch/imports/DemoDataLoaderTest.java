@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.surgepolicy.application.port.in.DemoDataInfo;
-import org.surgepolicy.application.port.in.LoadDemoDataUseCase;
+import org.surgepolicy.application.imports.port.in.DemoDataInfo;
+import org.surgepolicy.application.imports.port.in.LoadDemoDataUseCase;
 
 class DemoDataLoaderTest {
 

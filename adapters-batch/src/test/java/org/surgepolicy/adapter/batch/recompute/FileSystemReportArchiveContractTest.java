@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.surgepolicy.application.contracts.ReportArchiveContract;
-import org.surgepolicy.application.port.out.ReportArchive;
+import org.surgepolicy.application.jobs.port.out.ReportArchive;
 
 /** The reports location keeps the port's contract, with each run's files in the run's folder. */
 class FileSystemReportArchiveContractTest extends ReportArchiveContract {

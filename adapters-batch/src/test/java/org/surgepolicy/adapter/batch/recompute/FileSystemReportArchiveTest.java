@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.surgepolicy.application.port.in.Report;
+import org.surgepolicy.application.jobs.port.in.Report;
 
 class FileSystemReportArchiveTest {
 

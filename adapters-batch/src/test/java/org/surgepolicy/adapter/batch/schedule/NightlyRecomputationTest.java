@@ -1,7 +1,7 @@
 package org.surgepolicy.adapter.batch.schedule;
 
-import org.surgepolicy.application.port.in.RecomputationLaunch;
-import org.surgepolicy.application.port.in.JobRun;
+import org.surgepolicy.application.jobs.port.in.RecomputationLaunch;
+import org.surgepolicy.application.jobs.port.in.JobRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -18,7 +18,7 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.SimpleTriggerContext;
-import org.surgepolicy.application.port.in.StartRecomputationUseCase;
+import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
 
 class NightlyRecomputationTest {
 

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.adapter.persistence.Transactions;
-import org.surgepolicy.application.port.out.DeterminationLog;
+import org.surgepolicy.application.policy.port.out.DeterminationLog;
 import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.DeterminationType;
 import org.surgepolicy.domain.rule.RecordedDetermination;

@@ -13,7 +13,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.surgepolicy.adapter.persistence.StoredInstants;
-import org.surgepolicy.application.port.out.ImportRecords;
+import org.surgepolicy.application.imports.port.out.ImportRecords;
 import org.surgepolicy.domain.imports.ImportFormats;
 import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.imports.ImportStatus;

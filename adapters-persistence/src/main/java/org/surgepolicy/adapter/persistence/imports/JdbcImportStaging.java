@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.surgepolicy.application.port.out.ImportStaging;
+import org.surgepolicy.application.imports.port.out.ImportStaging;
 import org.surgepolicy.domain.imports.ImportFormat;
 import org.surgepolicy.domain.imports.ImportFormats;
 import org.surgepolicy.domain.imports.ImportLine;

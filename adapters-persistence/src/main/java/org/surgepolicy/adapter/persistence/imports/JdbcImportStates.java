@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.StoredInstants;
-import org.surgepolicy.application.port.out.ImportStates;
+import org.surgepolicy.application.imports.port.out.ImportStates;
 import org.surgepolicy.domain.imports.ImportState;
 import org.surgepolicy.domain.imports.ImportStatus;
 

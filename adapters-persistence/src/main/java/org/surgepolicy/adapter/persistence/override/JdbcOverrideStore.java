@@ -14,7 +14,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.adapter.persistence.Transactions;
-import org.surgepolicy.application.port.out.OverrideStore;
+import org.surgepolicy.application.policy.port.out.OverrideStore;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;
 

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.surgepolicy.application.port.out.PolicyCatalog;
+import org.surgepolicy.application.policy.port.out.PolicyCatalog;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.validation.Violation;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.StoredInstants;
-import org.surgepolicy.application.port.out.RestatementLog;
+import org.surgepolicy.application.policy.port.out.RestatementLog;
 import org.surgepolicy.domain.audit.AuditDigest;
 import org.surgepolicy.domain.rule.DeterminationType;
 import org.surgepolicy.domain.rule.RecordedRestatement;

@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.adapter.persistence.Transactions;
-import org.surgepolicy.application.port.out.PublishedStatistics;
+import org.surgepolicy.application.reference.port.out.PublishedStatistics;
 import org.surgepolicy.domain.statistics.Dataset;
 import org.surgepolicy.domain.tally.Component;
 import org.surgepolicy.domain.statistics.Dataset;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.surgepolicy.application.port.out.LedgerTotals;
+import org.surgepolicy.application.tally.port.out.LedgerTotals;
 import org.surgepolicy.domain.tally.Component;
 
 /** Monthly sums of the latest counts (tally_latest), grouped in the database. */

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.adapter.persistence.Transactions;
-import org.surgepolicy.application.port.out.StagedTallyLedger;
-import org.surgepolicy.application.port.out.TallyLedger.AppendResult;
+import org.surgepolicy.application.imports.port.out.StagedTallyLedger;
+import org.surgepolicy.application.tally.port.out.TallyLedger.AppendResult;
 import org.surgepolicy.domain.tally.LedgerAppend;
 
 /**

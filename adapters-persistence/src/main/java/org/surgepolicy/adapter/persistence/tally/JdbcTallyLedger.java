@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.adapter.persistence.Transactions;
-import org.surgepolicy.application.port.out.TallyLedger;
+import org.surgepolicy.application.tally.port.out.TallyLedger;
 import org.surgepolicy.domain.tally.DailyAggregates;
 import org.surgepolicy.domain.tally.Tally;
 import org.surgepolicy.domain.tally.TallyRevision;

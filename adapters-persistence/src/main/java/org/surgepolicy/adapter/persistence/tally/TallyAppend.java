@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.StoredInstants;
-import org.surgepolicy.application.port.out.TallyLedger.AppendResult;
+import org.surgepolicy.application.tally.port.out.TallyLedger.AppendResult;
 import org.surgepolicy.domain.tally.LedgerAppend.DayCell;
 import org.surgepolicy.domain.tally.LedgerAppend;
 import org.surgepolicy.domain.tally.Tally;

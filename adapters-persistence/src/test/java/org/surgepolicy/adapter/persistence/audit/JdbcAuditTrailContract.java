@@ -6,7 +6,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.adapter.persistence.TestDatabase;
 import org.surgepolicy.application.contracts.AuditTrailContract;
-import org.surgepolicy.application.port.out.AuditTrail;
+import org.surgepolicy.application.audit.port.out.AuditTrail;
 import org.surgepolicy.domain.audit.AuditChain;
 import org.surgepolicy.domain.audit.AuditEntry;
 import org.surgepolicy.domain.audit.AuditEvent;

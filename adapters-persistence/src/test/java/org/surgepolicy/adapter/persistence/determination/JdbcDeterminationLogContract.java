@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.TestDatabase;
 import org.surgepolicy.application.contracts.DeterminationLogContract;
-import org.surgepolicy.application.port.out.DeterminationLog;
+import org.surgepolicy.application.policy.port.out.DeterminationLog;
 import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.DeterminationType;
 import org.surgepolicy.domain.rule.Evidence;

@@ -5,7 +5,7 @@ import static org.surgepolicy.domain.fixtures.PolicyFixtures.securingTheBorder;
 
 import java.util.List;
 import org.surgepolicy.application.contracts.PolicyCatalogContract;
-import org.surgepolicy.application.port.out.PolicyCatalog;
+import org.surgepolicy.application.policy.port.out.PolicyCatalog;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 
 /** The catalog of the shipped YAML files keeps the port's contract. */

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.adapter.persistence.TestDatabase;
 import org.surgepolicy.application.contracts.RestatementLogContract;
-import org.surgepolicy.application.port.out.RestatementLog;
+import org.surgepolicy.application.policy.port.out.RestatementLog;
 import org.surgepolicy.domain.rule.DeterminationType;
 import org.surgepolicy.domain.rule.Restatement;
 

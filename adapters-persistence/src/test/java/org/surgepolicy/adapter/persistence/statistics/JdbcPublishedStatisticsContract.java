@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.adapter.persistence.TestDatabase;
 import org.surgepolicy.application.contracts.PublishedStatisticsContract;
-import org.surgepolicy.application.port.out.PublishedStatistics;
+import org.surgepolicy.application.reference.port.out.PublishedStatistics;
 import org.surgepolicy.domain.statistics.Statistic;
 
 /**

@@ -2,8 +2,8 @@ package org.surgepolicy.adapter.persistence.tally;
 
 import org.surgepolicy.adapter.persistence.TestDatabase;
 import org.surgepolicy.application.contracts.LedgerTotalsContract;
-import org.surgepolicy.application.port.out.LedgerTotals;
-import org.surgepolicy.application.port.out.TallyLedger;
+import org.surgepolicy.application.tally.port.out.LedgerTotals;
+import org.surgepolicy.application.tally.port.out.TallyLedger;
 
 /** The contract of the ledger's totals on each database (a subclass names it), over the JDBC ledger. */
 abstract class JdbcLedgerTotalsContract extends LedgerTotalsContract<TestDatabase> {

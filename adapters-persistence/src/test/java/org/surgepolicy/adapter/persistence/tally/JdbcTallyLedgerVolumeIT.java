@@ -14,8 +14,8 @@ import org.surgepolicy.adapter.persistence.PostgresServer;
 import org.surgepolicy.adapter.persistence.TestDatabase;
 import org.surgepolicy.application.contracts.TallyLedgerContract;
 import org.surgepolicy.application.fakes.MutableClock;
-import org.surgepolicy.application.port.out.TallyLedger.AppendResult;
-import org.surgepolicy.application.port.out.TallyLedger.TallyQuery;
+import org.surgepolicy.application.tally.port.out.TallyLedger.AppendResult;
+import org.surgepolicy.application.tally.port.out.TallyLedger.TallyQuery;
 import org.surgepolicy.domain.tally.DailyAggregates;
 import org.surgepolicy.domain.tally.Tally;
 

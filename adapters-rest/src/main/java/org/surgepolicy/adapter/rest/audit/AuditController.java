@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.surgepolicy.application.port.in.ListAuditEventsQuery;
-import org.surgepolicy.application.port.in.VerifyAuditDigestQuery;
-import org.surgepolicy.application.port.in.VerifyAuditTrailQuery;
-import org.surgepolicy.application.port.in.WriteAuditDigestUseCase;
+import org.surgepolicy.application.audit.port.in.ListAuditEventsQuery;
+import org.surgepolicy.application.audit.port.in.VerifyAuditDigestQuery;
+import org.surgepolicy.application.audit.port.in.VerifyAuditTrailQuery;
+import org.surgepolicy.application.audit.port.in.WriteAuditDigestUseCase;
 import org.surgepolicy.domain.validation.InvalidValueException;
 
 /**

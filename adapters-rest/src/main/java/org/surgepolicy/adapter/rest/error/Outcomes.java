@@ -1,6 +1,6 @@
 package org.surgepolicy.adapter.rest.error;
 
-import org.surgepolicy.application.port.in.Outcome;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.validation.InvalidValueException;
 
 /** Turns a use case's outcome into its value, or into the exception that the problem handler answers. */

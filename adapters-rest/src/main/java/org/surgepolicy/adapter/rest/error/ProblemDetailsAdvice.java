@@ -1,5 +1,6 @@
 package org.surgepolicy.adapter.rest.error;
 
+import org.surgepolicy.application.simulation.port.in.ComputationsBusy;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -32,7 +33,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.surgepolicy.adapter.rest.RestProperties;
 import org.surgepolicy.adapter.rest.web.RequestIds;
-import org.surgepolicy.application.port.out.Computations;
 import org.surgepolicy.domain.validation.InvalidValueException;
 import tools.jackson.core.JacksonException;
 
@@ -74,7 +74,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** Too many simulations or sweeps at once: this one was not run. */
     @ExceptionHandler
-    ResponseEntity<Object> handleBusy(Computations.Busy e, WebRequest request) {
+    ResponseEntity<Object> handleBusy(ComputationsBusy e, WebRequest request) {
         long seconds = RetryAfter.seconds(e.retryAfter());
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));

@@ -27,10 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.surgepolicy.adapter.rest.error.NotFoundException;
-import org.surgepolicy.application.port.in.GetDemoDataQuery;
-import org.surgepolicy.application.port.in.GetImportQuery;
-import org.surgepolicy.application.port.in.RestartImportUseCase;
-import org.surgepolicy.application.port.in.StartImportUseCase;
+import org.surgepolicy.application.imports.port.in.GetDemoDataQuery;
+import org.surgepolicy.application.imports.port.in.GetImportQuery;
+import org.surgepolicy.application.imports.port.in.RestartImportUseCase;
+import org.surgepolicy.application.imports.port.in.StartImportUseCase;
 import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.validation.InvalidValueException;
 

@@ -3,7 +3,7 @@ package org.surgepolicy.adapter.rest.imports;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.surgepolicy.adapter.rest.RestMappingConfig;
-import org.surgepolicy.application.port.in.DemoDataInfo;
+import org.surgepolicy.application.imports.port.in.DemoDataInfo;
 import org.surgepolicy.domain.imports.ImportRun;
 
 /** Maps imports and the demonstration data's description to responses. */

@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.surgepolicy.adapter.rest.error.NotFoundException;
-import org.surgepolicy.application.port.in.GetJobRunQuery;
-import org.surgepolicy.application.port.in.JobRun;
-import org.surgepolicy.application.port.in.RecomputationLaunch;
-import org.surgepolicy.application.port.in.StartRecomputationUseCase;
+import org.surgepolicy.application.jobs.port.in.GetJobRunQuery;
+import org.surgepolicy.application.jobs.port.in.JobRun;
+import org.surgepolicy.application.jobs.port.in.RecomputationLaunch;
+import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
 
 /** The nightly recomputation, run now, and the status of job executions. */
 @Tag(name = "Jobs")

@@ -4,7 +4,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.surgepolicy.adapter.rest.RestMappingConfig;
 import org.surgepolicy.adapter.rest.reports.ReportController;
-import org.surgepolicy.application.port.in.JobRun;
+import org.surgepolicy.application.jobs.port.in.JobRun;
 
 /** Maps job executions to responses. */
 @Mapper(config = RestMappingConfig.class, imports = ReportController.class)

@@ -2,7 +2,7 @@ package org.surgepolicy.adapter.rest.jobs;
 
 import org.springframework.web.ErrorResponseException;
 import org.surgepolicy.adapter.rest.error.ProblemType;
-import org.surgepolicy.application.port.in.RecomputationLaunch;
+import org.surgepolicy.application.jobs.port.in.RecomputationLaunch;
 
 /** A recomputation is running (started by any trigger, on any node): 409, naming it. */
 class RecomputationConflictException extends ErrorResponseException {

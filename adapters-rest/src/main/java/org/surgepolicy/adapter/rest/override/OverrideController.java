@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.surgepolicy.adapter.rest.error.NotFoundException;
 import org.surgepolicy.adapter.rest.error.Outcomes;
 import org.surgepolicy.adapter.rest.openapi.PolicyId;
-import org.surgepolicy.application.port.in.ListOverridesQuery;
-import org.surgepolicy.application.port.in.RecordOverrideUseCase;
+import org.surgepolicy.application.policy.port.in.ListOverridesQuery;
+import org.surgepolicy.application.policy.port.in.RecordOverrideUseCase;
 
 /** Overrides of a policy's effective state: record one, list them. */
 @Tag(name = "Overrides")

@@ -3,7 +3,7 @@ package org.surgepolicy.adapter.rest.override;
 import java.util.List;
 import org.mapstruct.Mapper;
 import org.surgepolicy.adapter.rest.RestMappingConfig;
-import org.surgepolicy.application.port.in.RecordOverrideUseCase;
+import org.surgepolicy.application.policy.port.in.RecordOverrideUseCase;
 import org.surgepolicy.domain.policy.PolicyOverride;
 
 /** Maps overrides between requests, commands and responses. */

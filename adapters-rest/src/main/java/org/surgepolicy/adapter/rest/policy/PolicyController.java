@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.surgepolicy.adapter.rest.error.NotFoundException;
 import org.surgepolicy.adapter.rest.knownat.KnownAt;
 import org.surgepolicy.adapter.rest.openapi.PolicyId;
-import org.surgepolicy.application.port.in.GetDeterminationsQuery;
-import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
-import org.surgepolicy.application.port.in.GetRestatementsQuery;
-import org.surgepolicy.application.port.in.GetTimelineQuery;
-import org.surgepolicy.application.port.in.ListPoliciesQuery;
+import org.surgepolicy.application.policy.port.in.GetDeterminationsQuery;
+import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
+import org.surgepolicy.application.policy.port.in.GetRestatementsQuery;
+import org.surgepolicy.application.policy.port.in.GetTimelineQuery;
+import org.surgepolicy.application.policy.port.in.ListPoliciesQuery;
 
 /** The read side of the policies: what they are, their status, timeline, determinations and restatements. */
 @Tag(name = "Policies")

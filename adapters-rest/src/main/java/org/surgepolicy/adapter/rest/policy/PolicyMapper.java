@@ -10,7 +10,7 @@ import org.mapstruct.Mapping;
 import org.surgepolicy.adapter.rest.RestMappingConfig;
 import org.surgepolicy.adapter.rest.explanation.UnavailableResponses;
 import org.surgepolicy.adapter.rest.override.OverrideMapper;
-import org.surgepolicy.application.port.in.GetRestatementsQuery;
+import org.surgepolicy.application.policy.port.in.GetRestatementsQuery;
 import org.surgepolicy.domain.policy.CountingRule;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.PolicyStateKind;

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.surgepolicy.application.port.in.ReconcileQuery;
+import org.surgepolicy.application.reference.port.in.ReconcileQuery;
 
 /** The ledger's monthly sums beside the published statistics. */
 @Tag(name = "Reconciliation")

@@ -4,7 +4,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.surgepolicy.adapter.rest.RestMappingConfig;
 import org.surgepolicy.adapter.rest.explanation.UnavailableResponses;
-import org.surgepolicy.application.port.in.ReconcileQuery;
+import org.surgepolicy.application.reference.port.in.ReconcileQuery;
 
 /** Maps a reconciliation to its response. */
 @Mapper(config = RestMappingConfig.class, imports = UnavailableResponses.class)

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.surgepolicy.application.port.in.GetReferenceDataQuery;
+import org.surgepolicy.application.reference.port.in.GetReferenceDataQuery;
 
 /** The codes the service accepts, so that a client never has to guess one. */
 @Tag(name = "Reference data")

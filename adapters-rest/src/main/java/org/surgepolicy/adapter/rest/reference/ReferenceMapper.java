@@ -3,7 +3,7 @@ package org.surgepolicy.adapter.rest.reference;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.surgepolicy.adapter.rest.RestMappingConfig;
-import org.surgepolicy.application.port.in.GetReferenceDataQuery;
+import org.surgepolicy.application.reference.port.in.GetReferenceDataQuery;
 import org.surgepolicy.domain.imports.ImportFormat;
 
 /** Maps the reference data to its response. */

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.surgepolicy.adapter.rest.error.NotFoundException;
-import org.surgepolicy.application.port.in.GetReportQuery;
-import org.surgepolicy.application.port.in.ListReportsQuery;
-import org.surgepolicy.application.port.in.Report;
+import org.surgepolicy.application.jobs.port.in.GetReportQuery;
+import org.surgepolicy.application.jobs.port.in.ListReportsQuery;
+import org.surgepolicy.application.jobs.port.in.Report;
 
 /** The reports the nightly runs wrote: listed newest first, and downloaded one by one. */
 @Tag(name = "Reports")

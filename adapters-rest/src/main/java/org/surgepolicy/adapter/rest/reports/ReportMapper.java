@@ -3,7 +3,7 @@ package org.surgepolicy.adapter.rest.reports;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.surgepolicy.adapter.rest.RestMappingConfig;
-import org.surgepolicy.application.port.in.Report;
+import org.surgepolicy.application.jobs.port.in.Report;
 
 /** Maps the reports to responses. */
 @Mapper(config = RestMappingConfig.class)

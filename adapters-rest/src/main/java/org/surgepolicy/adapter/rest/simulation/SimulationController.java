@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.surgepolicy.adapter.rest.error.Outcomes;
 import org.surgepolicy.adapter.rest.openapi.PolicyId;
-import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
-import org.surgepolicy.application.port.in.SweepParametersUseCase;
+import org.surgepolicy.application.simulation.port.in.SimulatePolicyUseCase;
+import org.surgepolicy.application.simulation.port.in.SweepParametersUseCase;
 
 /** What-ifs on a policy: simulations and parameter sweeps over the stored data. Nothing is stored. */
 @Tag(name = "Simulations")

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.surgepolicy.adapter.rest.error.Outcomes;
 import org.surgepolicy.adapter.rest.knownat.KnownAt;
-import org.surgepolicy.application.port.in.GetTalliesQuery;
-import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
+import org.surgepolicy.application.tally.port.in.GetTalliesQuery;
+import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase;
 
 /** The daily tallies: submit them, read them back with their history. */
 @Tag(name = "Tallies")

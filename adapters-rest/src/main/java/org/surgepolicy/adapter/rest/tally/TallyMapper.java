@@ -6,8 +6,8 @@ import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.surgepolicy.adapter.rest.RestMappingConfig;
-import org.surgepolicy.application.port.in.GetTalliesQuery;
-import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
+import org.surgepolicy.application.tally.port.in.GetTalliesQuery;
+import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.domain.tally.TallyRevision;
 
 /** Maps tallies between requests, commands and responses. */

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
+import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.domain.tally.TallySource;
 
 /**

@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.surgepolicy.adapter.rest.RestSliceTest;
 import org.surgepolicy.adapter.rest.web.RequestIds;
-import org.surgepolicy.application.port.in.ListPoliciesQuery;
-import org.surgepolicy.application.port.in.SubmitTalliesUseCase;
+import org.surgepolicy.application.policy.port.in.ListPoliciesQuery;
+import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase;
 
 /** The errors no single endpoint owns: unknown paths, wrong methods, a database that is away, and bugs. */
 @RestSliceTest

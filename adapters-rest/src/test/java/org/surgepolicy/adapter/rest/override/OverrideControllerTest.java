@@ -23,9 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.surgepolicy.adapter.rest.RestFixtures;
 import org.surgepolicy.adapter.rest.RestSliceTest;
-import org.surgepolicy.application.port.in.ListOverridesQuery;
-import org.surgepolicy.application.port.in.Outcome;
-import org.surgepolicy.application.port.in.RecordOverrideUseCase;
+import org.surgepolicy.application.policy.port.in.ListOverridesQuery;
+import org.surgepolicy.application.common.port.in.Outcome;
+import org.surgepolicy.application.policy.port.in.RecordOverrideUseCase;
 import org.surgepolicy.domain.policy.PolicyStateKind;
 import org.surgepolicy.domain.validation.Violation;
 

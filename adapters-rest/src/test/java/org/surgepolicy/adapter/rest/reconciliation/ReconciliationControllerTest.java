@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.surgepolicy.adapter.rest.RestSliceTest;
-import org.surgepolicy.application.port.in.ReconcileQuery;
+import org.surgepolicy.application.reference.port.in.ReconcileQuery;
 import org.surgepolicy.domain.statistics.Dataset;
 import org.surgepolicy.domain.tally.Component;
 

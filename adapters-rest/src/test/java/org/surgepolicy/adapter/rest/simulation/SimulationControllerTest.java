@@ -1,5 +1,6 @@
 package org.surgepolicy.adapter.rest.simulation;
 
+import org.surgepolicy.application.simulation.port.in.ComputationsBusy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.mockito.ArgumentMatchers.any;
@@ -24,10 +25,9 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.surgepolicy.adapter.rest.RestFixtures;
 import org.surgepolicy.adapter.rest.RestSliceTest;
-import org.surgepolicy.application.port.in.Outcome;
-import org.surgepolicy.application.port.in.SimulatePolicyUseCase;
-import org.surgepolicy.application.port.in.SweepParametersUseCase;
-import org.surgepolicy.application.port.out.Computations;
+import org.surgepolicy.application.common.port.in.Outcome;
+import org.surgepolicy.application.simulation.port.in.SimulatePolicyUseCase;
+import org.surgepolicy.application.simulation.port.in.SweepParametersUseCase;
 import org.surgepolicy.domain.policy.CancellationThreshold;
 import org.surgepolicy.domain.rule.DailyCount;
 import org.surgepolicy.domain.simulation.SweepOutcome;
@@ -164,7 +164,7 @@ class SimulationControllerTest {
 
     @Test
     void aSweepRefusedWhileTooManyComputationsRunIsA503WithRetryAfter() throws Exception {
-        when(sweep.sweep(any())).thenThrow(new Computations.Busy("All 2 computation threads are busy", Duration
+        when(sweep.sweep(any())).thenThrow(new ComputationsBusy("All 2 computation threads are busy", Duration
             .ofMillis(4_200)));
 
         postTo("/sweeps", "{\"parameters\": {\"window\": [7]}}")

@@ -1,6 +1,6 @@
 package org.surgepolicy.application.port.out.archfixture;
 
-import org.surgepolicy.application.service.EvaluationInputs;
+import org.surgepolicy.application.policy.EvaluationInputs;
 
 /** Deliberately wrong: a port that refers to a service class (for the architecture rules' own test). */
 public interface PortReferringToService {

@@ -1,0 +1,63 @@
+package org.surgepolicy.application.policy;
+
+import org.surgepolicy.application.tally.CurrentData;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.surgepolicy.application.policy.port.out.OverrideStore;
+import org.surgepolicy.application.tally.port.out.TallyLedger;
+import org.surgepolicy.domain.policy.PolicyDefinition;
+import org.surgepolicy.domain.rule.EvaluationInput;
+import org.surgepolicy.domain.tally.DailyAggregates;
+
+/**
+ * Gathers what a policy's evaluation is a function of: the data as it is now (the maintained aggregate) or as it was
+ * known at an instant (the raw revisions), the overrides, and the day the question is answered for.
+ */
+public final class EvaluationInputs {
+
+    private final TallyLedger ledger;
+    private final OverrideStore overrides;
+    private final Clock clock;
+    private final CurrentData currentData;
+
+    public EvaluationInputs(TallyLedger ledger, OverrideStore overrides, Clock clock) {
+        this.ledger = ledger;
+        this.overrides = overrides;
+        this.clock = clock;
+        this.currentData = new CurrentData(ledger);
+    }
+
+    /** Today in the policy's zone. */
+    public LocalDate today(PolicyDefinition definition) {
+        return definition.today(clock.instant());
+    }
+
+    /** The day a question is answered for: today, or the day of {@code knownAt} in the policy's zone. */
+    public LocalDate asOf(PolicyDefinition definition, Instant knownAt) {
+        return knownAt == null ? today(definition) : definition.today(knownAt);
+    }
+
+    /** The current data; inside a writing transaction, pass {@code keep = false}. */
+    public DailyAggregates currentData(boolean keep) {
+        return currentData.read(keep);
+    }
+
+    /** The input as the data is now ({@code knownAt} null) or as it was known at an instant, for a reading caller. */
+    public EvaluationInput of(PolicyDefinition definition, Instant knownAt) {
+        if (knownAt == null) {
+            return current(definition, true);
+        }
+        LocalDate asOf = asOf(definition, knownAt);
+        LocalDate from = definition.startsOn().minusDays(definition.maxLookBack());
+        DailyAggregates data = asOf.isBefore(from)
+            ? DailyAggregates.empty() : ledger.aggregatesKnownAt(from, asOf, knownAt);
+        return new EvaluationInput(definition, data, overrides.list(definition.id(), knownAt), asOf);
+    }
+
+    /** The input on the current data; inside a writing transaction, pass {@code keep = false}. */
+    public EvaluationInput current(PolicyDefinition definition, boolean keep) {
+        return new EvaluationInput(definition, currentData.read(keep), overrides.list(definition.id(), null),
+            today(definition));
+    }
+}

@@ -1,9 +1,0 @@
-package org.surgepolicy.application.port.in;
-
-import java.util.Optional;
-
-/** A job execution's status and steps. */
-public interface GetJobRunQuery {
-
-    Optional<JobRun> find(long executionId);
-}

@@ -1,9 +1,0 @@
-package org.surgepolicy.application.port.in;
-
-import org.surgepolicy.domain.audit.AuditChain;
-
-/** Walk the audit trail's hash chain and name the first broken entry, if any. */
-public interface VerifyAuditTrailQuery {
-
-    AuditChain.Verification verify();
-}
