@@ -201,7 +201,7 @@ public final class CommandLineJobs {
     }
 
     private String state(String policyId) {
-        return statuses.status(new GetPolicyStatusQuery.Query(policyId, null))
+        return statuses.status(new GetPolicyStatusQuery.Query(policyId, null)).toOptional()
             .map(CommandLineJobs::state).orElse("unknown");
     }
 

@@ -29,7 +29,8 @@ final class PolicyDateMeters implements MeterBinder {
 
     PolicyDateMeters(ListPoliciesQuery policies, GetPolicyStatusQuery status, Duration ttl) {
         this.policies = policies;
-        this.statuses = new CachedReads<>(ttl, id -> status.status(new GetPolicyStatusQuery.Query(id, null)));
+        this.statuses = new CachedReads<>(ttl, id -> status.status(new GetPolicyStatusQuery.Query(id, null))
+            .toOptional());
     }
 
     @Override

@@ -261,13 +261,13 @@ class EndpointAuthorizationTest {
         when(submitTallies.submit(any())).thenReturn(new Outcome.Done<>(
             new SubmitTalliesUseCase.Receipt(1, 1, 0, 0, List.of())));
         when(tallies.tallies(any())).thenReturn(List.of());
-        when(status.status(any())).thenReturn(Optional.of(Evaluations.status(PolicyFixtures.securingTheBorder(),
+        when(status.status(any())).thenReturn(new Outcome.Done<>(Evaluations.status(PolicyFixtures.securingTheBorder(),
             DailyAggregates.empty(), day)));
-        when(timeline.timeline(any())).thenReturn(Optional.of(List.of()));
-        when(determinations.determinations(any())).thenReturn(Optional.of(List.of()));
-        when(restatements.restatements(any())).thenReturn(Optional.of(
+        when(timeline.timeline(any())).thenReturn(new Outcome.Done<>(List.of()));
+        when(determinations.determinations(any())).thenReturn(new Outcome.Done<>(List.of()));
+        when(restatements.restatements(any())).thenReturn(new Outcome.Done<>(
             new GetRestatementsQuery.Restatements("securing-the-border", List.of(), List.of(), List.of())));
-        when(overrides.overrides(any())).thenReturn(Optional.of(List.of()));
+        when(overrides.overrides(any())).thenReturn(new Outcome.Done<>(List.of()));
         when(recordOverride.record(any())).thenReturn(new Outcome.Done<>(new PolicyOverride(1,
             PolicyStateKind.IN_EFFECT, day, null, "Court order", "A court", Instant.parse("2024-08-01T12:00:00Z"),
             "admin")));
