@@ -17,7 +17,7 @@ import org.surgepolicy.application.port.in.GetImportQuery;
 import org.surgepolicy.application.port.in.GetJobRunQuery;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.port.in.JobRun;
-import org.surgepolicy.application.port.in.RecomputationLaunch;
+import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.StartImportUseCase;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.port.out.ImportFormat;
@@ -117,7 +117,8 @@ public final class CommandLineJobs {
         }
         ImportRun done = run.orElseThrow(() -> new IllegalStateException("import " + importId + " vanished"));
         if (done.jobExecutionId() != null) {
-            while (jobRuns.find(done.jobExecutionId()).map(job -> job.status().running() || job.endedAt() == null)
+            while (jobRuns.find(done.jobExecutionId()).toOptional()
+                .map(job -> job.status().running() || job.endedAt() == null)
                 .orElse(false)) {
                 Thread.sleep(POLL);
             }
@@ -169,14 +170,15 @@ public final class CommandLineJobs {
         if (wrongCommandLine(job, "", err)) {
             return USAGE;
         }
-        return switch (recomputation.start(new StartRecomputationUseCase.Command("command-line", true))) {
-            case RecomputationLaunch.Busy busy -> {
+        Outcome<JobRun> outcome = recomputation.start(new StartRecomputationUseCase.Command("command-line", true));
+        return switch (outcome) {
+            case StartRecomputationUseCase.Busy busy -> {
                 err.println("surge: " + busy.running().sentence());
                 err.println("Wait for it to end (GET /api/v1/jobs/" + (busy.running().executionId() == null ? "{id}"
                     : busy.running().executionId()) + "), then run the command again.");
                 yield RECOMPUTATION_RUNNING;
             }
-            case RecomputationLaunch.Launched launched -> summarise(launched.run());
+            default -> summarise(outcome.orElseThrow());
         };
     }
 

@@ -4,7 +4,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.surgepolicy.application.port.in.RecomputationLaunch;
+import org.surgepolicy.application.port.in.JobRun;
+import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.StartRecomputationUseCase;
 
 /**
@@ -34,11 +35,12 @@ public class NightlyRecomputation {
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT10M",
         lockAtLeastFor = "${surge.jobs.recompute.lock-at-least-for:PT5M}")
     public void run() {
-        switch (recomputation.start(new StartRecomputationUseCase.Command("scheduler", true))) {
-            case RecomputationLaunch.Launched launched -> LOG.info("Nightly recomputation {} ended {}",
-                launched.run().executionId(), launched.run().status());
-            case RecomputationLaunch.Busy busy -> LOG.info("Scheduled recomputation skipped: {}",
-                busy.running().sentence());
+        Outcome<JobRun> outcome = recomputation.start(new StartRecomputationUseCase.Command("scheduler", true));
+        if (outcome instanceof Outcome.Conflict<JobRun> busy) {
+            LOG.info("Scheduled recomputation skipped: {}", busy.reason());
+            return;
         }
+        JobRun run = outcome.orElseThrow();
+        LOG.info("Nightly recomputation {} ended {}", run.executionId(), run.status());
     }
 }

@@ -59,6 +59,7 @@ import org.surgepolicy.application.port.in.GetDeterminationsQuery;
 import org.surgepolicy.application.port.in.GetImportQuery;
 import org.surgepolicy.application.port.in.GetJobRunQuery;
 import org.surgepolicy.application.port.in.GetPolicyStatusQuery;
+import org.surgepolicy.application.port.in.GetReportQuery;
 import org.surgepolicy.application.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.port.in.GetTalliesQuery;
 import org.surgepolicy.application.port.in.GetTimelineQuery;
@@ -68,7 +69,6 @@ import org.surgepolicy.application.port.in.GetReferenceDataQuery;
 import org.surgepolicy.application.port.in.ListOverridesQuery;
 import org.surgepolicy.application.port.in.ListReportsQuery;
 import org.surgepolicy.application.port.in.Outcome;
-import org.surgepolicy.application.port.in.RecomputationLaunch;
 import org.surgepolicy.application.port.in.ReconcileQuery;
 import org.surgepolicy.application.port.in.RecordOverrideUseCase;
 import org.surgepolicy.application.port.in.Report;
@@ -250,6 +250,8 @@ class EndpointAuthorizationTest {
     @Autowired
     private GetJobRunQuery jobRuns;
     @Autowired
+    private GetReportQuery reportDownloads;
+    @Autowired
     private ReconcileQuery reconcile;
 
     @BeforeEach
@@ -279,6 +281,7 @@ class EndpointAuthorizationTest {
         when(writeDigest.write(any())).thenReturn(new HeadDigest(1, "a".repeat(64), Instant.parse(
             "2024-08-01T12:00:00Z"), "b".repeat(64)));
         when(listReports.list(any())).thenReturn(new Report.Page(List.of(), 0, 20, 0));
+        when(reportDownloads.find(any())).thenAnswer(call -> new Outcome.NotFound<>("report " + call.getArgument(0)));
         when(referenceData.reference()).thenReturn(new ReferenceDataService().reference());
         when(startImport.start(any())).thenReturn(new StartImportUseCase.Started(run));
         when(imports.find(anyLong())).thenReturn(Optional.of(run));
@@ -286,8 +289,8 @@ class EndpointAuthorizationTest {
         when(restartImport.restart(anyLong())).thenReturn(new RestartImportUseCase.Restarted(run));
         JobRun job = new JobRun(9, "recomputePoliciesJob", JobRun.RunStatus.STARTING, "UNKNOWN",
             "", null, null, "admin", List.of(), List.of(), List.of());
-        when(recompute.start(any())).thenReturn(new RecomputationLaunch.Launched(job));
-        when(jobRuns.find(anyLong())).thenReturn(Optional.of(job));
+        when(recompute.start(any())).thenReturn(new Outcome.Done<>(job));
+        when(jobRuns.find(anyLong())).thenReturn(new Outcome.Done<>(job));
         when(reconcile.reconcile(any())).thenReturn(new ReconcileQuery.Reconciliation(null, null, List.of()));
     }
 

@@ -138,12 +138,11 @@ public class RecomputeJobConfiguration {
             List<NightlyReport.PolicyReport> reports = new ArrayList<>();
             for (PolicyDefinition definition : policies.list()) {
                 String id = definition.id();
-                var status = statuses.status(new GetPolicyStatusQuery.Query(id, null)).toOptional().orElseThrow();
+                var status = statuses.status(new GetPolicyStatusQuery.Query(id, null)).orElseThrow();
                 var days = timelines.timeline(new GetTimelineQuery.Query(id, definition.startsOn(),
-                    definition.lastDay(status.asOf()), null)).toOptional().orElseThrow();
+                    definition.lastDay(status.asOf()), null)).orElseThrow();
                 reports.add(new NightlyReport.PolicyReport(definition, days, status,
-                    restatements.restatements(id)
-                        .toOptional().orElseThrow(), job.getInt(DETERMINATIONS_RECORDED + id, 0),
+                    restatements.restatements(id).orElseThrow(), job.getInt(DETERMINATIONS_RECORDED + id, 0),
                     job.getInt(RESTATEMENTS_DETECTED + id, 0)));
             }
             CheckAggregatesQuery.AggregateCheck aggregates = check.check();

@@ -43,6 +43,16 @@ public sealed interface Outcome<T> {
     record InConflict<T>(String reason) implements Conflict<T> {
     }
 
+    /** The value of a use case that was carried out, for a caller to which a refusal is a bug. */
+    default T orElseThrow() {
+        return switch (this) {
+            case Done<T> done -> done.value();
+            case Invalid<T> invalid -> throw new IllegalStateException("refused: " + invalid.violations());
+            case NotFound<T> notFound -> throw new IllegalStateException(notFound.what() + " is not known");
+            case Conflict<T> conflict -> throw new IllegalStateException(conflict.reason());
+        };
+    }
+
     /** The value when the use case was carried out; empty for a refusal, for a caller to which that means nothing. */
     default Optional<T> toOptional() {
         return this instanceof Done<T> done ? Optional.of(done.value()) : Optional.empty();
