@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.port.in.FailImportUseCase;
+import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.out.ImportRun;
 import org.surgepolicy.application.port.out.ImportStatus;
 import org.surgepolicy.application.port.out.ImportStore;
@@ -24,25 +25,30 @@ public final class ImportFailureService implements FailImportUseCase {
 
     @Override
     @Transactional
-    public Optional<ImportRun> fail(long importId, String reason) {
-        Optional<ImportRun> running = store.find(importId).filter(run -> run.status().active());
-        if (running.isEmpty()) {
-            return Optional.empty();
+    public Outcome<ImportRun> fail(long importId, String reason) {
+        Optional<ImportRun> found = store.find(importId);
+        if (found.isEmpty()) {
+            return new Outcome.NotFound<>("import " + importId);
+        }
+        if (!found.get().status().active()) {
+            return new Outcome.InConflict<>("import " + importId + " is " + found.get().status()
+                + ", neither queued nor running");
         }
         store.finish(importId, ImportStatus.FAILED, reason, clock.instant());
-        audit(running.get(), reason);
-        return store.find(importId);
+        audit(found.get(), reason);
+        return new Outcome.Done<>(store.find(importId).orElseThrow());
     }
 
     @Override
     @Transactional
-    public Optional<ImportRun> fail(long importId, long seenAttempt, String reason) {
+    public Outcome<ImportRun> fail(long importId, long seenAttempt, String reason) {
         if (!store.failAttempt(importId, seenAttempt, reason, clock.instant())) {
-            return Optional.empty();
+            return new Outcome.InConflict<>("import " + importId + " is no longer queued or running at attempt "
+                + seenAttempt);
         }
         ImportRun failed = store.find(importId).orElseThrow();
         audit(failed, reason);
-        return Optional.of(failed);
+        return new Outcome.Done<>(failed);
     }
 
     private void audit(ImportRun run, String reason) {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.port.in.FailImportUseCase;
 import org.surgepolicy.application.port.in.GetImportQuery;
+import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.PublishImportUseCase;
 import org.surgepolicy.application.port.in.RecoverImportsUseCase;
 import org.surgepolicy.application.port.in.RestartImportUseCase;
@@ -65,7 +66,7 @@ public final class ImportService implements StartImportUseCase, RestartImportUse
 
     /** Not one transaction: the import must be committed before its job, on another thread, reads it. */
     @Override
-    public StartImportUseCase.Result start(Command command) {
+    public Outcome<ImportRun> start(Command command) {
         List<Violation> violations = new ArrayList<>();
         Optional<ImportFormat> format = ImportFormat.fromCode(command.format());
         if (format.isEmpty()) {
@@ -76,7 +77,7 @@ public final class ImportService implements StartImportUseCase, RestartImportUse
             violations.add(new Violation("maxRejects", "must be 0 or more, was " + command.maxRejects()));
         }
         if (!violations.isEmpty()) {
-            return new Invalid(violations);
+            return new Outcome.Invalid<>(violations);
         }
         StoredFile file;
         try {
@@ -90,33 +91,33 @@ public final class ImportService implements StartImportUseCase, RestartImportUse
             ImportStore.Created created = store.create(new ImportStore.NewImport(format.get(), command.fileName(),
                 file, limit, null, clock.instant(), command.requestedBy(), jobs.node()));
             return switch (created) {
-                case ImportStore.Queued queued -> new Started(launch(queued.run(), jobs::startImport));
+                case ImportStore.Queued queued -> new Outcome.Done<>(launch(queued.run(), jobs::startImport));
                 case ImportStore.AlreadyActive active -> {
                     files.delete(file.location());
-                    yield new AlreadyRunning(active.active());
+                    yield new StartImportUseCase.AlreadyRunning(active.active());
                 }
             };
         }
     }
 
     @Override
-    public RestartImportUseCase.Result restart(long importId) {
+    public Outcome<ImportRun> restart(long importId) {
         synchronized (launches) {
             return restartFound(importId);
         }
     }
 
-    private RestartImportUseCase.Result restartFound(long importId) {
+    private Outcome<ImportRun> restartFound(long importId) {
         Optional<ImportRun> found = store.find(importId);
         if (found.isEmpty()) {
-            return new NotFound(importId);
+            return notFound(importId);
         }
         ImportRun run = found.get();
         return switch (run.status()) {
-            case COMPLETED, REJECTED -> new Conflict("import " + importId + " is " + run.status()
+            case COMPLETED, REJECTED -> new Outcome.InConflict<>("import " + importId + " is " + run.status()
                 + "; it has ended and cannot be restarted");
             case QUEUED, RUNNING -> jobs.importJobAlive(run)
-                ? new Conflict("import " + importId + " is " + run.status() + " and its job is alive"
+                ? new Outcome.InConflict<>("import " + importId + " is " + run.status() + " and its job is alive"
                     + (run.node() == null ? "" : " on node " + run.node()) + "; wait for it to end")
                 : requeue(run);
             case FAILED -> requeue(run);
@@ -129,7 +130,7 @@ public final class ImportService implements StartImportUseCase, RestartImportUse
         for (ImportRun active : store.active()) {
             synchronized (launches) {
                 store.find(active.id()).filter(run -> run.status().active() && !jobs.importJobAlive(run))
-                    .filter(run -> requeue(run) instanceof Restarted)
+                    .filter(run -> requeue(run) instanceof Outcome.Done)
                     .ifPresent(run -> restarted.add(run.id()));
             }
         }
@@ -137,12 +138,13 @@ public final class ImportService implements StartImportUseCase, RestartImportUse
     }
 
     /** Queues the import again as it was seen (one restart wins when several race) and resumes its job. */
-    private RestartImportUseCase.Result requeue(ImportRun seen) {
+    private Outcome<ImportRun> requeue(ImportRun seen) {
         long id = seen.id();
         return switch (store.requeue(id, seen.status(), seen.attempt(), jobs.node(), clock.instant())) {
-            case REQUEUED -> new Restarted(launch(store.find(id).orElseThrow(), jobs::resumeImport));
-            case MOVED -> new Conflict("import " + id + " was restarted, or moved on by its job, meanwhile");
-            case SAME_FILE_ACTIVE -> new Conflict("another import of the same file (checksum "
+            case REQUEUED -> new Outcome.Done<>(launch(store.find(id).orElseThrow(), jobs::resumeImport));
+            case MOVED -> new Outcome.InConflict<>("import " + id
+                + " was restarted, or moved on by its job, meanwhile");
+            case SAME_FILE_ACTIVE -> new Outcome.InConflict<>("another import of the same file (checksum "
                 + seen.checksum() + ") is queued or running");
         };
     }
@@ -166,28 +168,32 @@ public final class ImportService implements StartImportUseCase, RestartImportUse
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<ImportRun> find(long importId) {
-        return store.find(importId);
+    public Outcome<ImportRun> find(long importId) {
+        return store.find(importId).<Outcome<ImportRun>>map(Outcome.Done::new).orElseGet(() -> notFound(importId));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public boolean rejects(long importId, Consumer<ImportLine.Rejected> reject) {
-        if (store.find(importId).isEmpty()) {
-            return false;
+    public Outcome<ImportRun> rejects(long importId, Consumer<ImportLine.Rejected> reject) {
+        Outcome<ImportRun> found = find(importId);
+        if (found instanceof Outcome.Done) {
+            store.forEachReject(importId, reject);
         }
-        store.forEachReject(importId, reject);
-        return true;
+        return found;
     }
 
     @Override
     @Transactional
-    public ImportRun publish(long importId) {
-        ImportRun run = store.find(importId)
-            .orElseThrow(() -> new IllegalArgumentException("no import " + importId));
-        if (run.status().finished()) {
-            return run;
+    public Outcome<ImportRun> publish(long importId) {
+        Optional<ImportRun> found = store.find(importId);
+        if (found.isEmpty()) {
+            return notFound(importId);
         }
-        return publisher.publish(run);
+        ImportRun run = found.get();
+        return new Outcome.Done<>(run.status().finished() ? run : publisher.publish(run));
+    }
+
+    private static Outcome<ImportRun> notFound(long importId) {
+        return new Outcome.NotFound<>("import " + importId);
     }
 }

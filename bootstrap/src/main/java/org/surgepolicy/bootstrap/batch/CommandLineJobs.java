@@ -85,13 +85,13 @@ public final class CommandLineJobs {
         if (wrongCommandLine("", file, err)) {
             return USAGE;
         }
-        StartImportUseCase.Result result;
+        Outcome<ImportRun> result;
         try (InputStream content = Files.newInputStream(path)) {
             result = imports.start(new StartImportUseCase.Command(format, path.getFileName().toString(), content,
                 maxRejects, "command-line"));
         }
         return switch (result) {
-            case StartImportUseCase.Invalid invalid -> usage("the import was refused: " + String.join("; ",
+            case Outcome.Invalid<ImportRun> invalid -> usage("the import was refused: " + String.join("; ",
                 invalid.violations().stream().map(Object::toString).toList()), "Formats: " + ImportFormat.codes()
                 + "; --surge.import.max-rejects-override takes a number of lines, 0 or more.");
             case StartImportUseCase.AlreadyRunning running -> {
@@ -101,7 +101,7 @@ public final class CommandLineJobs {
                     + " command again if it failed.");
                 yield ALREADY_RUNNING;
             }
-            case StartImportUseCase.Started started -> summarise(waitFor(started.run().id()), path, rejectsFolder);
+            default -> summarise(waitFor(result.orElseThrow().id()), path, rejectsFolder);
         };
     }
 
@@ -110,10 +110,10 @@ public final class CommandLineJobs {
      * run after the import's status is final, and the command must not close the database under them.
      */
     private ImportRun waitFor(long importId) throws InterruptedException {
-        Optional<ImportRun> run = importStatus.find(importId);
+        Optional<ImportRun> run = importStatus.find(importId).toOptional();
         while (run.isPresent() && !run.get().status().finished() && run.get().status() != ImportStatus.FAILED) {
             Thread.sleep(POLL);
-            run = importStatus.find(importId);
+            run = importStatus.find(importId).toOptional();
         }
         ImportRun done = run.orElseThrow(() -> new IllegalStateException("import " + importId + " vanished"));
         if (done.jobExecutionId() != null) {

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.out.ImportFormat;
 import org.surgepolicy.application.port.out.ImportRun;
 import org.surgepolicy.application.port.out.ImportStatus;
@@ -28,8 +29,8 @@ class MeteredPublishImportTest {
 
     @Test
     void anImportRejectedWholeStoresNoneOfItsLines() {
-        MeteredPublishImport publish = new MeteredPublishImport(id -> run(ImportFormat.DAILY, ImportStatus.REJECTED,
-            10, 0, 0, 4), registry, new TallyCounters(registry, new SourceTags(10)));
+        MeteredPublishImport publish = new MeteredPublishImport(id -> new Outcome.Done<>(run(ImportFormat.DAILY,
+            ImportStatus.REJECTED, 10, 0, 0, 4)), registry, new TallyCounters(registry, new SourceTags(10)));
 
         publish.publish(7);
 
@@ -42,8 +43,8 @@ class MeteredPublishImportTest {
 
     @Test
     void anImportPublishedAgainIsCountedOnce() {
-        MeteredPublishImport publish = new MeteredPublishImport(id -> run(ImportFormat.CBP_MONTHLY,
-            ImportStatus.COMPLETED, 5, 3, 1, 1), registry, new TallyCounters(registry, new SourceTags(10)));
+        MeteredPublishImport publish = new MeteredPublishImport(id -> new Outcome.Done<>(run(ImportFormat.CBP_MONTHLY,
+            ImportStatus.COMPLETED, 5, 3, 1, 1)), registry, new TallyCounters(registry, new SourceTags(10)));
 
         publish.publish(7);
         publish.publish(7);

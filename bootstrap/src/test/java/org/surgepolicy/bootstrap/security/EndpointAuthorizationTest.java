@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -283,10 +282,10 @@ class EndpointAuthorizationTest {
         when(listReports.list(any())).thenReturn(new Report.Page(List.of(), 0, 20, 0));
         when(reportDownloads.find(any())).thenAnswer(call -> new Outcome.NotFound<>("report " + call.getArgument(0)));
         when(referenceData.reference()).thenReturn(new ReferenceDataService().reference());
-        when(startImport.start(any())).thenReturn(new StartImportUseCase.Started(run));
-        when(imports.find(anyLong())).thenReturn(Optional.of(run));
-        when(imports.rejects(anyLong(), any())).thenReturn(true);
-        when(restartImport.restart(anyLong())).thenReturn(new RestartImportUseCase.Restarted(run));
+        when(startImport.start(any())).thenReturn(new Outcome.Done<>(run));
+        when(imports.find(anyLong())).thenReturn(new Outcome.Done<>(run));
+        when(imports.rejects(anyLong(), any())).thenReturn(new Outcome.Done<>(run));
+        when(restartImport.restart(anyLong())).thenReturn(new Outcome.Done<>(run));
         JobRun job = new JobRun(9, "recomputePoliciesJob", JobRun.RunStatus.STARTING, "UNKNOWN",
             "", null, null, "admin", List.of(), List.of(), List.of());
         when(recompute.start(any())).thenReturn(new Outcome.Done<>(job));

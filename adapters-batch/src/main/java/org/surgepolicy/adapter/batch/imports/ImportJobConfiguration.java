@@ -129,7 +129,7 @@ public class ImportJobConfiguration {
                            PublishImportUseCase publisher) {
         Tasklet publish = (contribution, context) -> {
             Long importId = context.getStepContext().getStepExecution().getJobParameters().getLong(IMPORT_ID);
-            publisher.publish(importId);
+            publisher.publish(importId).orElseThrow();
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("publishImportStep", jobRepository).tasklet(publish, transactionManager).build();

@@ -88,7 +88,7 @@ class FormBodyFilterTest {
 
     @Test
     void aFileUploadedAsMultipartIsImported() throws Exception {
-        when(startImport.start(any())).thenReturn(new StartImportUseCase.Started(new ImportRun(3, ImportFormat.DAILY,
+        when(startImport.start(any())).thenReturn(new Outcome.Done<>(new ImportRun(3, ImportFormat.DAILY,
             "tallies.csv", "stored", "0".repeat(64), 66, ImportStatus.QUEUED, 0, "import-3 tallies.csv",
             Instant.parse("2024-08-01T12:00:00Z"), "operator", null, null, 0, 0, 0, 0, 0, null, "node-a", 1,
             Instant.parse("2024-08-01T12:00:00Z"))));
