@@ -108,11 +108,10 @@ public final class ImportService implements StartImportUseCase, RestartImportUse
     }
 
     private Outcome<ImportRun> restartFound(long importId) {
-        Optional<ImportRun> found = store.find(importId);
-        if (found.isEmpty()) {
-            return notFound(importId);
+        Outcome<ImportRun> found = find(importId);
+        if (!(found instanceof Outcome.Done<ImportRun>(ImportRun run))) {
+            return found;
         }
-        ImportRun run = found.get();
         return switch (run.status()) {
             case COMPLETED, REJECTED -> new Outcome.InConflict<>("import " + importId + " is " + run.status()
                 + "; it has ended and cannot be restarted");
@@ -169,7 +168,7 @@ public final class ImportService implements StartImportUseCase, RestartImportUse
     @Override
     @Transactional(readOnly = true)
     public Outcome<ImportRun> find(long importId) {
-        return store.find(importId).<Outcome<ImportRun>>map(Outcome.Done::new).orElseGet(() -> notFound(importId));
+        return Outcome.found(store.find(importId), "import " + importId);
     }
 
     @Override
@@ -185,15 +184,10 @@ public final class ImportService implements StartImportUseCase, RestartImportUse
     @Override
     @Transactional
     public Outcome<ImportRun> publish(long importId) {
-        Optional<ImportRun> found = store.find(importId);
-        if (found.isEmpty()) {
-            return notFound(importId);
+        Outcome<ImportRun> found = find(importId);
+        if (!(found instanceof Outcome.Done<ImportRun>(ImportRun run)) || run.status().finished()) {
+            return found;
         }
-        ImportRun run = found.get();
-        return new Outcome.Done<>(run.status().finished() ? run : publisher.publish(run));
-    }
-
-    private static Outcome<ImportRun> notFound(long importId) {
-        return new Outcome.NotFound<>("import " + importId);
+        return new Outcome.Done<>(publisher.publish(run));
     }
 }

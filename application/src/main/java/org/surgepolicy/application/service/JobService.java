@@ -33,8 +33,7 @@ public final class JobService implements StartRecomputationUseCase, GetJobRunQue
 
     @Override
     public Outcome<JobRun> find(long executionId) {
-        return jobs.find(executionId).<Outcome<JobRun>>map(Outcome.Done::new)
-            .orElseGet(() -> new Outcome.NotFound<>("job execution " + executionId));
+        return Outcome.found(jobs.find(executionId), "job execution " + executionId);
     }
 
     @Override

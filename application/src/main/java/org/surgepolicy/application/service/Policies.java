@@ -13,7 +13,6 @@ final class Policies {
 
     /** What {@code answer} says of the policy with this id; NotFound when the catalogue has none. */
     static <T> Outcome<T> answer(PolicyCatalog catalog, String policyId, Function<PolicyDefinition, T> answer) {
-        return catalog.find(policyId).<Outcome<T>>map(definition -> new Outcome.Done<>(answer.apply(definition)))
-            .orElseGet(() -> new Outcome.NotFound<>("policy '" + policyId + "'"));
+        return Outcome.found(catalog.find(policyId).map(answer), "policy '" + policyId + "'");
     }
 }

@@ -22,7 +22,6 @@ public final class ReportService implements ListReportsQuery, GetReportQuery {
 
     @Override
     public Outcome<Report.Download> find(String name) {
-        return archive.find(name).<Outcome<Report.Download>>map(Outcome.Done::new)
-            .orElseGet(() -> new Outcome.NotFound<>("report " + name));
+        return Outcome.found(archive.find(name), "report " + name);
     }
 }

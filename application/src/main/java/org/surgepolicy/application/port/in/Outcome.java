@@ -43,6 +43,11 @@ public sealed interface Outcome<T> {
     record InConflict<T>(String reason) implements Conflict<T> {
     }
 
+    /** Done with the value found, or NotFound naming {@code what} was looked for. */
+    static <T> Outcome<T> found(Optional<T> value, String what) {
+        return value.<Outcome<T>>map(Done::new).orElseGet(() -> new NotFound<>(what));
+    }
+
     /** The value of a use case that was carried out, for a caller to which a refusal is a bug. */
     default T orElseThrow() {
         return switch (this) {
