@@ -1,8 +1,8 @@
 package org.surgepolicy.application.service;
 
-import java.util.Optional;
 import org.surgepolicy.application.port.in.GetReportQuery;
 import org.surgepolicy.application.port.in.ListReportsQuery;
+import org.surgepolicy.application.port.in.Outcome;
 import org.surgepolicy.application.port.in.Report;
 import org.surgepolicy.application.port.out.ReportArchive;
 
@@ -21,7 +21,7 @@ public final class ReportService implements ListReportsQuery, GetReportQuery {
     }
 
     @Override
-    public Optional<Report.Download> find(String name) {
-        return archive.find(name);
+    public Outcome<Report.Download> find(String name) {
+        return Outcome.found(archive.find(name), "report " + name);
     }
 }

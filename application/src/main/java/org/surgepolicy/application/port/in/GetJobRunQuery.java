@@ -1,9 +1,8 @@
 package org.surgepolicy.application.port.in;
 
-import java.util.Optional;
-
 /** A job execution's status and steps. */
 public interface GetJobRunQuery {
 
-    Optional<JobRun> find(long executionId);
+    /** NotFound when no job execution of these jobs has that id. */
+    Outcome<JobRun> find(long executionId);
 }

@@ -1,10 +1,8 @@
 package org.surgepolicy.application.port.in;
 
-import java.util.Optional;
-
 /** One report a nightly run wrote, to download. */
 public interface GetReportQuery {
 
-    /** Empty when no report has that name. */
-    Optional<Report.Download> find(String name);
+    /** NotFound when no report has that name. */
+    Outcome<Report.Download> find(String name);
 }

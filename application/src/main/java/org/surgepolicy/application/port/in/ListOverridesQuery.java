@@ -1,12 +1,11 @@
 package org.surgepolicy.application.port.in;
 
 import java.util.List;
-import java.util.Optional;
 import org.surgepolicy.domain.policy.PolicyOverride;
 
 /** The overrides recorded against a policy, in recording order. */
 public interface ListOverridesQuery {
 
-    /** Empty when the policy is unknown. */
-    Optional<List<PolicyOverride>> overrides(String policyId);
+    /** NotFound when the policy is unknown. */
+    Outcome<List<PolicyOverride>> overrides(String policyId);
 }

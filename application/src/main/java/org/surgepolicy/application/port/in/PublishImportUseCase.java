@@ -9,5 +9,6 @@ import org.surgepolicy.domain.imports.ImportRun;
  */
 public interface PublishImportUseCase {
 
-    ImportRun publish(long importId);
+    /** The import as it ended; NotFound when no import has that id. */
+    Outcome<ImportRun> publish(long importId);
 }
