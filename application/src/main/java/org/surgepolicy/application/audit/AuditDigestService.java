@@ -2,6 +2,7 @@ package org.surgepolicy.application.audit;
 
 import java.time.Clock;
 import org.springframework.transaction.annotation.Transactional;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.audit.port.in.VerifyAuditDigestQuery;
 import org.surgepolicy.application.audit.port.in.WriteAuditDigestUseCase;
 import org.surgepolicy.application.audit.port.out.AuditDigestArchive;
@@ -43,11 +44,11 @@ public final class AuditDigestService implements WriteAuditDigestUseCase, Verify
 
     @Override
     @Transactional(readOnly = true)
-    public Result verify(HeadDigest digest) {
+    public Outcome<Checked> verify(HeadDigest digest) {
         if (!digest.signedWith(key)) {
-            return new ForgedSignature("the digest's signature does not verify with this service's digest key"
-                + " (surge.audit.digest-key): the digest was changed, or made with another key");
+            return new Outcome.Invalid<>("digest.signature", "the digest's signature does not verify with this"
+                + " service's digest key (surge.audit.digest-key): the digest was changed, or made with another key");
         }
-        return new Checked(digest, trail.verifyAgainst(digest));
+        return new Outcome.Done<>(new Checked(digest, trail.verifyAgainst(digest)));
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.imports.port.in.DemoDataInfo;
 import org.surgepolicy.application.imports.port.in.GetDemoDataQuery;
 import org.surgepolicy.application.imports.port.in.LoadDemoDataUseCase;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.imports.port.out.ImportRecords;
 import org.surgepolicy.application.imports.port.out.ImportStaging;
 import org.surgepolicy.application.tally.port.out.LedgerTotals;
@@ -43,13 +44,13 @@ public final class DemoDataService implements LoadDemoDataUseCase, GetDemoDataQu
 
     @Override
     @Transactional
-    public Optional<DemoDataInfo> loadIfAbsent(DemoData data) {
+    public Outcome<DemoDataInfo> loadIfAbsent(DemoData data) {
         if (loaded().isPresent()) {
-            return Optional.empty();
+            return new Outcome.InConflict<>("the demonstration data was loaded before");
         }
         load(ImportFormats.CBP_SOUTHWEST, "demo: " + ImportFormats.CBP_SOUTHWEST.code(), data.statisticLines());
         load(ImportFormats.DAILY, SOURCE, data.dailyLines());
-        return demoData();
+        return new Outcome.Done<>(demoData().orElseThrow());
     }
 
     private void load(ImportFormat format, String source, Iterator<? extends ImportLine> lines) {

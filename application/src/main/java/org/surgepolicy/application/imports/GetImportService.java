@@ -1,9 +1,9 @@
 package org.surgepolicy.application.imports;
 
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.imports.port.in.GetImportQuery;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.imports.port.out.ImportRecords;
 import org.surgepolicy.application.imports.port.out.ImportStaging;
 import org.surgepolicy.domain.imports.ImportLine;
@@ -22,17 +22,17 @@ public final class GetImportService implements GetImportQuery {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<ImportRun> find(long importId) {
-        return records.find(importId);
+    public Outcome<ImportRun> find(long importId) {
+        return Outcome.found(records.find(importId), "import " + importId);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public boolean rejects(long importId, Consumer<ImportLine.Rejected> reject) {
-        if (records.find(importId).isEmpty()) {
-            return false;
+    public Outcome<ImportRun> rejects(long importId, Consumer<ImportLine.Rejected> reject) {
+        Outcome<ImportRun> found = find(importId);
+        if (found instanceof Outcome.Done) {
+            staging.forEachReject(importId, reject);
         }
-        staging.forEachReject(importId, reject);
-        return true;
+        return found;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.domain.audit.AuditAction;
 import org.surgepolicy.application.imports.port.in.FailImportUseCase;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.imports.port.out.ImportRecords;
 import org.surgepolicy.application.imports.port.out.ImportStates;
 import org.surgepolicy.domain.imports.ImportRun;
@@ -29,26 +30,31 @@ public final class ImportFailureService implements FailImportUseCase {
 
     @Override
     @Transactional
-    public Optional<ImportRun> fail(long importId, String reason) {
+    public Outcome<ImportRun> fail(long importId, String reason) {
         Optional<ImportRun> found = records.find(importId);
-        if (found.isEmpty() || !(found.get().state() instanceof ImportState.Active active)) {
-            return Optional.empty();
+        if (found.isEmpty()) {
+            return new Outcome.NotFound<>("import " + importId);
+        }
+        if (!(found.get().state() instanceof ImportState.Active active)) {
+            return new Outcome.InConflict<>("import " + importId + " is " + found.get().status()
+                + ", neither queued nor running");
         }
         states.finish(importId, active.fail(reason, clock.instant()));
         audit(found.get(), reason);
-        return records.find(importId);
+        return new Outcome.Done<>(records.find(importId).orElseThrow());
     }
 
     @Override
     @Transactional
-    public Optional<ImportRun> fail(long importId, long seenAttempt, String reason) {
+    public Outcome<ImportRun> fail(long importId, long seenAttempt, String reason) {
         // The store fails it only while it is still queued or running at that attempt: Active.fail, in one statement.
         if (!states.failAttempt(importId, seenAttempt, new ImportState.Failed(reason, clock.instant()))) {
-            return Optional.empty();
+            return new Outcome.InConflict<>("import " + importId + " is no longer queued or running at attempt "
+                + seenAttempt);
         }
         ImportRun failed = records.find(importId).orElseThrow();
         audit(failed, reason);
-        return Optional.of(failed);
+        return new Outcome.Done<>(failed);
     }
 
     private void audit(ImportRun run, String reason) {

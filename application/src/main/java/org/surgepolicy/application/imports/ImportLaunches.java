@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.surgepolicy.application.imports.port.in.FailImportUseCase;
-import org.surgepolicy.application.imports.port.in.RestartImportUseCase;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.jobs.port.out.BatchJobs;
 import org.surgepolicy.application.imports.port.out.ImportRecords;
 import org.surgepolicy.application.imports.port.out.ImportStates;
@@ -64,14 +64,13 @@ public final class ImportLaunches {
     }
 
     /** Queues the import again as it was seen (one restart wins when several race) and resumes its job. */
-    RestartImportUseCase.Result requeue(ImportRun seen) {
+    Outcome<ImportRun> requeue(ImportRun seen) {
         long id = seen.id();
         return switch (states.requeue(id, seen.status(), seen.attempt(), jobs.node(), clock.instant())) {
-            case REQUEUED -> new RestartImportUseCase.Restarted(launch(records.find(id).orElseThrow(),
-                jobs::resumeImport));
-            case MOVED -> new RestartImportUseCase.Conflict("import " + id
+            case REQUEUED -> new Outcome.Done<>(launch(records.find(id).orElseThrow(), jobs::resumeImport));
+            case MOVED -> new Outcome.InConflict<>("import " + id
                 + " was restarted, or moved on by its job, meanwhile");
-            case SAME_FILE_ACTIVE -> new RestartImportUseCase.Conflict("another import of the same file (checksum "
+            case SAME_FILE_ACTIVE -> new Outcome.InConflict<>("another import of the same file (checksum "
                 + seen.checksum() + ") is queued or running");
         };
     }

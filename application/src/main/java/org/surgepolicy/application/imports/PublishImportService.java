@@ -1,6 +1,7 @@
 package org.surgepolicy.application.imports;
 
 import org.springframework.transaction.annotation.Transactional;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.imports.port.in.PublishImportUseCase;
 import org.surgepolicy.application.imports.port.out.ImportRecords;
 import org.surgepolicy.domain.imports.ImportRun;
@@ -18,12 +19,11 @@ public final class PublishImportService implements PublishImportUseCase {
 
     @Override
     @Transactional
-    public ImportRun publish(long importId) {
-        ImportRun run = records.find(importId)
-            .orElseThrow(() -> new IllegalArgumentException("no import " + importId));
-        if (run.status().finished()) {
-            return run;
+    public Outcome<ImportRun> publish(long importId) {
+        Outcome<ImportRun> found = Outcome.found(records.find(importId), "import " + importId);
+        if (!(found instanceof Outcome.Done<ImportRun>(ImportRun run)) || run.status().finished()) {
+            return found;
         }
-        return publisher.publish(run);
+        return new Outcome.Done<>(publisher.publish(run));
     }
 }

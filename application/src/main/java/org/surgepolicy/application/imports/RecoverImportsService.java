@@ -2,8 +2,8 @@ package org.surgepolicy.application.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.imports.port.in.RecoverImportsUseCase;
-import org.surgepolicy.application.imports.port.in.RestartImportUseCase;
 import org.surgepolicy.application.imports.port.out.ImportRecords;
 import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.imports.ImportState;
@@ -26,7 +26,7 @@ public final class RecoverImportsService implements RecoverImportsUseCase {
             boolean restartedNow = launches.exclusively(() -> records.find(active.id())
                 .filter(run -> run.state() instanceof ImportState.Active && !launches.jobAlive(run))
                 .map(launches::requeue)
-                .filter(RestartImportUseCase.Restarted.class::isInstance)
+                .filter(Outcome.Done.class::isInstance)
                 .isPresent());
             if (restartedNow) {
                 restarted.add(active.id());

@@ -1,6 +1,6 @@
 package org.surgepolicy.application.imports;
 
-import java.util.Optional;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.imports.port.in.RestartImportUseCase;
 import org.surgepolicy.application.imports.port.out.ImportRecords;
 import org.surgepolicy.domain.imports.ImportRun;
@@ -18,21 +18,20 @@ public final class RestartImportService implements RestartImportUseCase {
     }
 
     @Override
-    public Result restart(long importId) {
+    public Outcome<ImportRun> restart(long importId) {
         return launches.exclusively(() -> restartFound(importId));
     }
 
-    private Result restartFound(long importId) {
-        Optional<ImportRun> found = records.find(importId);
-        if (found.isEmpty()) {
-            return new NotFound(importId);
+    private Outcome<ImportRun> restartFound(long importId) {
+        Outcome<ImportRun> found = Outcome.found(records.find(importId), "import " + importId);
+        if (!(found instanceof Outcome.Done<ImportRun>(ImportRun run))) {
+            return found;
         }
-        ImportRun run = found.get();
         return switch (run.state()) {
-            case ImportState.Completed _, ImportState.Rejected _ -> new Conflict("import " + importId + " is "
-                + run.status() + "; it has ended and cannot be restarted");
+            case ImportState.Completed _, ImportState.Rejected _ -> new Outcome.InConflict<>("import " + importId
+                + " is " + run.status() + "; it has ended and cannot be restarted");
             case ImportState.Active _ -> launches.jobAlive(run)
-                ? new Conflict("import " + importId + " is " + run.status() + " and its job is alive"
+                ? new Outcome.InConflict<>("import " + importId + " is " + run.status() + " and its job is alive"
                     + (run.node() == null ? "" : " on node " + run.node()) + "; wait for it to end")
                 : launches.requeue(run);
             case ImportState.Failed _ -> launches.requeue(run);

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.imports.port.in.StartImportUseCase;
 import org.surgepolicy.application.imports.port.out.ImportFiles;
 import org.surgepolicy.application.imports.port.out.ImportRecords;
 import org.surgepolicy.application.imports.port.out.StoredFile;
 import org.surgepolicy.domain.imports.ImportFormat;
 import org.surgepolicy.domain.imports.ImportFormats;
+import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.validation.Violation;
 
 /** Stores an uploaded file, records its import, queued, and starts its job. */
@@ -44,7 +46,7 @@ public final class StartImportService implements StartImportUseCase {
 
     /** Not one transaction: the import must be committed before its job, on another thread, reads it. */
     @Override
-    public Result start(Command command) {
+    public Outcome<ImportRun> start(Command command) {
         List<Violation> violations = new ArrayList<>();
         Optional<ImportFormat> format = formats.find(command.format());
         if (format.isEmpty()) {
@@ -55,7 +57,7 @@ public final class StartImportService implements StartImportUseCase {
             violations.add(new Violation("maxRejects", "must be 0 or more, was " + command.maxRejects()));
         }
         if (!violations.isEmpty()) {
-            return new Invalid(violations);
+            return new Outcome.Invalid<>(violations);
         }
         StoredFile file;
         try {
@@ -68,7 +70,7 @@ public final class StartImportService implements StartImportUseCase {
             ImportRecords.Created created = records.create(new ImportRecords.NewImport(format.get(),
                 command.fileName(), file, limit, null, clock.instant(), command.requestedBy(), launches.node()));
             return switch (created) {
-                case ImportRecords.Queued queued -> new Started(launches.start(queued.run()));
+                case ImportRecords.Queued queued -> new Outcome.Done<>(launches.start(queued.run()));
                 case ImportRecords.AlreadyActive active -> {
                     files.delete(file.location());
                     yield new AlreadyRunning(active.active());

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.jobs.port.in.GetJobRunQuery;
 import org.surgepolicy.application.jobs.port.in.GetLastCompletedRecomputationQuery;
 import org.surgepolicy.application.jobs.port.in.JobRun;
-import org.surgepolicy.application.jobs.port.in.RecomputationLaunch;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.jobs.port.in.RecordJobRunUseCase;
 import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.jobs.port.out.BatchJobs;
@@ -27,14 +27,14 @@ public final class JobService implements StartRecomputationUseCase, GetJobRunQue
     }
 
     @Override
-    public RecomputationLaunch start(StartRecomputationUseCase.Command command) {
+    public Outcome<JobRun> start(StartRecomputationUseCase.Command command) {
         return command.toTheEnd() ? jobs.runRecomputation(command.requestedBy())
             : jobs.startRecomputation(command.requestedBy());
     }
 
     @Override
-    public Optional<JobRun> find(long executionId) {
-        return jobs.find(executionId);
+    public Outcome<JobRun> find(long executionId) {
+        return Outcome.found(jobs.find(executionId), "job execution " + executionId);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.surgepolicy.application.jobs;
 
-import java.util.Optional;
 import org.surgepolicy.application.jobs.port.in.GetReportQuery;
 import org.surgepolicy.application.jobs.port.in.ListReportsQuery;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.jobs.port.in.Report;
 import org.surgepolicy.application.jobs.port.out.ReportArchive;
 
@@ -21,7 +21,7 @@ public final class ReportService implements ListReportsQuery, GetReportQuery {
     }
 
     @Override
-    public Optional<Report.Download> find(String name) {
-        return archive.find(name);
+    public Outcome<Report.Download> find(String name) {
+        return Outcome.found(archive.find(name), "report " + name);
     }
 }

@@ -60,7 +60,7 @@ public final class OverrideService implements RecordOverrideUseCase, ListOverrid
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<List<PolicyOverride>> overrides(String policyId) {
-        return catalog.find(policyId).map(d -> store.list(d.id(), null));
+    public Outcome<List<PolicyOverride>> overrides(String policyId) {
+        return Policies.answer(catalog, policyId, d -> store.list(d.id(), null));
     }
 }

@@ -3,13 +3,13 @@ package org.surgepolicy.application.policy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.policy.port.in.GetDeterminationsQuery;
 import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.policy.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.policy.port.in.GetTimelineQuery;
 import org.surgepolicy.application.policy.port.in.ListPoliciesQuery;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.policy.port.out.DeterminationLog;
 import org.surgepolicy.application.policy.port.out.PolicyCatalog;
 import org.surgepolicy.domain.policy.PolicyDefinition;
@@ -42,15 +42,15 @@ public final class PolicyQueryService implements ListPoliciesQuery, GetPolicySta
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<PolicyStatus> status(GetPolicyStatusQuery.Query query) {
-        return catalog.find(query.policyId())
-            .map(d -> evaluation.evaluate(inputs.of(d, query.knownAt())).status());
+    public Outcome<PolicyStatus> status(GetPolicyStatusQuery.Query query) {
+        return Policies.answer(catalog, query.policyId(),
+            d -> evaluation.evaluate(inputs.of(d, query.knownAt())).status());
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<List<TimelineDay>> timeline(GetTimelineQuery.Query query) {
-        return catalog.find(query.policyId()).map(definition -> {
+    public Outcome<List<TimelineDay>> timeline(GetTimelineQuery.Query query) {
+        return Policies.answer(catalog, query.policyId(), definition -> {
             LocalDate to = query.to() != null ? query.to() : inputs.asOf(definition, query.knownAt());
             LocalDate from = query.from() != null ? query.from() : to.minusDays(DEFAULT_DAYS - 1);
             return timeline(definition, query.knownAt()).between(from, to);
@@ -59,15 +59,15 @@ public final class PolicyQueryService implements ListPoliciesQuery, GetPolicySta
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<List<Determination>> determinations(GetDeterminationsQuery.Query query) {
-        return catalog.find(query.policyId())
-            .map(definition -> timeline(definition, query.knownAt()).determinations());
+    public Outcome<List<Determination>> determinations(GetDeterminationsQuery.Query query) {
+        return Policies.answer(catalog, query.policyId(),
+            definition -> timeline(definition, query.knownAt()).determinations());
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<GetRestatementsQuery.Restatements> restatements(String policyId) {
-        return catalog.find(policyId).map(definition -> {
+    public Outcome<GetRestatementsQuery.Restatements> restatements(String policyId) {
+        return Policies.answer(catalog, policyId, definition -> {
             var recorded = log.recorded(definition.id(), null);
             var current = timeline(definition, null).determinations();
             return new GetRestatementsQuery.Restatements(definition.id(), recorded, current,

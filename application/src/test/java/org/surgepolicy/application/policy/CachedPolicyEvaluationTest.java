@@ -119,4 +119,17 @@ class CachedPolicyEvaluationTest {
             .isEqualTo(LocalDate.of(2024, 7, 9));
         assertThat(PolicyDefinition.latestToday(List.of(policy), app.clock().instant())).isEqualTo(LocalDate.of(2024, 7, 19));
     }
+
+    @Test
+    void aQuestionAsKnownAtAnEarlierInstantIsAnsweredFromWhatWasKnownThen() {
+        app.store(WorkedExample3.tallies());
+        PolicyStatus now = status();
+
+        PolicyStatus before = evaluation.evaluate(inputs.of(policy, WorkedExample3.AFTERWARDS.minusSeconds(1)))
+            .status();
+
+        assertThat(before).isNotEqualTo(now);
+        assertThat(before.dataThrough()).isNotEqualTo(now.dataThrough());
+        assertThat(status()).isEqualTo(now);
+    }
 }

@@ -53,7 +53,7 @@ class OverrideServiceTest {
     void anUnknownPolicyIsNotFound() {
         assertThat(record("no-such-policy", PolicyStateKind.DISCONTINUED, JULY_1, JULY_5, REASON, AUTHORITY))
             .isEqualTo(new Outcome.NotFound<>("policy no-such-policy"));
-        assertThat(app.overrides().overrides("no-such-policy")).isEmpty();
+        assertThat(app.overrides().overrides("no-such-policy").toOptional()).isEmpty();
     }
 
     @Test
@@ -87,16 +87,17 @@ class OverrideServiceTest {
         PolicyOverride stored = ((Outcome.Done<PolicyOverride>) outcome).value();
         assertThat(stored).isEqualTo(new PolicyOverride(1, PolicyStateKind.DISCONTINUED, JULY_1, JULY_5, REASON,
             AUTHORITY, NOW, "admin"));
-        assertThat(app.overrides().overrides(SHIPPED_ID)).contains(List.of(stored));
+        assertThat(app.overrides().overrides(SHIPPED_ID).toOptional()).contains(List.of(stored));
 
-        PolicyStatus status = app.policies().status(new GetPolicyStatusQuery.Query(SHIPPED_ID, null)).orElseThrow();
+        PolicyStatus status = app.policies().status(new GetPolicyStatusQuery.Query(SHIPPED_ID, null))
+            .toOptional().orElseThrow();
         assertThat(status.state()).isEqualTo(new InEffect(P10773_FROM));
         assertThat(status.effectiveState()).isEqualTo(PolicyStateKind.DISCONTINUED);
         assertThat(status.override()).isEqualTo(stored);
 
         app.clock().set(NOW.plus(Duration.ofDays(7)));
         List<TimelineDay> days = app.policies().timeline(new GetTimelineQuery.Query(SHIPPED_ID,
-            JULY_1.minusDays(1), JULY_5.plusDays(1), null)).orElseThrow();
+            JULY_1.minusDays(1), JULY_5.plusDays(1), null)).toOptional().orElseThrow();
         assertThat(days).extracting(TimelineDay::effectiveState).containsExactly(PolicyStateKind.IN_EFFECT,
             PolicyStateKind.DISCONTINUED, PolicyStateKind.DISCONTINUED, PolicyStateKind.DISCONTINUED,
             PolicyStateKind.DISCONTINUED, PolicyStateKind.DISCONTINUED, PolicyStateKind.IN_EFFECT);
@@ -117,7 +118,7 @@ class OverrideServiceTest {
         record(PolicyStateKind.DISCONTINUED, JULY_1, null);
 
         PolicyStatus before = app.policies().status(new GetPolicyStatusQuery.Query(SHIPPED_ID,
-            NOW.minusSeconds(1))).orElseThrow();
+            NOW.minusSeconds(1))).toOptional().orElseThrow();
 
         assertThat(before.effectiveState()).isEqualTo(PolicyStateKind.IN_EFFECT);
         assertThat(before.override()).isNull();

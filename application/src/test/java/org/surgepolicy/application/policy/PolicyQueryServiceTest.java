@@ -46,11 +46,12 @@ class PolicyQueryServiceTest {
     }
 
     private PolicyStatus status(Instant knownAt) {
-        return app.policies().status(new GetPolicyStatusQuery.Query(SHIPPED_ID, knownAt)).orElseThrow();
+        return app.policies().status(new GetPolicyStatusQuery.Query(SHIPPED_ID, knownAt)).toOptional().orElseThrow();
     }
 
     private List<TimelineDay> timeline(LocalDate from, LocalDate to, Instant knownAt) {
-        return app.policies().timeline(new GetTimelineQuery.Query(SHIPPED_ID, from, to, knownAt)).orElseThrow();
+        return app.policies().timeline(new GetTimelineQuery.Query(SHIPPED_ID, from, to, knownAt))
+            .toOptional().orElseThrow();
     }
 
     private static List<DeterminationType> determinationTypes(List<TimelineDay> days) {
@@ -127,19 +128,19 @@ class PolicyQueryServiceTest {
     void determinationsAreThoseOfTheDataNowOrAsKnownThen() {
         submitThenRevise(1_500);
 
-        assertThat(app.policies().determinations(new GetDeterminationsQuery.Query(SHIPPED_ID, null)))
+        assertThat(app.policies().determinations(new GetDeterminationsQuery.Query(SHIPPED_ID, null)).toOptional())
             .contains(List.of());
         assertThat(app.policies().determinations(new GetDeterminationsQuery.Query(SHIPPED_ID,
-            REVISED.minusSeconds(1)))).contains(List.of(WorkedExample3.low()));
+            REVISED.minusSeconds(1))).toOptional()).contains(List.of(WorkedExample3.low()));
         assertThat(app.policies().determinations(new GetDeterminationsQuery.Query(SHIPPED_ID,
-            SUBMITTED.minusSeconds(1)))).contains(List.of());
+            SUBMITTED.minusSeconds(1))).toOptional()).contains(List.of());
     }
 
     @Test
     void aRevisionThatTakesARecordedDeterminationAwayIsRestatedAsWithdrawn() {
         submitThenRevise(1_500);
 
-        Restatements restatements = app.policies().restatements(SHIPPED_ID).orElseThrow();
+        Restatements restatements = app.policies().restatements(SHIPPED_ID).toOptional().orElseThrow();
 
         RecordedDetermination recorded = new RecordedDetermination(SHIPPED_ID, WorkedExample3.low(), SUBMITTED);
         assertThat(restatements.recorded()).containsExactly(recorded);
@@ -158,7 +159,7 @@ class PolicyQueryServiceTest {
         app.clock().set(NOW);
         app.store(WorkedExample3.tallies());
 
-        Restatements restatements = app.policies().restatements(SHIPPED_ID).orElseThrow();
+        Restatements restatements = app.policies().restatements(SHIPPED_ID).toOptional().orElseThrow();
 
         assertThat(restatements.recorded()).isEmpty();
         assertThat(restatements.current()).containsExactly(WorkedExample3.low());
@@ -174,7 +175,7 @@ class PolicyQueryServiceTest {
     void aRevisionThatChangesTheEvidenceOfARecordedDeterminationIsRestatedAsRevised() {
         submitThenRevise(1_400);
 
-        Restatements restatements = app.policies().restatements(SHIPPED_ID).orElseThrow();
+        Restatements restatements = app.policies().restatements(SHIPPED_ID).toOptional().orElseThrow();
 
         assertThat(restatements.recorded()).extracting(RecordedDetermination::determination)
             .containsExactly(WorkedExample3.low());
@@ -188,11 +189,14 @@ class PolicyQueryServiceTest {
 
     @Test
     void anUnknownPolicyIsAnsweredWithNothing() {
-        assertThat(app.policies().status(new GetPolicyStatusQuery.Query("no-such-policy", null))).isEmpty();
-        assertThat(app.policies().timeline(new GetTimelineQuery.Query("no-such-policy", null, null, null))).isEmpty();
-        assertThat(app.policies().determinations(new GetDeterminationsQuery.Query("no-such-policy", null))).isEmpty();
-        assertThat(app.policies().restatements("no-such-policy")).isEmpty();
-        assertThat(app.policies().status(new GetPolicyStatusQuery.Query(null, null))).isEmpty();
+        assertThat(app.policies().status(new GetPolicyStatusQuery.Query("no-such-policy", null))
+            .toOptional()).isEmpty();
+        assertThat(app.policies().timeline(new GetTimelineQuery.Query("no-such-policy", null, null, null))
+            .toOptional()).isEmpty();
+        assertThat(app.policies().determinations(new GetDeterminationsQuery.Query("no-such-policy", null))
+            .toOptional()).isEmpty();
+        assertThat(app.policies().restatements("no-such-policy").toOptional()).isEmpty();
+        assertThat(app.policies().status(new GetPolicyStatusQuery.Query(null, null)).toOptional()).isEmpty();
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.surgepolicy.bootstrap.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Optional;
 import org.surgepolicy.application.imports.port.in.FailImportUseCase;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.imports.ImportStatus;
 
@@ -21,17 +21,18 @@ public final class MeteredFailImport implements FailImportUseCase {
     }
 
     @Override
-    public Optional<ImportRun> fail(long importId, String reason) {
+    public Outcome<ImportRun> fail(long importId, String reason) {
         return counted(fail.fail(importId, reason));
     }
 
     @Override
-    public Optional<ImportRun> fail(long importId, long seenAttempt, String reason) {
+    public Outcome<ImportRun> fail(long importId, long seenAttempt, String reason) {
         return counted(fail.fail(importId, seenAttempt, reason));
     }
 
-    private Optional<ImportRun> counted(Optional<ImportRun> failed) {
-        failed.ifPresent(run -> ImportMeters.imports(registry, run.format(), ImportStatus.FAILED).increment());
+    private Outcome<ImportRun> counted(Outcome<ImportRun> failed) {
+        failed.toOptional()
+            .ifPresent(run -> ImportMeters.imports(registry, run.format(), ImportStatus.FAILED).increment());
         return failed;
     }
 }

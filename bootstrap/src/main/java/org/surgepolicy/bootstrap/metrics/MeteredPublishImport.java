@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.imports.port.in.PublishImportUseCase;
 import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.imports.ImportStatus;
@@ -38,12 +39,10 @@ public final class MeteredPublishImport implements PublishImportUseCase {
     }
 
     @Override
-    public ImportRun publish(long importId) {
-        ImportRun run = publish.publish(importId);
-        if (run.status().finished() && counted.add(run.id())) {
-            count(run);
-        }
-        return run;
+    public Outcome<ImportRun> publish(long importId) {
+        Outcome<ImportRun> outcome = publish.publish(importId);
+        outcome.toOptional().filter(run -> run.status().finished() && counted.add(run.id())).ifPresent(this::count);
+        return outcome;
     }
 
     private void count(ImportRun run) {

@@ -27,6 +27,9 @@ public final class MeteredSubmitTallies implements SubmitTalliesUseCase {
             case Outcome.NotFound<Receipt> notFound -> {
                 // Submissions name no policy: there is nothing they could fail to find.
             }
+            case Outcome.Conflict<Receipt> conflict -> {
+                // Submissions conflict with nothing: every row is stored as a revision.
+            }
         }
         return outcome;
     }

@@ -29,7 +29,8 @@ public final class PolicyDateMeters implements MeterBinder {
 
     public PolicyDateMeters(ListPoliciesQuery policies, GetPolicyStatusQuery status, Duration ttl) {
         this.policies = policies;
-        this.statuses = new CachedReads<>(ttl, id -> status.status(new GetPolicyStatusQuery.Query(id, null)));
+        this.statuses = new CachedReads<>(ttl, id -> status.status(new GetPolicyStatusQuery.Query(id, null))
+            .toOptional());
     }
 
     @Override

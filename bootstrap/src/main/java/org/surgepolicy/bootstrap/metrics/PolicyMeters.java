@@ -50,8 +50,9 @@ public final class PolicyMeters implements MeterBinder {
     public PolicyMeters(ListPoliciesQuery policies, GetPolicyStatusQuery status, GetRestatementsQuery restatements,
                  Duration ttl) {
         this.policies = policies;
-        this.statuses = new CachedReads<>(ttl, id -> status.status(new GetPolicyStatusQuery.Query(id, null)));
-        this.restatements = new CachedReads<>(ttl, id -> restatements.restatements(id)
+        this.statuses = new CachedReads<>(ttl, id -> status.status(new GetPolicyStatusQuery.Query(id, null))
+            .toOptional());
+        this.restatements = new CachedReads<>(ttl, id -> restatements.restatements(id).toOptional()
             .map(PolicyMeters::byKind).orElseGet(Map::of));
     }
 

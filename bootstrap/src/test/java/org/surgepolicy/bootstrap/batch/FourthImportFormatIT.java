@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.surgepolicy.application.imports.port.in.GetImportQuery;
 import org.surgepolicy.application.reference.port.in.GetReferenceDataQuery;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.imports.port.in.StartImportUseCase;
 import org.surgepolicy.domain.imports.ImportLine;
 import org.surgepolicy.domain.imports.ImportRun;
@@ -66,9 +67,9 @@ class FourthImportFormatIT {
             "2023-05-02,RGV,SINGLE_ADULTS,MEXICO,APPREHENSIONS,9",
             "2023-05-01,RGV,SINGLE_ADULTS,MEXICO,APPREHENSIONS,13", "");
 
-        StartImportUseCase.Result result = imports.start(new StartImportUseCase.Command("sector-daily",
+        Outcome<ImportRun> result = imports.start(new StartImportUseCase.Command("sector-daily",
             "rgv.csv", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), null, "operator"));
-        ImportRun run = waitForEnd(((StartImportUseCase.Started) result).run().id());
+        ImportRun run = waitForEnd(result.orElseThrow().id());
 
         assertThat(run.status()).as(run.message()).isEqualTo(ImportStatus.REJECTED);
         assertThat(run.maxRejects()).isEqualTo(1);
@@ -76,9 +77,9 @@ class FourthImportFormatIT {
         assertThat(rejects(run.id()).get(1).reason()).isEqualTo("the same key (date, component, area,"
             + " demographic, citizenship, encounter_type) as line 2");
 
-        StartImportUseCase.Result tolerant = imports.start(new StartImportUseCase.Command("sector-daily",
+        Outcome<ImportRun> tolerant = imports.start(new StartImportUseCase.Command("sector-daily",
             "rgv.csv", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), 2L, "operator"));
-        ImportRun done = waitForEnd(((StartImportUseCase.Started) tolerant).run().id());
+        ImportRun done = waitForEnd(tolerant.orElseThrow().id());
 
         assertThat(done.status()).as(done.message()).isEqualTo(ImportStatus.COMPLETED);
         assertThat(done.rowsRevised()).isEqualTo(3);

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.imports.port.in.FailImportUseCase;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.imports.ImportFormat;
 import org.surgepolicy.domain.imports.ImportFormats;
 import org.surgepolicy.domain.imports.ImportRun;
@@ -33,16 +33,16 @@ class MeteredFailImportTest {
     /** As the import service does: a queued or running import becomes FAILED, any other stays as it is. */
     private final FailImportUseCase service = new FailImportUseCase() {
         @Override
-        public Optional<ImportRun> fail(long importId, String reason) {
+        public Outcome<ImportRun> fail(long importId, String reason) {
             if (!status.get().active()) {
-                return Optional.empty();
+                return new Outcome.InConflict<>("import " + importId + " is " + status.get());
             }
             status.set(ImportStatus.FAILED);
-            return Optional.of(run(importId));
+            return new Outcome.Done<>(run(importId));
         }
 
         @Override
-        public Optional<ImportRun> fail(long importId, long seenAttempt, String reason) {
+        public Outcome<ImportRun> fail(long importId, long seenAttempt, String reason) {
             return fail(importId, reason);
         }
     };

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.imports.ImportFormat;
 import org.surgepolicy.domain.imports.ImportFormats;
 import org.surgepolicy.domain.imports.ImportRun;
@@ -30,8 +31,8 @@ class MeteredPublishImportTest {
 
     @Test
     void anImportRejectedWholeStoresNoneOfItsLines() {
-        MeteredPublishImport publish = new MeteredPublishImport(id -> run(ImportFormats.DAILY, ImportStatus.REJECTED,
-            10, 0, 0, 4), registry, new TallyCounters(registry, new SourceTags(10)));
+        MeteredPublishImport publish = new MeteredPublishImport(id -> new Outcome.Done<>(run(ImportFormats.DAILY,
+            ImportStatus.REJECTED, 10, 0, 0, 4)), registry, new TallyCounters(registry, new SourceTags(10)));
 
         publish.publish(7);
 
@@ -44,8 +45,9 @@ class MeteredPublishImportTest {
 
     @Test
     void anImportPublishedAgainIsCountedOnce() {
-        MeteredPublishImport publish = new MeteredPublishImport(id -> run(ImportFormats.CBP_NATIONWIDE,
-            ImportStatus.COMPLETED, 5, 3, 1, 1), registry, new TallyCounters(registry, new SourceTags(10)));
+        MeteredPublishImport publish = new MeteredPublishImport(id -> new Outcome.Done<>(run(
+            ImportFormats.CBP_NATIONWIDE, ImportStatus.COMPLETED, 5, 3, 1, 1)), registry,
+            new TallyCounters(registry, new SourceTags(10)));
 
         publish.publish(7);
         publish.publish(7);

@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.surgepolicy.application.jobs.port.in.JobRun;
-import org.surgepolicy.application.jobs.port.in.RecomputationLaunch;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
 import org.surgepolicy.bootstrap.api.Api;
 import org.surgepolicy.bootstrap.api.FullStackTest;
@@ -71,10 +71,10 @@ class MetricsIT {
         assertThat(operator.post("/api/v1/tallies", Map.of("source", "sector-feed", "tallies", List.of(
             tally("RGV"), tally("XXX"), tally("LRT")))).status()).isEqualTo(400);
         importADailyFile(operator);
-        RecomputationLaunch launch = recomputation.start(new StartRecomputationUseCase.Command("admin", true));
-        assertThat(launch).isInstanceOfSatisfying(RecomputationLaunch.Launched.class,
-            launched -> assertThat(launched.run().status()).isEqualTo(JobRun.RunStatus.COMPLETED));
-        nightly = ((RecomputationLaunch.Launched) launch).run();
+        Outcome<JobRun> launch = recomputation.start(new StartRecomputationUseCase.Command("admin", true));
+        assertThat(launch.toOptional()).hasValueSatisfying(
+            launched -> assertThat(launched.status()).isEqualTo(JobRun.RunStatus.COMPLETED));
+        nightly = launch.orElseThrow();
         scrape = scrape();
     }
 

@@ -7,8 +7,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.fixtures.DailySeries;
 import org.surgepolicy.domain.fixtures.Evaluations;
 import org.surgepolicy.domain.fixtures.PolicyFixtures;
@@ -31,8 +31,8 @@ class PolicyDateMetersTest {
     private final MeterRegistry registry = new SimpleMeterRegistry();
 
     private void bind(PolicyStatus status) {
-        new PolicyDateMeters(() -> List.of(POLICY), query -> Optional.ofNullable(status), Duration.ZERO)
-            .bindTo(registry);
+        new PolicyDateMeters(() -> List.of(POLICY), query -> status == null ? new Outcome.NotFound<>("policy 'p'")
+            : new Outcome.Done<>(status), Duration.ZERO).bindTo(registry);
     }
 
     private double since(PolicyStateKind state) {

@@ -13,12 +13,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.policy.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.policy.port.in.ListPoliciesQuery;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.fixtures.DailySeries;
 import org.surgepolicy.domain.fixtures.Evaluations;
 import org.surgepolicy.domain.fixtures.PolicyFixtures;
@@ -48,7 +48,7 @@ class PolicyMetersTest {
     private final MeterRegistry registry = new SimpleMeterRegistry();
 
     private void bind(Duration ttl) {
-        when(restatements.restatements("p")).thenReturn(Optional.empty());
+        when(restatements.restatements("p")).thenReturn(new Outcome.NotFound<>("policy 'p'"));
         new PolicyMeters(policies, status, restatements, ttl).bindTo(registry);
     }
 
@@ -70,7 +70,7 @@ class PolicyMetersTest {
     @Test
     void inEffectTheNextChangeIsTheEarliestEnd() {
         PolicyStatus inEffect = inEffect();
-        when(status.status(any())).thenReturn(Optional.of(inEffect));
+        when(status.status(any())).thenReturn(new Outcome.Done<>(inEffect));
         bind(Duration.ZERO);
 
         assertThat(inEffect.earliestPossibleDiscontinuation()).isEqualTo("2024-09-09");
@@ -86,7 +86,7 @@ class PolicyMetersTest {
 
     @Test
     void discontinuedWithoutAReactivationOrAnyDataHasNoChangeInViewAndStaleData() {
-        when(status.status(any())).thenReturn(Optional.of(Evaluations.status(
+        when(status.status(any())).thenReturn(new Outcome.Done<>(Evaluations.status(
             PolicyFixtures.aPolicy().withId("p").startingDiscontinued().build(), DailyAggregates.empty(), TODAY)));
         bind(Duration.ZERO);
 
@@ -99,9 +99,9 @@ class PolicyMetersTest {
 
     @Test
     void theValueIsReadWhenTheGaugeIsReadNotWhenItWasRegistered() {
-        when(status.status(any())).thenReturn(Optional.of(inEffect()));
+        when(status.status(any())).thenReturn(new Outcome.Done<>(inEffect()));
         bind(Duration.ZERO);
-        when(status.status(any())).thenReturn(Optional.of(Evaluations.status(policies.list().getFirst(),
+        when(status.status(any())).thenReturn(new Outcome.Done<>(Evaluations.status(policies.list().getFirst(),
             DailyAggregates.empty(), TODAY)));
 
         assertThat(gauge("surge.data.stale")).isEqualTo(1.0);
@@ -109,7 +109,7 @@ class PolicyMetersTest {
 
     @Test
     void oneScrapeReadsTheStatusOnceWhileItIsFresh() {
-        when(status.status(any())).thenReturn(Optional.of(inEffect()));
+        when(status.status(any())).thenReturn(new Outcome.Done<>(inEffect()));
         bind(Duration.ofMinutes(1));
 
         gauge("surge.policy.next.change");

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +58,7 @@ import org.surgepolicy.application.policy.port.in.GetDeterminationsQuery;
 import org.surgepolicy.application.imports.port.in.GetImportQuery;
 import org.surgepolicy.application.jobs.port.in.GetJobRunQuery;
 import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
+import org.surgepolicy.application.jobs.port.in.GetReportQuery;
 import org.surgepolicy.application.policy.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.tally.port.in.GetTalliesQuery;
 import org.surgepolicy.application.policy.port.in.GetTimelineQuery;
@@ -68,7 +68,6 @@ import org.surgepolicy.application.reference.port.in.GetReferenceDataQuery;
 import org.surgepolicy.application.policy.port.in.ListOverridesQuery;
 import org.surgepolicy.application.jobs.port.in.ListReportsQuery;
 import org.surgepolicy.application.common.port.in.Outcome;
-import org.surgepolicy.application.jobs.port.in.RecomputationLaunch;
 import org.surgepolicy.application.reference.port.in.ReconcileQuery;
 import org.surgepolicy.application.policy.port.in.RecordOverrideUseCase;
 import org.surgepolicy.application.jobs.port.in.Report;
@@ -250,6 +249,8 @@ class EndpointAuthorizationTest {
     @Autowired
     private GetJobRunQuery jobRuns;
     @Autowired
+    private GetReportQuery reportDownloads;
+    @Autowired
     private ReconcileQuery reconcile;
 
     @BeforeEach
@@ -261,13 +262,13 @@ class EndpointAuthorizationTest {
         when(submitTallies.submit(any())).thenReturn(new Outcome.Done<>(
             new SubmitTalliesUseCase.Receipt(1, 1, 0, 0, List.of())));
         when(tallies.tallies(any())).thenReturn(List.of());
-        when(status.status(any())).thenReturn(Optional.of(Evaluations.status(PolicyFixtures.securingTheBorder(),
+        when(status.status(any())).thenReturn(new Outcome.Done<>(Evaluations.status(PolicyFixtures.securingTheBorder(),
             DailyAggregates.empty(), day)));
-        when(timeline.timeline(any())).thenReturn(Optional.of(List.of()));
-        when(determinations.determinations(any())).thenReturn(Optional.of(List.of()));
-        when(restatements.restatements(any())).thenReturn(Optional.of(
+        when(timeline.timeline(any())).thenReturn(new Outcome.Done<>(List.of()));
+        when(determinations.determinations(any())).thenReturn(new Outcome.Done<>(List.of()));
+        when(restatements.restatements(any())).thenReturn(new Outcome.Done<>(
             new GetRestatementsQuery.Restatements("securing-the-border", List.of(), List.of(), List.of())));
-        when(overrides.overrides(any())).thenReturn(Optional.of(List.of()));
+        when(overrides.overrides(any())).thenReturn(new Outcome.Done<>(List.of()));
         when(recordOverride.record(any())).thenReturn(new Outcome.Done<>(new PolicyOverride(1,
             PolicyStateKind.IN_EFFECT, day, null, "Court order", "A court", Instant.parse("2024-08-01T12:00:00Z"),
             "admin")));
@@ -279,15 +280,16 @@ class EndpointAuthorizationTest {
         when(writeDigest.write(any())).thenReturn(new HeadDigest(1, "a".repeat(64), Instant.parse(
             "2024-08-01T12:00:00Z"), "b".repeat(64)));
         when(listReports.list(any())).thenReturn(new Report.Page(List.of(), 0, 20, 0));
+        when(reportDownloads.find(any())).thenAnswer(call -> new Outcome.NotFound<>("report " + call.getArgument(0)));
         when(referenceData.reference()).thenReturn(new ReferenceDataService(ImportFormats.standard()).reference());
-        when(startImport.start(any())).thenReturn(new StartImportUseCase.Started(run));
-        when(imports.find(anyLong())).thenReturn(Optional.of(run));
-        when(imports.rejects(anyLong(), any())).thenReturn(true);
-        when(restartImport.restart(anyLong())).thenReturn(new RestartImportUseCase.Restarted(run));
+        when(startImport.start(any())).thenReturn(new Outcome.Done<>(run));
+        when(imports.find(anyLong())).thenReturn(new Outcome.Done<>(run));
+        when(imports.rejects(anyLong(), any())).thenReturn(new Outcome.Done<>(run));
+        when(restartImport.restart(anyLong())).thenReturn(new Outcome.Done<>(run));
         JobRun job = new JobRun(9, "recomputePoliciesJob", JobRun.RunStatus.STARTING, "UNKNOWN",
             "", null, null, "admin", List.of(), List.of(), List.of());
-        when(recompute.start(any())).thenReturn(new RecomputationLaunch.Launched(job));
-        when(jobRuns.find(anyLong())).thenReturn(Optional.of(job));
+        when(recompute.start(any())).thenReturn(new Outcome.Done<>(job));
+        when(jobRuns.find(anyLong())).thenReturn(new Outcome.Done<>(job));
         when(reconcile.reconcile(any())).thenReturn(new ReconcileQuery.Reconciliation(null, null, List.of()));
     }
 

@@ -17,7 +17,7 @@ import org.surgepolicy.application.imports.port.in.GetImportQuery;
 import org.surgepolicy.application.jobs.port.in.GetJobRunQuery;
 import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.jobs.port.in.JobRun;
-import org.surgepolicy.application.jobs.port.in.RecomputationLaunch;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.imports.port.in.StartImportUseCase;
 import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
 import org.surgepolicy.domain.imports.ImportFormats;
@@ -97,13 +97,13 @@ public final class CommandLineJobs {
         if (wrongCommandLine("", file, err)) {
             return USAGE;
         }
-        StartImportUseCase.Result result;
+        Outcome<ImportRun> result;
         try (InputStream content = Files.newInputStream(path)) {
             result = imports.start(new StartImportUseCase.Command(format, path.getFileName().toString(), content,
                 maxRejects, "command-line"));
         }
         return switch (result) {
-            case StartImportUseCase.Invalid invalid -> usage("the import was refused: " + String.join("; ",
+            case Outcome.Invalid<ImportRun> invalid -> usage("the import was refused: " + String.join("; ",
                 invalid.violations().stream().map(Object::toString).toList()), "Formats: " + ImportFormats.standard().codes()
                 + "; --surge.import.max-rejects-override takes a number of lines, 0 or more.");
             case StartImportUseCase.AlreadyRunning running -> {
@@ -113,7 +113,7 @@ public final class CommandLineJobs {
                     + " command again if it failed.");
                 yield ALREADY_RUNNING;
             }
-            case StartImportUseCase.Started started -> summarise(waitFor(started.run().id()), path, rejectsFolder);
+            default -> summarise(waitFor(result.orElseThrow().id()), path, rejectsFolder);
         };
     }
 
@@ -122,14 +122,15 @@ public final class CommandLineJobs {
      * run after the import's status is final, and the command must not close the database under them.
      */
     private ImportRun waitFor(long importId) throws InterruptedException {
-        Optional<ImportRun> run = importStatus.find(importId);
+        Optional<ImportRun> run = importStatus.find(importId).toOptional();
         while (run.isPresent() && !run.get().status().finished() && run.get().status() != ImportStatus.FAILED) {
             Thread.sleep(POLL);
-            run = importStatus.find(importId);
+            run = importStatus.find(importId).toOptional();
         }
         ImportRun done = run.orElseThrow(() -> new IllegalStateException("import " + importId + " vanished"));
         if (done.jobExecutionId() != null) {
-            while (jobRuns.find(done.jobExecutionId()).map(job -> job.status().running() || job.endedAt() == null)
+            while (jobRuns.find(done.jobExecutionId()).toOptional()
+                .map(job -> job.status().running() || job.endedAt() == null)
                 .orElse(false)) {
                 Thread.sleep(POLL);
             }
@@ -181,14 +182,15 @@ public final class CommandLineJobs {
         if (wrongCommandLine(job, "", err)) {
             return USAGE;
         }
-        return switch (recomputation.start(new StartRecomputationUseCase.Command("command-line", true))) {
-            case RecomputationLaunch.Busy busy -> {
+        Outcome<JobRun> outcome = recomputation.start(new StartRecomputationUseCase.Command("command-line", true));
+        return switch (outcome) {
+            case StartRecomputationUseCase.Busy busy -> {
                 err.println("surge: " + busy.running().sentence());
                 err.println("Wait for it to end (GET /api/v1/jobs/" + (busy.running().executionId() == null ? "{id}"
                     : busy.running().executionId()) + "), then run the command again.");
                 yield RECOMPUTATION_RUNNING;
             }
-            case RecomputationLaunch.Launched launched -> summarise(launched.run());
+            default -> summarise(outcome.orElseThrow());
         };
     }
 
@@ -213,7 +215,7 @@ public final class CommandLineJobs {
     }
 
     private String state(String policyId) {
-        return statuses.status(new GetPolicyStatusQuery.Query(policyId, null))
+        return statuses.status(new GetPolicyStatusQuery.Query(policyId, null)).toOptional()
             .map(CommandLineJobs::state).orElse("unknown");
     }
 

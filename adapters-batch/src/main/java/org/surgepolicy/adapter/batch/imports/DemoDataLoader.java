@@ -33,7 +33,7 @@ public final class DemoDataLoader implements ApplicationRunner {
         long started = System.nanoTime();
         DemoDataSet data = DemoDataSet.load();
         loader.loadIfAbsent(new LoadDemoDataUseCase.DemoData(data.dailyTallies().iterator(),
-                data.statistics().iterator()))
+                data.statistics().iterator())).toOptional()
             .ifPresent(info -> LOG.info("Loaded the demonstration data: {} illustrative daily tallies from {} to {}"
                     + " in {} ms. {}", info.rows(), info.from(), info.to(),
                 (System.nanoTime() - started) / 1_000_000, info.note()));

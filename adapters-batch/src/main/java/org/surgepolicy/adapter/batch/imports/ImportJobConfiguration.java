@@ -71,8 +71,8 @@ public class ImportJobConfiguration {
     /** The import in words for the audit trail: the file, who sent it, its lines and rows. */
     private static JobRunAudit.Words words(JobExecution execution, GetImportQuery imports) {
         Long id = execution.getJobParameters().getLong(IMPORT_ID);
-        return imports.find(id == null ? -1 : id).map(run -> new JobRunAudit.Words(run.format().code() + " import "
-                + run.id() + (run.fileName().isBlank() ? "" : " of " + run.fileName()),
+        return imports.find(id == null ? -1 : id).toOptional().map(run -> new JobRunAudit.Words(run.format().code()
+                + " import " + run.id() + (run.fileName().isBlank() ? "" : " of " + run.fileName()),
                 run.createdBy(), List.of(JobRunAudit.count(run.linesRead(), "line", "lines") + " read",
                     JobRunAudit.count(run.rowsImported(), "row", "rows") + " imported",
                     JobRunAudit.count(run.rowsRejected(), "line", "lines") + " rejected")))
@@ -129,7 +129,7 @@ public class ImportJobConfiguration {
                            PublishImportUseCase publisher) {
         Tasklet publish = (contribution, context) -> {
             Long importId = context.getStepContext().getStepExecution().getJobParameters().getLong(IMPORT_ID);
-            publisher.publish(importId);
+            publisher.publish(importId).orElseThrow();
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("publishImportStep", jobRepository).tasklet(publish, transactionManager).build();

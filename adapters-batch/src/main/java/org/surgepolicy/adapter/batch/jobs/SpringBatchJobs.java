@@ -32,7 +32,8 @@ import org.surgepolicy.adapter.batch.imports.ImportJobConfiguration;
 import org.surgepolicy.adapter.batch.recompute.RecomputationLock;
 import org.surgepolicy.adapter.batch.recompute.RecomputeJobConfiguration;
 import org.surgepolicy.application.jobs.port.in.JobRun;
-import org.surgepolicy.application.jobs.port.in.RecomputationLaunch;
+import org.surgepolicy.application.common.port.in.Outcome;
+import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.jobs.port.out.BatchJobs;
 import org.surgepolicy.application.jobs.port.out.ReportArchive;
 import org.surgepolicy.domain.imports.ImportRun;
@@ -261,19 +262,19 @@ public final class SpringBatchJobs implements BatchJobs, AutoCloseable {
     }
 
     @Override
-    public RecomputationLaunch startRecomputation(String requestedBy) {
+    public Outcome<JobRun> startRecomputation(String requestedBy) {
         return recompute(background(), requestedBy);
     }
 
     @Override
-    public RecomputationLaunch runRecomputation(String requestedBy) {
+    public Outcome<JobRun> runRecomputation(String requestedBy) {
         return recompute(operator, requestedBy);
     }
 
     /** Takes the lock, then starts the job, which gives the lock back when it ends. */
-    private RecomputationLaunch recompute(JobOperator launcher, String requestedBy) {
+    private Outcome<JobRun> recompute(JobOperator launcher, String requestedBy) {
         if (!lock.tryAcquire()) {
-            return new RecomputationLaunch.Busy(running());
+            return new StartRecomputationUseCase.Busy(running());
         }
         JobExecution execution;
         try {
@@ -282,26 +283,26 @@ public final class SpringBatchJobs implements BatchJobs, AutoCloseable {
             lock.release();
             throw e;
         }
-        return new RecomputationLaunch.Launched(jobRun(execution));
+        return new Outcome.Done<>(jobRun(execution));
     }
 
     /** The run that holds the lock, once the job repository shows it (it may have taken the lock a moment ago). */
-    private RecomputationLaunch.RunningRecomputation running() {
+    private StartRecomputationUseCase.RunningRecomputation running() {
         Instant deadline = Instant.now().plus(FIND_RUNNING);
         while (true) {
             Optional<JobExecution> running = repository.findRunningJobExecutions(RecomputeJobConfiguration.JOB_NAME)
                 .stream().max(Comparator.comparing(JobExecution::getId));
             if (running.isPresent() || Instant.now().isAfter(deadline)) {
-                return running.map(execution -> new RecomputationLaunch.RunningRecomputation(execution.getId(),
+                return running.map(execution -> new StartRecomputationUseCase.RunningRecomputation(execution.getId(),
                         instant(Objects.requireNonNullElse(execution.getStartTime(), execution.getCreateTime())),
                         execution.getJobParameters().getString(RecomputeJobConfiguration.REQUESTED_BY)))
-                    .orElse(new RecomputationLaunch.RunningRecomputation(null, null, null));
+                    .orElse(new StartRecomputationUseCase.RunningRecomputation(null, null, null));
             }
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new RecomputationLaunch.RunningRecomputation(null, null, null);
+                return new StartRecomputationUseCase.RunningRecomputation(null, null, null);
             }
         }
     }

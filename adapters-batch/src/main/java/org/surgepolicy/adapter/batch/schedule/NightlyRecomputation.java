@@ -1,6 +1,5 @@
 package org.surgepolicy.adapter.batch.schedule;
 
-import org.surgepolicy.application.jobs.port.in.RecomputationLaunch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -15,6 +14,8 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
+import org.surgepolicy.application.jobs.port.in.JobRun;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
 
 /**
@@ -69,10 +70,12 @@ public final class NightlyRecomputation implements SchedulingConfigurer {
     }
 
     private void recompute() {
-        switch (recomputation.start(new StartRecomputationUseCase.Command("scheduler", true))) {
-            case RecomputationLaunch.Launched launched -> LOG.info("Nightly recomputation {} ended {}",
-                launched.run().executionId(), launched.run().status());
-            case RecomputationLaunch.Busy busy -> LOG.info("Scheduled recomputation skipped: {}", busy.running().sentence());
+        Outcome<JobRun> outcome = recomputation.start(new StartRecomputationUseCase.Command("scheduler", true));
+        if (outcome instanceof Outcome.Conflict<JobRun> busy) {
+            LOG.info("Scheduled recomputation skipped: {}", busy.reason());
+            return;
         }
+        JobRun run = outcome.orElseThrow();
+        LOG.info("Nightly recomputation {} ended {}", run.executionId(), run.status());
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.surgepolicy.application.imports.port.in.DemoDataInfo;
 import org.surgepolicy.application.imports.port.in.LoadDemoDataUseCase;
+import org.surgepolicy.application.common.port.in.Outcome;
 
 class DemoDataLoaderTest {
 
@@ -19,7 +20,7 @@ class DemoDataLoaderTest {
     private final AtomicInteger loads = new AtomicInteger();
     private final LoadDemoDataUseCase loader = data -> {
         loads.incrementAndGet();
-        return Optional.of(LOADED);
+        return new Outcome.Done<>(LOADED);
     };
 
     @Test

@@ -1,6 +1,5 @@
 package org.surgepolicy.adapter.batch.schedule;
 
-import org.surgepolicy.application.jobs.port.in.RecomputationLaunch;
 import org.surgepolicy.application.jobs.port.in.JobRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +17,7 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.SimpleTriggerContext;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
 
 class NightlyRecomputationTest {
@@ -37,7 +37,7 @@ class NightlyRecomputationTest {
         started.incrementAndGet();
         assertThat(command.requestedBy()).isEqualTo("scheduler");
         assertThat(command.toTheEnd()).isTrue();
-        return new RecomputationLaunch.Launched(new JobRun(1, "recomputeJob", JobRun.RunStatus.COMPLETED,
+        return new Outcome.Done<>(new JobRun(1, "recomputeJob", JobRun.RunStatus.COMPLETED,
             "COMPLETED", null, clock.instant(), clock.instant(), "scheduler", List.of(), List.of(), List.of()));
     };
 

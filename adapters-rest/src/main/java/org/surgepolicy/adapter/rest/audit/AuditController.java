@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.surgepolicy.adapter.rest.error.Outcomes;
 import org.surgepolicy.application.audit.port.in.ListAuditEventsQuery;
 import org.surgepolicy.application.audit.port.in.VerifyAuditDigestQuery;
 import org.surgepolicy.application.audit.port.in.VerifyAuditTrailQuery;
 import org.surgepolicy.application.audit.port.in.WriteAuditDigestUseCase;
-import org.surgepolicy.domain.validation.InvalidValueException;
 
 /**
  * The tamper-evident audit trail: read it page by page, verify its hash chain, write a signed digest of its head, and
@@ -92,11 +92,7 @@ public class AuditController {
         if (digest == null || digest.isBlank()) {
             return mapper.toResponse(verifyTrail.verify());
         }
-        return switch (verifyDigest.verify(DigestParameter.parse(digest))) {
-            case VerifyAuditDigestQuery.Checked checked -> mapper.toResponse(checked);
-            case VerifyAuditDigestQuery.ForgedSignature forged ->
-                throw new InvalidValueException("digest.signature", forged.reason());
-        };
+        return mapper.toResponse(Outcomes.valueOf(verifyDigest.verify(DigestParameter.parse(digest))));
     }
 
     @Operation(operationId = "writeAuditDigest", summary = "Write a signed digest of the audit chain's head (ADMIN)",

@@ -10,11 +10,6 @@ public class NotFoundException extends ErrorResponseException {
             null);
     }
 
-    /** The policy with this id is not known. */
-    public static NotFoundException policy(String policyId) {
-        return new NotFoundException("policy '" + policyId + "'");
-    }
-
     private static String capitalised(String what) {
         return what.isEmpty() ? what : Character.toUpperCase(what.charAt(0)) + what.substring(1);
     }

@@ -3,12 +3,8 @@ package org.surgepolicy.adapter.rest.imports;
 import org.springframework.web.ErrorResponseException;
 import org.surgepolicy.adapter.rest.error.ProblemType;
 
-/** A file with the same checksum is being imported, or an import cannot be restarted now: 409. */
+/** A file with the same checksum is being imported: 409, naming the import that runs. */
 class ImportConflictException extends ErrorResponseException {
-
-    ImportConflictException(String detail) {
-        super(ProblemType.CONFLICT.status(), ProblemType.CONFLICT.problem(detail), null);
-    }
 
     ImportConflictException(long runningImport, String checksum) {
         super(ProblemType.CONFLICT.status(), ProblemType.CONFLICT.problem("Import " + runningImport

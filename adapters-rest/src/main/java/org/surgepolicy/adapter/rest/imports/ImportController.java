@@ -26,13 +26,13 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.surgepolicy.adapter.rest.error.NotFoundException;
+import org.surgepolicy.adapter.rest.error.Outcomes;
 import org.surgepolicy.application.imports.port.in.GetDemoDataQuery;
 import org.surgepolicy.application.imports.port.in.GetImportQuery;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.imports.port.in.RestartImportUseCase;
 import org.surgepolicy.application.imports.port.in.StartImportUseCase;
 import org.surgepolicy.domain.imports.ImportRun;
-import org.surgepolicy.domain.validation.InvalidValueException;
 
 /** File imports: upload a file (streamed to disk, then imported by a batch job), follow it, read its rejects. */
 @Tag(name = "Imports")
@@ -109,14 +109,12 @@ public class ImportController {
 
     private ResponseEntity<ImportStartedResponse> started(String format, String fileName, InputStream body,
                                                           Long maxRejects, Principal principal) {
-        StartImportUseCase.Result result = start.start(new StartImportUseCase.Command(format, fileName, body,
+        Outcome<ImportRun> outcome = start.start(new StartImportUseCase.Command(format, fileName, body,
             maxRejects, principal.getName()));
-        ImportRun run = switch (result) {
-            case StartImportUseCase.Started started -> started.run();
-            case StartImportUseCase.AlreadyRunning running -> throw new ImportConflictException(running.running().id(),
-                running.running().checksum());
-            case StartImportUseCase.Invalid invalid -> throw new InvalidValueException(invalid.violations());
-        };
+        if (outcome instanceof StartImportUseCase.AlreadyRunning running) {
+            throw new ImportConflictException(running.running().id(), running.running().checksum());
+        }
+        ImportRun run = Outcomes.valueOf(outcome);
         return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + run.id()))
             .body(mapper.toStarted(run));
     }
@@ -128,7 +126,7 @@ public class ImportController {
             + " one waits for.")
     @GetMapping("/api/v1/imports/{id}")
     public ImportResponse find(@Parameter(description = IMPORT_ID, example = "7") @PathVariable long id) {
-        return mapper.toResponse(imports.find(id).orElseThrow(() -> notFound(id)));
+        return mapper.toResponse(Outcomes.valueOf(imports.find(id)));
     }
 
     @Operation(operationId = "getImportRejects", summary = "An import's rejected lines, as CSV (OPERATOR)",
@@ -138,9 +136,7 @@ public class ImportController {
     @GetMapping(path = "/api/v1/imports/{id}/rejects", produces = TEXT_CSV)
     public ResponseEntity<StreamingResponseBody> rejects(@Parameter(description = IMPORT_ID, example = "7")
                                                          @PathVariable long id) {
-        if (imports.find(id).isEmpty()) {
-            throw notFound(id);
-        }
+        Outcomes.valueOf(imports.find(id));
         StreamingResponseBody body = out -> RejectsCsv.write(new OutputStreamWriter(out, StandardCharsets.UTF_8),
             reject -> imports.rejects(id, reject));
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
@@ -156,11 +152,7 @@ public class ImportController {
     @PostMapping("/api/v1/imports/{id}/restart")
     public ResponseEntity<ImportStartedResponse> restart(@Parameter(description = IMPORT_ID, example = "7")
                                                          @PathVariable long id) {
-        ImportRun run = switch (restart.restart(id)) {
-            case RestartImportUseCase.Restarted restarted -> restarted.run();
-            case RestartImportUseCase.NotFound notFound -> throw notFound(notFound.importId());
-            case RestartImportUseCase.Conflict conflict -> throw new ImportConflictException(conflict.reason());
-        };
+        ImportRun run = Outcomes.valueOf(restart.restart(id));
         return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + run.id()))
             .body(mapper.toStarted(run));
     }
@@ -172,9 +164,5 @@ public class ImportController {
     public DemoDataResponse demoData() {
         return demoData.demoData().map(mapper::toResponse)
             .orElse(new DemoDataResponse(false, false, null, null, null, null, 0, null));
-    }
-
-    private static NotFoundException notFound(long id) {
-        return new NotFoundException("import " + id);
     }
 }

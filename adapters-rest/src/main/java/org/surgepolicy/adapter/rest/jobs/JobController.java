@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.surgepolicy.adapter.rest.error.NotFoundException;
+import org.surgepolicy.adapter.rest.error.Outcomes;
 import org.surgepolicy.application.jobs.port.in.GetJobRunQuery;
 import org.surgepolicy.application.jobs.port.in.JobRun;
-import org.surgepolicy.application.jobs.port.in.RecomputationLaunch;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
 
 /** The nightly recomputation, run now, and the status of job executions. */
@@ -44,11 +44,12 @@ public class JobController {
             + " the command line): 409 names the one running.")
     @PostMapping("/recompute")
     public ResponseEntity<JobRunResponse> recompute(Principal principal) {
-        JobRun run = switch (recomputation.start(new StartRecomputationUseCase.Command(principal.getName(),
-            false))) {
-            case RecomputationLaunch.Launched launched -> launched.run();
-            case RecomputationLaunch.Busy busy -> throw new RecomputationConflictException(busy.running());
-        };
+        Outcome<JobRun> outcome = recomputation.start(new StartRecomputationUseCase.Command(principal.getName(),
+            false));
+        if (outcome instanceof StartRecomputationUseCase.Busy busy) {
+            throw new RecomputationConflictException(busy.running());
+        }
+        JobRun run = Outcomes.valueOf(outcome);
         return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + run.executionId()))
             .body(mapper.toResponse(run));
     }
@@ -60,7 +61,6 @@ public class JobController {
     public JobRunResponse find(@Parameter(description = "The job execution's id: the executionId that POST "
                                    + "/api/v1/jobs/recompute answered, or an import's jobExecutionId", example = "17")
                                @PathVariable long executionId) {
-        return mapper.toResponse(runs.find(executionId)
-            .orElseThrow(() -> new NotFoundException("job execution " + executionId)));
+        return mapper.toResponse(Outcomes.valueOf(runs.find(executionId)));
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.surgepolicy.adapter.rest.error.NotFoundException;
 import org.surgepolicy.adapter.rest.error.Outcomes;
 import org.surgepolicy.adapter.rest.openapi.PolicyId;
 import org.surgepolicy.application.policy.port.in.ListOverridesQuery;
@@ -53,6 +52,6 @@ public class OverrideController {
         summary = "List a policy's overrides (VIEWER)", description = "In recording order.")
     @GetMapping
     public List<OverrideResponse> list(@PolicyId @PathVariable String id) {
-        return mapper.toResponses(listOverrides.overrides(id).orElseThrow(() -> NotFoundException.policy(id)));
+        return mapper.toResponses(Outcomes.valueOf(listOverrides.overrides(id)));
     }
 }

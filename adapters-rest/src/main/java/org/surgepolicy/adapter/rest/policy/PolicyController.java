@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.surgepolicy.adapter.rest.error.NotFoundException;
+import org.surgepolicy.adapter.rest.error.Outcomes;
 import org.surgepolicy.adapter.rest.knownat.KnownAt;
 import org.surgepolicy.adapter.rest.openapi.PolicyId;
 import org.surgepolicy.application.policy.port.in.GetDeterminationsQuery;
@@ -61,8 +61,8 @@ public class PolicyController {
         + "instant.")
     @GetMapping("/{id}/status")
     public PolicyStatusResponse status(@PolicyId @PathVariable String id, @KnownAt Instant knownAt) {
-        return mapper.toResponse(getStatus.status(new GetPolicyStatusQuery.Query(id, knownAt))
-            .orElseThrow(() -> NotFoundException.policy(id)), knownAt);
+        return mapper.toResponse(Outcomes.valueOf(getStatus.status(new GetPolicyStatusQuery.Query(id, knownAt))),
+            knownAt);
     }
 
     @Operation(operationId = "getTimeline",
@@ -81,8 +81,8 @@ public class PolicyController {
                                      @RequestParam(required = false)
                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                      @KnownAt Instant knownAt) {
-        return mapper.toTimeline(id, knownAt, getTimeline.timeline(new GetTimelineQuery.Query(id, from, to, knownAt))
-            .orElseThrow(() -> NotFoundException.policy(id)));
+        return mapper.toTimeline(id, knownAt, Outcomes.valueOf(getTimeline.timeline(
+            new GetTimelineQuery.Query(id, from, to, knownAt))));
     }
 
     @Operation(operationId = "getDeterminations",
@@ -90,8 +90,8 @@ public class PolicyController {
         + "with its evidence: the windows looked at, their sums and the threshold.")
     @GetMapping("/{id}/determinations")
     public List<DeterminationResponse> determinations(@PolicyId @PathVariable String id, @KnownAt Instant knownAt) {
-        return mapper.toDeterminationResponses(getDeterminations.determinations(
-            new GetDeterminationsQuery.Query(id, knownAt)).orElseThrow(() -> NotFoundException.policy(id)));
+        return mapper.toDeterminationResponses(Outcomes.valueOf(getDeterminations.determinations(
+            new GetDeterminationsQuery.Query(id, knownAt))));
     }
 
     @Operation(operationId = "getRestatements",
@@ -99,6 +99,6 @@ public class PolicyController {
         + "beside those the current data yields, and every difference.")
     @GetMapping("/{id}/restatements")
     public RestatementsResponse restatements(@PolicyId @PathVariable String id) {
-        return mapper.toResponse(getRestatements.restatements(id).orElseThrow(() -> NotFoundException.policy(id)));
+        return mapper.toResponse(Outcomes.valueOf(getRestatements.restatements(id)));
     }
 }

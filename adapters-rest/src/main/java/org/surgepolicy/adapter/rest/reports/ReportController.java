@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.surgepolicy.adapter.rest.error.NotFoundException;
+import org.surgepolicy.adapter.rest.error.Outcomes;
 import org.surgepolicy.application.jobs.port.in.GetReportQuery;
 import org.surgepolicy.application.jobs.port.in.ListReportsQuery;
 import org.surgepolicy.application.jobs.port.in.Report;
@@ -60,8 +60,7 @@ public class ReportController {
                                                               + "/api/v1/reports lists it (job, then file name)",
                                                               example = "job-17-summary.json")
                                                           @PathVariable String name) {
-        Report.Download download = reports.find(name)
-            .orElseThrow(() -> new NotFoundException("report " + name));
+        Report.Download download = Outcomes.valueOf(reports.find(name));
         Report report = download.report();
         return ResponseEntity.ok()
             .contentType(MediaTypeFactory.getMediaType(report.fileName()).orElse(MediaType.APPLICATION_OCTET_STREAM))

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.surgepolicy.adapter.rest.RestSliceTest;
 import org.surgepolicy.application.audit.port.in.AuditPage;
 import org.surgepolicy.application.audit.port.in.ListAuditEventsQuery;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.audit.port.in.VerifyAuditDigestQuery;
 import org.surgepolicy.application.audit.port.in.VerifyAuditTrailQuery;
 import org.surgepolicy.application.audit.port.in.WriteAuditDigestUseCase;
@@ -149,8 +150,8 @@ class AuditControllerTest {
     @Test
     void aDigestIsTakenAsJsonOrBase64AndEchoedWithTheVerification() throws Exception {
         HeadDigest digest = new HeadDigest(7, "a".repeat(64), AT, "b".repeat(64));
-        when(verifyDigest.verify(digest)).thenReturn(new VerifyAuditDigestQuery.Checked(digest,
-            new AuditChain.Verification(7, 7L, "entry 7: its hash is not the one the digest signed")));
+        when(verifyDigest.verify(digest)).thenReturn(new Outcome.Done<>(new VerifyAuditDigestQuery.Checked(digest,
+            new AuditChain.Verification(7, 7L, "entry 7: its hash is not the one the digest signed"))));
         String json = "{\"sequence\":7,\"hash\":\"" + "a".repeat(64) + "\",\"instant\":\"2024-08-10T13:00:00Z\","
             + "\"signature\":\"" + "b".repeat(64) + "\",\"algorithm\":\"HMAC-SHA256\"}";
 
@@ -168,7 +169,7 @@ class AuditControllerTest {
 
     @Test
     void aForgedOrMalformedDigestIsABadRequestNamingTheField() throws Exception {
-        when(verifyDigest.verify(any())).thenReturn(new VerifyAuditDigestQuery.ForgedSignature("forged"));
+        when(verifyDigest.verify(any())).thenReturn(new Outcome.Invalid<>("digest.signature", "forged"));
         String json = "{\"sequence\":7,\"hash\":\"" + "a".repeat(64) + "\",\"instant\":\"2024-08-10T13:00:00Z\","
             + "\"signature\":\"" + "b".repeat(64) + "\"}";
 

@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,7 +116,8 @@ class OverrideControllerTest {
 
     @Test
     void overridesAreListed() throws Exception {
-        when(listOverrides.overrides(RestFixtures.POLICY)).thenReturn(Optional.of(List.of(RestFixtures.override())));
+        when(listOverrides.overrides(RestFixtures.POLICY))
+            .thenReturn(new Outcome.Done<>(List.of(RestFixtures.override())));
 
         mvc.perform(get(OVERRIDES))
             .andExpect(status().isOk())
@@ -128,7 +128,7 @@ class OverrideControllerTest {
 
     @Test
     void overridesOfAnUnknownPolicyAreNotFound() throws Exception {
-        when(listOverrides.overrides("nope")).thenReturn(Optional.empty());
+        when(listOverrides.overrides("nope")).thenReturn(new Outcome.NotFound<>("policy 'nope'"));
 
         mvc.perform(get("/api/v1/policies/nope/overrides"))
             .andExpect(status().isNotFound());

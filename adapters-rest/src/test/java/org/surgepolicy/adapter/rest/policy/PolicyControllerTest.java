@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -27,6 +26,7 @@ import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.policy.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.policy.port.in.GetTimelineQuery;
 import org.surgepolicy.application.policy.port.in.ListPoliciesQuery;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.RecordedDetermination;
 import org.surgepolicy.domain.rule.Restatement;
@@ -88,7 +88,7 @@ class PolicyControllerTest {
     @Test
     void statusShowsTheStateTheAverageWithFourDecimalsAndTheOverride() throws Exception {
         when(getStatus.status(new GetPolicyStatusQuery.Query(RestFixtures.POLICY, null)))
-            .thenReturn(Optional.of(RestFixtures.status()));
+            .thenReturn(new Outcome.Done<>(RestFixtures.status()));
 
         mvc.perform(get(POLICY + "/status"))
             .andExpect(status().isOk())
@@ -124,7 +124,7 @@ class PolicyControllerTest {
     @Test
     void statusPairsEachStateWithItsOwnSinceAndSaysWhyEachNullIsNull() throws Exception {
         when(getStatus.status(new GetPolicyStatusQuery.Query(RestFixtures.POLICY, null)))
-            .thenReturn(Optional.of(RestFixtures.status()));
+            .thenReturn(new Outcome.Done<>(RestFixtures.status()));
 
         mvc.perform(get(POLICY + "/status"))
             .andExpect(status().isOk())
@@ -158,7 +158,7 @@ class PolicyControllerTest {
     void statusAsKnownAtAnInstantPassesTheInstantOn() throws Exception {
         Instant knownAt = Instant.parse("2024-08-11T04:00:00Z");
         when(getStatus.status(new GetPolicyStatusQuery.Query(RestFixtures.POLICY, knownAt)))
-            .thenReturn(Optional.of(RestFixtures.status()));
+            .thenReturn(new Outcome.Done<>(RestFixtures.status()));
 
         mvc.perform(get(POLICY + "/status").queryParam("knownAt", "2024-08-11T00:00:00-04:00"))
             .andExpect(status().isOk())
@@ -188,7 +188,7 @@ class PolicyControllerTest {
     /** A parameter read by name would take a form field too: knownAt comes from the query alone. */
     @Test
     void knownAtAsARequestParameterOutsideTheQueryIsNotRead() throws Exception {
-        when(getTimeline.timeline(any())).thenReturn(Optional.of(List.of()));
+        when(getTimeline.timeline(any())).thenReturn(new Outcome.Done<>(List.of()));
 
         mvc.perform(get(POLICY + "/timeline").param("knownAt", "2024-08-11T00:00:00Z"))
             .andExpect(status().isOk())
@@ -210,7 +210,7 @@ class PolicyControllerTest {
 
     @Test
     void unknownPolicyIsANotFoundProblem() throws Exception {
-        when(getStatus.status(any())).thenReturn(Optional.empty());
+        when(getStatus.status(any())).thenReturn(new Outcome.NotFound<>("policy 'no-such-policy'"));
 
         mvc.perform(get("/api/v1/policies/no-such-policy/status"))
             .andExpect(status().isNotFound())
@@ -225,7 +225,7 @@ class PolicyControllerTest {
     @Test
     void timelineShowsEachDayWithItsStateAndDetermination() throws Exception {
         when(getTimeline.timeline(new GetTimelineQuery.Query(RestFixtures.POLICY, LocalDate.parse("2024-08-09"),
-            LocalDate.parse("2024-08-24"), null))).thenReturn(Optional.of(RestFixtures.days()));
+            LocalDate.parse("2024-08-24"), null))).thenReturn(new Outcome.Done<>(RestFixtures.days()));
 
         mvc.perform(get(POLICY + "/timeline").param("from", "2024-08-09").param("to", "2024-08-24"))
             .andExpect(status().isOk())
@@ -284,7 +284,7 @@ class PolicyControllerTest {
     @Test
     void determinationsCarryTheirEvidence() throws Exception {
         when(getDeterminations.determinations(new GetDeterminationsQuery.Query(RestFixtures.POLICY, null)))
-            .thenReturn(Optional.of(List.of(RestFixtures.low())));
+            .thenReturn(new Outcome.Done<>(List.of(RestFixtures.low())));
 
         mvc.perform(get(POLICY + "/determinations"))
             .andExpect(status().isOk())
@@ -314,7 +314,7 @@ class PolicyControllerTest {
         RecordedDetermination recorded = new RecordedDetermination(RestFixtures.POLICY, RestFixtures.low(),
             RestFixtures.RECORDED_AT);
         List<Determination> current = List.of();
-        when(getRestatements.restatements(RestFixtures.POLICY)).thenReturn(Optional.of(
+        when(getRestatements.restatements(RestFixtures.POLICY)).thenReturn(new Outcome.Done<>(
             new GetRestatementsQuery.Restatements(RestFixtures.POLICY, List.of(recorded), current,
                 Restatements.compare(List.of(recorded), current))));
 
@@ -345,7 +345,7 @@ class PolicyControllerTest {
 
     @Test
     void restatementsOfAnUnknownPolicyAreNotFound() throws Exception {
-        when(getRestatements.restatements("nope")).thenReturn(Optional.empty());
+        when(getRestatements.restatements("nope")).thenReturn(new Outcome.NotFound<>("policy 'nope'"));
 
         mvc.perform(get("/api/v1/policies/nope/restatements"))
             .andExpect(status().isNotFound())

@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.surgepolicy.adapter.rest.RestSliceTest;
 import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.jobs.port.in.JobRun;
-import org.surgepolicy.application.jobs.port.in.RecomputationLaunch;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.simulation.port.in.SimulatePolicyUseCase;
 import org.surgepolicy.application.imports.port.in.StartImportUseCase;
 import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
@@ -74,7 +74,7 @@ class FormBodyFilterTest {
 
     @Test
     void anEmptyFormHoldsNothingAndPassesAsCurlSendsItForAPostWithoutBody() throws Exception {
-        when(recompute.start(any())).thenReturn(new RecomputationLaunch.Launched(new JobRun(9, "recomputePoliciesJob",
+        when(recompute.start(any())).thenReturn(new Outcome.Done<>(new JobRun(9, "recomputePoliciesJob",
             JobRun.RunStatus.STARTING, "UNKNOWN", "", null, null, "admin", List.of(), List.of(), List.of())));
 
         mvc.perform(post("/api/v1/jobs/recompute").principal(OPERATOR)
@@ -88,7 +88,7 @@ class FormBodyFilterTest {
 
     @Test
     void aFileUploadedAsMultipartIsImported() throws Exception {
-        when(startImport.start(any())).thenReturn(new StartImportUseCase.Started(new ImportRun(3, ImportFormats.DAILY,
+        when(startImport.start(any())).thenReturn(new Outcome.Done<>(new ImportRun(3, ImportFormats.DAILY,
             "tallies.csv", "stored", "0".repeat(64), 66, new ImportState.Queued(null), 0, "import-3 tallies.csv",
             Instant.parse("2024-08-01T12:00:00Z"), "operator", null, 0, 0, 0, 0, 0, "node-a", 1,
             Instant.parse("2024-08-01T12:00:00Z"))));

@@ -1,6 +1,6 @@
 package org.surgepolicy.application.imports.port.in;
 
-import java.util.Optional;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.imports.ImportRun;
 
 /**
@@ -9,12 +9,12 @@ import org.surgepolicy.domain.imports.ImportRun;
  */
 public interface FailImportUseCase {
 
-    /** Ends a queued or running import as failed; returns it as failed when this call failed it. */
-    Optional<ImportRun> fail(long importId, String reason);
+    /** Ends a queued or running import as failed, and answers with it; a Conflict when it was neither. */
+    Outcome<ImportRun> fail(long importId, String reason);
 
     /**
      * Ends the import as failed only if it is still queued or running at the attempt the caller saw (a restart since
-     * then owns it); returns it as failed when this call failed it.
+     * then owns it), and answers with it; a Conflict when it had moved on.
      */
-    Optional<ImportRun> fail(long importId, long seenAttempt, String reason);
+    Outcome<ImportRun> fail(long importId, long seenAttempt, String reason);
 }

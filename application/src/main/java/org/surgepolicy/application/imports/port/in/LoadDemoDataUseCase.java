@@ -1,7 +1,7 @@
 package org.surgepolicy.application.imports.port.in;
 
+import org.surgepolicy.application.common.port.in.Outcome;
 import java.util.Iterator;
-import java.util.Optional;
 import org.surgepolicy.domain.imports.ImportLine;
 
 /**
@@ -19,8 +19,8 @@ public interface LoadDemoDataUseCase {
         + " shares in DHS's monthly sector file) and the four southwest field offices (OFO, equally), so that every"
         + " month sums exactly to the published total.";
 
-    /** Loads the data unless it was loaded before; empty when it was. */
-    Optional<DemoDataInfo> loadIfAbsent(DemoData data);
+    /** Loads the data unless it was loaded before; a Conflict when it was. */
+    Outcome<DemoDataInfo> loadIfAbsent(DemoData data);
 
     /**
      * @param dailyLines     the daily tallies, in line order

@@ -1,5 +1,6 @@
 package org.surgepolicy.application.imports.port.in;
 
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.imports.ImportRun;
 
 /**
@@ -9,5 +10,6 @@ import org.surgepolicy.domain.imports.ImportRun;
  */
 public interface PublishImportUseCase {
 
-    ImportRun publish(long importId);
+    /** The import as it ended; NotFound when no import has that id. */
+    Outcome<ImportRun> publish(long importId);
 }

@@ -1,5 +1,6 @@
 package org.surgepolicy.application.imports.port.in;
 
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.imports.ImportRun;
 
 /**
@@ -8,21 +9,9 @@ import org.surgepolicy.domain.imports.ImportRun;
  */
 public interface RestartImportUseCase {
 
-    Result restart(long importId);
-
-    /** What a restart yields. */
-    sealed interface Result {
-    }
-
-    /** The import is queued again and its job started (or waiting for a slot). */
-    record Restarted(ImportRun run) implements Result {
-    }
-
-    /** No import has this id. */
-    record NotFound(long importId) implements Result {
-    }
-
-    /** The import cannot be restarted now (it ended, its job is alive, or another restart won): nothing changed. */
-    record Conflict(String reason) implements Result {
-    }
+    /**
+     * The import queued again and its job started (or waiting for a slot); NotFound for an unknown id; a Conflict
+     * when it cannot be restarted now (it ended, its job is alive, or another restart won), and nothing changed.
+     */
+    Outcome<ImportRun> restart(long importId);
 }

@@ -1,15 +1,15 @@
 package org.surgepolicy.application.imports.port.in;
 
+import org.surgepolicy.application.common.port.in.Outcome;
 import java.io.InputStream;
-import java.util.List;
 import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.validation.InvalidValueException;
-import org.surgepolicy.domain.validation.Violation;
 
 /** Import a file: it is streamed to the import folder, then the import job stages and publishes its rows. */
 public interface StartImportUseCase {
 
-    Result start(Command command);
+    /** The import queued (its job starts in the background), or why it was not. */
+    Outcome<ImportRun> start(Command command);
 
     /**
      * @param format      {@code daily}, {@code cbp-monthly} or {@code cbp-southwest}
@@ -30,22 +30,13 @@ public interface StartImportUseCase {
         }
     }
 
-    /** What starting an import yields. */
-    sealed interface Result {
-    }
-
-    /** The import is queued; its job starts in the background. */
-    record Started(ImportRun run) implements Result {
-    }
-
     /** A file with the same checksum is being imported: nothing was started. */
-    record AlreadyRunning(ImportRun running) implements Result {
-    }
+    record AlreadyRunning(ImportRun running) implements Outcome.Conflict<ImportRun> {
 
-    /** The request was refused: each violation names the field and the reason. */
-    record Invalid(List<Violation> violations) implements Result {
-        public Invalid {
-            violations = List.copyOf(violations);
+        @Override
+        public String reason() {
+            return "Import " + running.id() + " of a file with the same SHA-256 (" + running.checksum()
+                + ") is running; this one was not started.";
         }
     }
 }

@@ -1,9 +1,10 @@
 package org.surgepolicy.application.jobs.port.in;
 
-import java.util.Optional;
+import org.surgepolicy.application.common.port.in.Outcome;
 
 /** A job execution's status and steps. */
 public interface GetJobRunQuery {
 
-    Optional<JobRun> find(long executionId);
+    /** NotFound when no job execution of these jobs has that id. */
+    Outcome<JobRun> find(long executionId);
 }

@@ -1,10 +1,10 @@
 package org.surgepolicy.application.jobs.port.in;
 
-import java.util.Optional;
+import org.surgepolicy.application.common.port.in.Outcome;
 
 /** One report a nightly run wrote, to download. */
 public interface GetReportQuery {
 
-    /** Empty when no report has that name. */
-    Optional<Report.Download> find(String name);
+    /** NotFound when no report has that name. */
+    Outcome<Report.Download> find(String name);
 }

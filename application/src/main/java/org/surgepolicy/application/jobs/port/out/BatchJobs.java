@@ -3,7 +3,7 @@ package org.surgepolicy.application.jobs.port.out;
 import java.util.Optional;
 import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.application.jobs.port.in.JobRun;
-import org.surgepolicy.application.jobs.port.in.RecomputationLaunch;
+import org.surgepolicy.application.common.port.in.Outcome;
 
 /**
  * The batch jobs: the import of a file and the nightly recomputation, started, resumed and looked up. At most one
@@ -40,10 +40,10 @@ public interface BatchJobs {
     boolean importJobAlive(ImportRun run);
 
     /** Starts the recomputation job in the background and returns its execution at once, unless one is running. */
-    RecomputationLaunch startRecomputation(String requestedBy);
+    Outcome<JobRun> startRecomputation(String requestedBy);
 
     /** Runs the recomputation job in the calling thread, to its end, unless one is running. */
-    RecomputationLaunch runRecomputation(String requestedBy);
+    Outcome<JobRun> runRecomputation(String requestedBy);
 
     /** A job execution of these jobs, if known. */
     Optional<JobRun> find(long executionId);

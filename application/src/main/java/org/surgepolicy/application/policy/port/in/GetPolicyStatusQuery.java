@@ -1,14 +1,14 @@
 package org.surgepolicy.application.policy.port.in;
 
+import org.surgepolicy.application.common.port.in.Outcome;
 import java.time.Instant;
-import java.util.Optional;
 import org.surgepolicy.domain.rule.PolicyStatus;
 
 /** "Is the policy in effect today, since when, how far from a change?", now or as known at an instant. */
 public interface GetPolicyStatusQuery {
 
-    /** Empty when the policy is unknown. */
-    Optional<PolicyStatus> status(Query query);
+    /** NotFound when the policy is unknown. */
+    Outcome<PolicyStatus> status(Query query);
 
     /** @param knownAt answer from the revisions recorded up to this instant (null: from all) */
     record Query(String policyId, Instant knownAt) {

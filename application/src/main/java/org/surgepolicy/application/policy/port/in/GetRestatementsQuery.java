@@ -1,7 +1,7 @@
 package org.surgepolicy.application.policy.port.in;
 
+import org.surgepolicy.application.common.port.in.Outcome;
 import java.util.List;
-import java.util.Optional;
 import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.RecordedDetermination;
 import org.surgepolicy.domain.rule.Restatement;
@@ -9,8 +9,8 @@ import org.surgepolicy.domain.rule.Restatement;
 /** The determinations as first recorded beside those today's data yields, and every difference. */
 public interface GetRestatementsQuery {
 
-    /** Empty when the policy is unknown. */
-    Optional<Restatements> restatements(String policyId);
+    /** NotFound when the policy is unknown. */
+    Outcome<Restatements> restatements(String policyId);
 
     record Restatements(String policyId, List<RecordedDetermination> recorded, List<Determination> current,
                         List<Restatement> differences) {

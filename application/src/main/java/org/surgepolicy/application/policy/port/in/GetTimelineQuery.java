@@ -1,9 +1,9 @@
 package org.surgepolicy.application.policy.port.in;
 
+import org.surgepolicy.application.common.port.in.Outcome;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.surgepolicy.domain.rule.TimelineDay;
 import org.surgepolicy.domain.validation.InvalidValueException;
 
@@ -15,8 +15,8 @@ public interface GetTimelineQuery {
     /** The longest range one request may ask for. */
     int MAX_DAYS = 3_700;
 
-    /** Empty when the policy is unknown. */
-    Optional<List<TimelineDay>> timeline(Query query);
+    /** NotFound when the policy is unknown. */
+    Outcome<List<TimelineDay>> timeline(Query query);
 
     /** @param from null for {@value #DEFAULT_DAYS} days before {@code to}; @param to null for today */
     record Query(String policyId, LocalDate from, LocalDate to, Instant knownAt) {
