@@ -54,26 +54,39 @@ import org.surgepolicy.application.policy.port.out.RestatementLog;
 import org.surgepolicy.application.imports.port.out.StagedTallyLedger;
 import org.surgepolicy.application.tally.port.out.TallyLedger;
 import org.surgepolicy.application.jobs.AggregateCheckService;
-import org.surgepolicy.application.audit.AuditDigestService;
-import org.surgepolicy.application.audit.AuditQueryService;
+import org.surgepolicy.application.audit.ListAuditEventsService;
+import org.surgepolicy.application.audit.VerifyAuditDigestService;
+import org.surgepolicy.application.audit.VerifyAuditTrailService;
+import org.surgepolicy.application.audit.WriteAuditDigestService;
 import org.surgepolicy.application.audit.Auditor;
-import org.surgepolicy.application.imports.DemoDataService;
+import org.surgepolicy.application.imports.GetDemoDataService;
+import org.surgepolicy.application.imports.LoadDemoDataService;
 import org.surgepolicy.application.policy.DeterminationRecorder;
 import org.surgepolicy.application.imports.ImportFailureService;
 import org.surgepolicy.application.imports.ImportPublisher;
-import org.surgepolicy.application.jobs.JobService;
+import org.surgepolicy.application.jobs.GetJobRunService;
+import org.surgepolicy.application.jobs.GetLastCompletedRecomputationService;
+import org.surgepolicy.application.jobs.GetReportService;
+import org.surgepolicy.application.jobs.ListReportsService;
+import org.surgepolicy.application.jobs.RecordJobRunService;
+import org.surgepolicy.application.jobs.StartRecomputationService;
 import org.surgepolicy.application.policy.CachedPolicyEvaluation;
 import org.surgepolicy.application.policy.EvaluationInputs;
-import org.surgepolicy.application.policy.OverrideService;
+import org.surgepolicy.application.policy.GetDeterminationsService;
+import org.surgepolicy.application.policy.GetPolicyStatusService;
+import org.surgepolicy.application.policy.GetRestatementsService;
+import org.surgepolicy.application.policy.GetTimelineService;
+import org.surgepolicy.application.policy.ListOverridesService;
+import org.surgepolicy.application.policy.ListPoliciesService;
 import org.surgepolicy.application.policy.PolicyEvaluation;
-import org.surgepolicy.application.policy.PolicyQueryService;
+import org.surgepolicy.application.policy.RecordOverrideService;
 import org.surgepolicy.application.jobs.RecomputePoliciesService;
 import org.surgepolicy.application.reference.ReconciliationService;
 import org.surgepolicy.application.reference.ReferenceDataService;
-import org.surgepolicy.application.jobs.ReportService;
 import org.surgepolicy.application.tally.SubmitTalliesService;
 import org.surgepolicy.application.tally.TallyQueryService;
-import org.surgepolicy.application.simulation.WhatIfService;
+import org.surgepolicy.application.simulation.SimulatePolicyService;
+import org.surgepolicy.application.simulation.SweepParametersService;
 import org.surgepolicy.bootstrap.audit.AuditDigestKeys;
 import org.surgepolicy.bootstrap.audit.AuditDigestProperties;
 import org.surgepolicy.bootstrap.compute.BoundedComputations;
@@ -150,19 +163,55 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    PolicyQueryService policyQueryService(PolicyCatalog catalog, EvaluationInputs inputs,
-                                          PolicyEvaluation evaluation, DeterminationLog log) {
-        return new PolicyQueryService(catalog, inputs, evaluation, log);
+    ListPoliciesService listPoliciesService(PolicyCatalog catalog) {
+        return new ListPoliciesService(catalog);
     }
 
     @Bean
-    OverrideService overrideService(PolicyCatalog catalog, Clock clock, OverrideStore store, Auditor auditor) {
-        return new OverrideService(catalog, clock, store, auditor);
+    GetPolicyStatusService getPolicyStatusService(PolicyCatalog catalog, EvaluationInputs inputs,
+                                                  PolicyEvaluation evaluation) {
+        return new GetPolicyStatusService(catalog, inputs, evaluation);
     }
 
     @Bean
-    WhatIfService whatIfService(PolicyCatalog catalog, EvaluationInputs inputs, Computations computations) {
-        return new WhatIfService(catalog, inputs, computations);
+    GetTimelineService getTimelineService(PolicyCatalog catalog, EvaluationInputs inputs,
+                                          PolicyEvaluation evaluation) {
+        return new GetTimelineService(catalog, inputs, evaluation);
+    }
+
+    @Bean
+    GetDeterminationsService getDeterminationsService(PolicyCatalog catalog, EvaluationInputs inputs,
+                                                      PolicyEvaluation evaluation) {
+        return new GetDeterminationsService(catalog, inputs, evaluation);
+    }
+
+    @Bean
+    GetRestatementsService getRestatementsService(PolicyCatalog catalog, EvaluationInputs inputs,
+                                                  PolicyEvaluation evaluation, DeterminationLog log) {
+        return new GetRestatementsService(catalog, inputs, evaluation, log);
+    }
+
+    @Bean
+    RecordOverrideService recordOverrideService(PolicyCatalog catalog, Clock clock, OverrideStore store,
+                                                Auditor auditor) {
+        return new RecordOverrideService(catalog, clock, store, auditor);
+    }
+
+    @Bean
+    ListOverridesService listOverridesService(PolicyCatalog catalog, OverrideStore store) {
+        return new ListOverridesService(catalog, store);
+    }
+
+    @Bean
+    SimulatePolicyService simulatePolicyService(PolicyCatalog catalog, EvaluationInputs inputs,
+                                                Computations computations) {
+        return new SimulatePolicyService(catalog, inputs, computations);
+    }
+
+    @Bean
+    SweepParametersService sweepParametersService(PolicyCatalog catalog, EvaluationInputs inputs,
+                                                  Computations computations) {
+        return new SweepParametersService(catalog, inputs, computations);
     }
 
     @Bean
@@ -180,8 +229,13 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    AuditQueryService auditQueryService(AuditTrail trail) {
-        return new AuditQueryService(trail);
+    ListAuditEventsService listAuditEventsService(AuditTrail trail) {
+        return new ListAuditEventsService(trail);
+    }
+
+    @Bean
+    VerifyAuditTrailService verifyAuditTrailService(AuditTrail trail) {
+        return new VerifyAuditTrailService(trail);
     }
 
     /** The formats the imports read: the standard ones, then any other that the context declares as a bean. */
@@ -256,9 +310,14 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    DemoDataService demoDataService(ImportRecords records, ImportStaging staging, ImportPublisher publisher,
-                                    LedgerTotals ledgerTotals, Clock clock) {
-        return new DemoDataService(records, staging, publisher, ledgerTotals, clock);
+    LoadDemoDataService loadDemoDataService(ImportRecords records, ImportStaging staging, ImportPublisher publisher,
+                                            LedgerTotals ledgerTotals, Clock clock) {
+        return new LoadDemoDataService(records, staging, publisher, ledgerTotals, clock);
+    }
+
+    @Bean
+    GetDemoDataService getDemoDataService(ImportRecords records, LedgerTotals ledgerTotals) {
+        return new GetDemoDataService(records, ledgerTotals);
     }
 
     @Bean
@@ -272,8 +331,13 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    ReportService reportService(ReportArchive archive) {
-        return new ReportService(archive);
+    ListReportsService listReportsService(ReportArchive archive) {
+        return new ListReportsService(archive);
+    }
+
+    @Bean
+    GetReportService getReportService(ReportArchive archive) {
+        return new GetReportService(archive);
     }
 
     @Bean
@@ -282,8 +346,23 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    JobService jobService(BatchJobs jobs, Auditor auditor) {
-        return new JobService(jobs, auditor);
+    StartRecomputationService startRecomputationService(BatchJobs jobs) {
+        return new StartRecomputationService(jobs);
+    }
+
+    @Bean
+    GetJobRunService getJobRunService(BatchJobs jobs) {
+        return new GetJobRunService(jobs);
+    }
+
+    @Bean
+    GetLastCompletedRecomputationService getLastCompletedRecomputationService(BatchJobs jobs) {
+        return new GetLastCompletedRecomputationService(jobs);
+    }
+
+    @Bean
+    RecordJobRunService recordJobRunService(Auditor auditor) {
+        return new RecordJobRunService(auditor);
     }
 
     /** The key of the signed audit digests, checked at start-up. */
@@ -294,9 +373,14 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    AuditDigestService auditDigestService(AuditTrail trail, AuditDigestArchive archive, Auditor auditor,
-                                          HeadDigest.Key auditDigestKey, Clock clock) {
-        return new AuditDigestService(trail, archive, auditor, auditDigestKey, clock);
+    WriteAuditDigestService writeAuditDigestService(AuditTrail trail, AuditDigestArchive archive, Auditor auditor,
+                                                    HeadDigest.Key auditDigestKey, Clock clock) {
+        return new WriteAuditDigestService(trail, archive, auditor, auditDigestKey, clock);
+    }
+
+    @Bean
+    VerifyAuditDigestService verifyAuditDigestService(AuditTrail trail, HeadDigest.Key auditDigestKey) {
+        return new VerifyAuditDigestService(trail, auditDigestKey);
     }
 
     /** The pool that simulations and sweeps run on. */

@@ -9,13 +9,19 @@ import org.surgepolicy.application.audit.Auditor;
 import org.surgepolicy.application.policy.CachedPolicyEvaluation;
 import org.surgepolicy.application.policy.DeterminationRecorder;
 import org.surgepolicy.application.policy.EvaluationInputs;
-import org.surgepolicy.application.policy.OverrideService;
+import org.surgepolicy.application.policy.GetDeterminationsService;
+import org.surgepolicy.application.policy.GetPolicyStatusService;
+import org.surgepolicy.application.policy.GetRestatementsService;
+import org.surgepolicy.application.policy.GetTimelineService;
+import org.surgepolicy.application.policy.ListOverridesService;
+import org.surgepolicy.application.policy.ListPoliciesService;
 import org.surgepolicy.application.policy.PolicyEvaluation;
-import org.surgepolicy.application.policy.PolicyQueryService;
+import org.surgepolicy.application.policy.RecordOverrideService;
 import org.surgepolicy.application.jobs.RecomputePoliciesService;
 import org.surgepolicy.application.tally.SubmitTalliesService;
 import org.surgepolicy.application.tally.TallyQueryService;
-import org.surgepolicy.application.simulation.WhatIfService;
+import org.surgepolicy.application.simulation.SimulatePolicyService;
+import org.surgepolicy.application.simulation.SweepParametersService;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.tally.Tally;
 import org.surgepolicy.domain.tally.TallyKey;
@@ -41,9 +47,15 @@ public final class InMemoryApplication {
     private final PolicyEvaluation evaluation;
     private final Auditor auditor;
     private final SubmitTalliesService submitTallies;
-    private final PolicyQueryService policies;
-    private final OverrideService overrides;
-    private final WhatIfService whatIf;
+    private final ListPoliciesService listPolicies;
+    private final GetPolicyStatusService policyStatus;
+    private final GetTimelineService timeline;
+    private final GetDeterminationsService determinations;
+    private final GetRestatementsService restatements;
+    private final RecordOverrideService recordOverride;
+    private final ListOverridesService listOverrides;
+    private final SimulatePolicyService simulatePolicy;
+    private final SweepParametersService sweepParameters;
     private final TallyQueryService tallies;
     private final RecomputePoliciesService recompute;
 
@@ -60,9 +72,16 @@ public final class InMemoryApplication {
         DeterminationRecorder recorder = new DeterminationRecorder(catalog, inputs, evaluation, determinationLog,
             auditor);
         submitTallies = new SubmitTalliesService(ledger, catalog, clock, recorder, auditor);
-        policies = new PolicyQueryService(catalog, inputs, evaluation, determinationLog);
-        overrides = new OverrideService(catalog, clock, overrideStore, auditor);
-        whatIf = new WhatIfService(catalog, inputs, new DirectComputations());
+        listPolicies = new ListPoliciesService(catalog);
+        policyStatus = new GetPolicyStatusService(catalog, inputs, evaluation);
+        timeline = new GetTimelineService(catalog, inputs, evaluation);
+        determinations = new GetDeterminationsService(catalog, inputs, evaluation);
+        restatements = new GetRestatementsService(catalog, inputs, evaluation, determinationLog);
+        recordOverride = new RecordOverrideService(catalog, clock, overrideStore, auditor);
+        listOverrides = new ListOverridesService(catalog, overrideStore);
+        DirectComputations computations = new DirectComputations();
+        simulatePolicy = new SimulatePolicyService(catalog, inputs, computations);
+        sweepParameters = new SweepParametersService(catalog, inputs, computations);
         tallies = new TallyQueryService(ledger);
         recompute = new RecomputePoliciesService(catalog, inputs, evaluation, clock, recorder, determinationLog,
             restatementLog);
@@ -125,16 +144,40 @@ public final class InMemoryApplication {
         return submitTallies;
     }
 
-    public PolicyQueryService policies() {
-        return policies;
+    public ListPoliciesService listPolicies() {
+        return listPolicies;
     }
 
-    public OverrideService overrides() {
-        return overrides;
+    public GetPolicyStatusService policyStatus() {
+        return policyStatus;
     }
 
-    public WhatIfService whatIf() {
-        return whatIf;
+    public GetTimelineService timeline() {
+        return timeline;
+    }
+
+    public GetDeterminationsService determinations() {
+        return determinations;
+    }
+
+    public GetRestatementsService restatements() {
+        return restatements;
+    }
+
+    public RecordOverrideService recordOverride() {
+        return recordOverride;
+    }
+
+    public ListOverridesService listOverrides() {
+        return listOverrides;
+    }
+
+    public SimulatePolicyService simulatePolicy() {
+        return simulatePolicy;
+    }
+
+    public SweepParametersService sweepParameters() {
+        return sweepParameters;
     }
 
     public TallyQueryService tallies() {

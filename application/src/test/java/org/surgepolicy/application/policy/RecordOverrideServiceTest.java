@@ -23,7 +23,7 @@ import org.surgepolicy.domain.rule.PolicyStatus;
 import org.surgepolicy.domain.rule.TimelineDay;
 import org.surgepolicy.domain.validation.Violation;
 
-class OverrideServiceTest {
+class RecordOverrideServiceTest {
 
     private static final Instant NOW = Instant.parse("2024-07-03T16:00:00Z");
     private static final LocalDate JULY_1 = LocalDate.of(2024, 7, 1);
@@ -35,7 +35,7 @@ class OverrideServiceTest {
 
     private Outcome<PolicyOverride> record(String policyId, PolicyStateKind state, LocalDate from, LocalDate to,
                                            String reason, String authority) {
-        return app.overrides().record(new Command(policyId, state, from, to, reason, authority, "admin"));
+        return app.recordOverride().record(new Command(policyId, state, from, to, reason, authority, "admin"));
     }
 
     private Outcome<PolicyOverride> record(PolicyStateKind state, LocalDate from, LocalDate to) {
@@ -53,7 +53,6 @@ class OverrideServiceTest {
     void anUnknownPolicyIsNotFound() {
         assertThat(record("no-such-policy", PolicyStateKind.DISCONTINUED, JULY_1, JULY_5, REASON, AUTHORITY))
             .isEqualTo(new Outcome.NotFound<>("policy no-such-policy"));
-        assertThat(app.overrides().overrides("no-such-policy").toOptional()).isEmpty();
     }
 
     @Test
@@ -87,16 +86,16 @@ class OverrideServiceTest {
         PolicyOverride stored = ((Outcome.Done<PolicyOverride>) outcome).value();
         assertThat(stored).isEqualTo(new PolicyOverride(1, PolicyStateKind.DISCONTINUED, JULY_1, JULY_5, REASON,
             AUTHORITY, NOW, "admin"));
-        assertThat(app.overrides().overrides(SHIPPED_ID).toOptional()).contains(List.of(stored));
+        assertThat(app.listOverrides().overrides(SHIPPED_ID).toOptional()).contains(List.of(stored));
 
-        PolicyStatus status = app.policies().status(new GetPolicyStatusQuery.Query(SHIPPED_ID, null))
+        PolicyStatus status = app.policyStatus().status(new GetPolicyStatusQuery.Query(SHIPPED_ID, null))
             .toOptional().orElseThrow();
         assertThat(status.state()).isEqualTo(new InEffect(P10773_FROM));
         assertThat(status.effectiveState()).isEqualTo(PolicyStateKind.DISCONTINUED);
         assertThat(status.override()).isEqualTo(stored);
 
         app.clock().set(NOW.plus(Duration.ofDays(7)));
-        List<TimelineDay> days = app.policies().timeline(new GetTimelineQuery.Query(SHIPPED_ID,
+        List<TimelineDay> days = app.timeline().timeline(new GetTimelineQuery.Query(SHIPPED_ID,
             JULY_1.minusDays(1), JULY_5.plusDays(1), null)).toOptional().orElseThrow();
         assertThat(days).extracting(TimelineDay::effectiveState).containsExactly(PolicyStateKind.IN_EFFECT,
             PolicyStateKind.DISCONTINUED, PolicyStateKind.DISCONTINUED, PolicyStateKind.DISCONTINUED,
@@ -117,7 +116,7 @@ class OverrideServiceTest {
     void anOverrideAsKnownBeforeItWasRecordedDoesNotApply() {
         record(PolicyStateKind.DISCONTINUED, JULY_1, null);
 
-        PolicyStatus before = app.policies().status(new GetPolicyStatusQuery.Query(SHIPPED_ID,
+        PolicyStatus before = app.policyStatus().status(new GetPolicyStatusQuery.Query(SHIPPED_ID,
             NOW.minusSeconds(1))).toOptional().orElseThrow();
 
         assertThat(before.effectiveState()).isEqualTo(PolicyStateKind.IN_EFFECT);

@@ -2,6 +2,8 @@ package org.surgepolicy.application.simulation;
 
 import org.surgepolicy.application.fakes.WorkedExample3;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.surgepolicy.application.simulation.Outcomes.done;
+import static org.surgepolicy.application.simulation.Outcomes.invalid;
 import static org.surgepolicy.domain.fixtures.DailySeries.dailyCounts;
 import static org.surgepolicy.domain.fixtures.PolicyFixtures.P10773_FROM;
 import static org.surgepolicy.domain.fixtures.PolicyFixtures.SHIPPED_ID;
@@ -17,15 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.fakes.InMemoryApplication;
 import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.simulation.port.in.SimulatePolicyUseCase;
-import org.surgepolicy.application.simulation.port.in.SweepParametersUseCase;
 import org.surgepolicy.domain.fixtures.Evaluations;
 import org.surgepolicy.domain.policy.PolicyStateKind;
 import org.surgepolicy.domain.rule.DailyCount;
 import org.surgepolicy.domain.rule.TimelineDay;
-import org.surgepolicy.domain.simulation.SweepOutcome;
 import org.surgepolicy.domain.validation.Violation;
 
-class WhatIfServiceTest {
+class SimulatePolicyServiceTest {
 
     private static final LocalDate JULY_8 = LocalDate.of(2024, 7, 8);
     private static final LocalDate JULY_31 = LocalDate.of(2024, 7, 31);
@@ -34,17 +34,8 @@ class WhatIfServiceTest {
 
     private Outcome<SimulatePolicyUseCase.Result> simulate(Map<String, Object> parameters, List<DailyCount> counts,
                                                            LocalDate from, LocalDate to) {
-        return app.whatIf().simulate(new SimulatePolicyUseCase.Command(SHIPPED_ID, parameters, counts, from, to));
-    }
-
-    private static SimulatePolicyUseCase.Result done(Outcome<SimulatePolicyUseCase.Result> outcome) {
-        assertThat(outcome).isInstanceOf(Outcome.Done.class);
-        return ((Outcome.Done<SimulatePolicyUseCase.Result>) outcome).value();
-    }
-
-    private static List<Violation> invalid(Outcome<?> outcome) {
-        assertThat(outcome).isInstanceOf(Outcome.Invalid.class);
-        return ((Outcome.Invalid<?>) outcome).violations();
+        return app.simulatePolicy().simulate(new SimulatePolicyUseCase.Command(SHIPPED_ID, parameters, counts, from,
+            to));
     }
 
     private static PolicyStateKind kindOn(SimulatePolicyUseCase.Result result, LocalDate date) {
@@ -120,7 +111,7 @@ class WhatIfServiceTest {
     @Test
     void theFutureEndsAtTheLimitAfterToday() {
         LocalDate today = LocalDate.of(2024, 7, 31);
-        LocalDate limit = today.plusDays(WhatIfService.MAX_DAYS_AHEAD);
+        LocalDate limit = today.plusDays(SimulatePolicyService.MAX_DAYS_AHEAD);
 
         SimulatePolicyUseCase.Result atTheLimit = done(simulate(Map.of(), List.of(), limit, limit));
         List<Violation> past = invalid(simulate(Map.of(), List.of(), limit, limit.plusDays(1)));
@@ -190,75 +181,15 @@ class WhatIfServiceTest {
 
         assertThat(violations).hasSize(7).first().isEqualTo(new Violation("dailyCounts[0].count",
             "must be at most 1000000000, was 4611686018427387904"));
-        assertThat(done(simulate(Map.of(), List.of(new DailyCount(JULY_8, WhatIfService.MAX_DAILY_COUNT)), JULY_8,
-            JULY_8)).days()).extracting(TimelineDay::counted).containsExactly(WhatIfService.MAX_DAILY_COUNT);
+        assertThat(done(simulate(Map.of(), List.of(new DailyCount(JULY_8, SimulatePolicyService.MAX_DAILY_COUNT)),
+            JULY_8, JULY_8)).days()).extracting(TimelineDay::counted)
+            .containsExactly(SimulatePolicyService.MAX_DAILY_COUNT);
     }
 
     @Test
     void anUnknownPolicyIsNotFound() {
-        assertThat(app.whatIf().simulate(new SimulatePolicyUseCase.Command("no-such-policy", null, null, null, null)))
+        assertThat(app.simulatePolicy().simulate(new SimulatePolicyUseCase.Command("no-such-policy", null, null, null,
+            null)))
             .isEqualTo(new Outcome.NotFound<>("policy no-such-policy"));
-        assertThat(app.whatIf().sweep(new SweepParametersUseCase.Command("no-such-policy", null)))
-            .isEqualTo(new Outcome.NotFound<>("policy no-such-policy"));
-    }
-
-    @Test
-    void eachCombinationOfASweepAgreesWithASimulationOfTheSameParameters() {
-        app.store(WorkedExample3.tallies());
-        Map<String, List<Object>> values = new LinkedHashMap<>();
-        values.put("discontinuationThreshold", List.of(1_400, 1_500));
-        values.put("discontinuationDelay", List.of(7, 14));
-
-        Outcome<List<SweepOutcome>> outcome = app.whatIf().sweep(new SweepParametersUseCase.Command(SHIPPED_ID,
-            values));
-
-        assertThat(outcome).isInstanceOf(Outcome.Done.class);
-        List<SweepOutcome> outcomes = ((Outcome.Done<List<SweepOutcome>>) outcome).value();
-        assertThat(outcomes).extracting(SweepOutcome::parameters).containsExactly(
-            Map.of("discontinuationThreshold", 1_400L, "discontinuationDelay", 7),
-            Map.of("discontinuationThreshold", 1_400L, "discontinuationDelay", 14),
-            Map.of("discontinuationThreshold", 1_500L, "discontinuationDelay", 7),
-            Map.of("discontinuationThreshold", 1_500L, "discontinuationDelay", 14));
-        assertThat(outcomes).extracting(SweepOutcome::daysInEffect).containsExactly(57, 57, 43, 50);
-        assertThat(outcomes).extracting(SweepOutcome::firstDiscontinuation).containsExactly(null, null,
-            LocalDate.of(2024, 7, 18), WorkedExample3.DISCONTINUED_FROM);
-        for (SweepOutcome swept : outcomes) {
-            SimulatePolicyUseCase.Result simulated = done(simulate(swept.parameters(), List.of(), null, null));
-            assertThat(swept.daysInEffect()).isEqualTo(
-                (int) simulated.days().stream().filter(d -> d.state().kind().inEffect()).count());
-            assertThat(swept.determinations()).isEqualTo(simulated.determinations().size());
-            assertThat(swept.firstDiscontinuation()).isEqualTo(simulated.days().stream()
-                .filter(d -> d.state().kind() == PolicyStateKind.DISCONTINUED).map(TimelineDay::date).findFirst()
-                .orElse(null));
-            assertThat(swept.invalid()).isNull();
-        }
-    }
-
-    @Test
-    void aSweepOfAnUnknownParameterIsRefusedNamingIt() {
-        Outcome<List<SweepOutcome>> outcome = app.whatIf().sweep(new SweepParametersUseCase.Command(SHIPPED_ID,
-            Map.of("threshold", List.of(1, 2))));
-
-        assertThat(invalid(outcome)).singleElement().satisfies(v -> {
-            assertThat(v.field()).isEqualTo("parameters.threshold");
-            assertThat(v.message()).startsWith("unknown parameter 'threshold'");
-        });
-    }
-
-    @Test
-    void aSweepCombinationWhoseParametersContradictEachOtherSaysWhy() {
-        Outcome<List<SweepOutcome>> outcome = app.whatIf().sweep(new SweepParametersUseCase.Command(SHIPPED_ID,
-            Map.of("discontinuationThreshold", List.of(1_500, 3_000))));
-
-        List<SweepOutcome> outcomes = ((Outcome.Done<List<SweepOutcome>>) outcome).value();
-        assertThat(outcomes).extracting(SweepOutcome::invalid).first().isNull();
-        assertThat(outcomes.getLast().invalid()).contains("parameters.discontinuationThreshold")
-            .contains("3000 is above the activation threshold 2500");
-    }
-
-    @Test
-    void aSweepWithoutParametersIsRefused() {
-        assertThat(invalid(app.whatIf().sweep(new SweepParametersUseCase.Command(SHIPPED_ID, Map.of()))))
-            .containsExactly(new Violation("parameters", "name at least one parameter to sweep"));
     }
 }

@@ -2,16 +2,14 @@ package org.surgepolicy.application.audit;
 
 import java.time.Clock;
 import org.springframework.transaction.annotation.Transactional;
-import org.surgepolicy.application.common.port.in.Outcome;
-import org.surgepolicy.application.audit.port.in.VerifyAuditDigestQuery;
 import org.surgepolicy.application.audit.port.in.WriteAuditDigestUseCase;
 import org.surgepolicy.application.audit.port.out.AuditDigestArchive;
 import org.surgepolicy.application.audit.port.out.AuditTrail;
 import org.surgepolicy.domain.audit.AuditAction;
 import org.surgepolicy.domain.audit.HeadDigest;
 
-/** Writes signed digests of the audit chain's head, and checks the chain against one kept elsewhere. */
-public final class AuditDigestService implements WriteAuditDigestUseCase, VerifyAuditDigestQuery {
+/** Writes signed digests of the audit chain's head. */
+public final class WriteAuditDigestService implements WriteAuditDigestUseCase {
 
     private final AuditTrail trail;
     private final AuditDigestArchive archive;
@@ -19,8 +17,8 @@ public final class AuditDigestService implements WriteAuditDigestUseCase, Verify
     private final HeadDigest.Key key;
     private final Clock clock;
 
-    public AuditDigestService(AuditTrail trail, AuditDigestArchive archive, Auditor auditor, HeadDigest.Key key,
-                              Clock clock) {
+    public WriteAuditDigestService(AuditTrail trail, AuditDigestArchive archive, Auditor auditor, HeadDigest.Key key,
+                                   Clock clock) {
         this.trail = trail;
         this.archive = archive;
         this.auditor = auditor;
@@ -40,15 +38,5 @@ public final class AuditDigestService implements WriteAuditDigestUseCase, Verify
                 + digest.sequence() + ", hash " + digest.hash() + ", signed at " + digest.instant() + ", kept as "
                 + kept);
         return digest;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Outcome<Checked> verify(HeadDigest digest) {
-        if (!digest.signedWith(key)) {
-            return new Outcome.Invalid<>("digest.signature", "the digest's signature does not verify with this"
-                + " service's digest key (surge.audit.digest-key): the digest was changed, or made with another key");
-        }
-        return new Outcome.Done<>(new Checked(digest, trail.verifyAgainst(digest)));
     }
 }

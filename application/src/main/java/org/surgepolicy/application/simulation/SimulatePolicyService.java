@@ -1,6 +1,5 @@
 package org.surgepolicy.application.simulation;
 
-import org.surgepolicy.application.policy.EvaluationInputs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.surgepolicy.application.common.port.in.Outcome;
-import org.surgepolicy.application.simulation.port.in.SimulatePolicyUseCase;
-import org.surgepolicy.application.simulation.port.in.SweepParametersUseCase;
-import org.surgepolicy.application.simulation.port.out.Computations;
+import org.surgepolicy.application.policy.EvaluationInputs;
 import org.surgepolicy.application.policy.port.out.PolicyCatalog;
+import org.surgepolicy.application.simulation.port.in.SimulatePolicyUseCase;
+import org.surgepolicy.application.simulation.port.out.Computations;
 import org.surgepolicy.domain.policy.Parameter;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.RuleParameters;
@@ -20,20 +19,16 @@ import org.surgepolicy.domain.rule.DailyCount;
 import org.surgepolicy.domain.rule.EvaluationInput;
 import org.surgepolicy.domain.rule.Timeline;
 import org.surgepolicy.domain.rule.TimelineDay;
-import org.surgepolicy.domain.simulation.ParameterSweep;
 import org.surgepolicy.domain.simulation.Simulation;
-import org.surgepolicy.domain.simulation.SweepAxis;
-import org.surgepolicy.domain.simulation.SweepOutcome;
-import org.surgepolicy.domain.tally.DailyAggregates;
 import org.surgepolicy.domain.validation.InvalidValueException;
 import org.surgepolicy.domain.validation.Violation;
 
 /**
- * Simulations and parameter sweeps on the stored data; nothing is stored. No transaction: the stored data is read
- * first, each read holding a database connection only for its own statement, and the rule then runs on
- * {@link Computations}, which may take seconds, without any connection.
+ * Simulates a policy on the stored data with changed parameters and hypothetical counts; nothing is stored. No
+ * transaction: the stored data is read first, each read holding a database connection only for its own statement,
+ * and the rule then runs on {@link Computations}, which may take seconds, without any connection.
  */
-public final class WhatIfService implements SimulatePolicyUseCase, SweepParametersUseCase {
+public final class SimulatePolicyService implements SimulatePolicyUseCase {
 
     /** How far past today a simulation may run on hypothetical counts. */
     static final int MAX_DAYS_AHEAD = 3_660;
@@ -47,21 +42,23 @@ public final class WhatIfService implements SimulatePolicyUseCase, SweepParamete
     private final EvaluationInputs inputs;
     private final Computations computations;
 
-    public WhatIfService(PolicyCatalog catalog, EvaluationInputs inputs, Computations computations) {
+    public SimulatePolicyService(PolicyCatalog catalog, EvaluationInputs inputs, Computations computations) {
         this.catalog = catalog;
         this.inputs = inputs;
         this.computations = computations;
     }
 
     @Override
-    public Outcome<SimulatePolicyUseCase.Result> simulate(SimulatePolicyUseCase.Command command) {
+    public Outcome<Result> simulate(Command command) {
         Optional<PolicyDefinition> found = catalog.find(command.policyId());
         if (found.isEmpty()) {
             return new Outcome.NotFound<>("policy " + command.policyId());
         }
         PolicyDefinition definition = found.get();
         List<Violation> violations = new ArrayList<>();
-        Map<Parameter, Object> changes = parameters(command.parameters(), violations);
+        Map<Parameter, Object> changes = new LinkedHashMap<>();
+        command.parameters().forEach((key, value) -> ParameterNames.read(key, violations,
+            name -> changes.put(name, name.coerce(value))));
         Map<LocalDate, Long> replacements = new HashMap<>();
         for (int i = 0; i < command.dailyCounts().size(); i++) {
             DailyCount count = command.dailyCounts().get(i);
@@ -95,50 +92,7 @@ public final class WhatIfService implements SimulatePolicyUseCase, SweepParamete
             return new Outcome.Invalid<>(e.violations());
         }
         List<TimelineDay> days = timeline.between(from, to);
-        return new Outcome.Done<>(new SimulatePolicyUseCase.Result(days,
+        return new Outcome.Done<>(new Result(days,
             days.stream().map(TimelineDay::determination).filter(d -> d != null).toList()));
-    }
-
-    @Override
-    public Outcome<List<SweepOutcome>> sweep(SweepParametersUseCase.Command command) {
-        Optional<PolicyDefinition> found = catalog.find(command.policyId());
-        if (found.isEmpty()) {
-            return new Outcome.NotFound<>("policy " + command.policyId());
-        }
-        List<Violation> violations = new ArrayList<>();
-        List<SweepAxis> axes = new ArrayList<>();
-        command.values().forEach((key, values) -> {
-            try {
-                axes.add(new SweepAxis(Parameter.parse(key, "parameters." + key), values));
-            } catch (InvalidValueException e) {
-                e.violations().forEach(v -> violations.add(v.field().startsWith("parameters")
-                    ? v : v.under("parameters")));
-            }
-        });
-        if (!violations.isEmpty()) {
-            return new Outcome.Invalid<>(violations);
-        }
-        PolicyDefinition definition = found.get();
-        DailyAggregates data = inputs.currentData(true);
-        LocalDate today = inputs.today(definition);
-        try {
-            return new Outcome.Done<>(computations.run(() -> ParameterSweep.run(definition, data, today, axes)));
-        } catch (InvalidValueException e) {
-            return new Outcome.Invalid<>(e.violations());
-        }
-    }
-
-    private static Map<Parameter, Object> parameters(Map<String, Object> raw, List<Violation> violations) {
-        Map<Parameter, Object> changes = new LinkedHashMap<>();
-        raw.forEach((key, value) -> {
-            try {
-                Parameter name = Parameter.parse(key, "parameters." + key);
-                changes.put(name, name.coerce(value));
-            } catch (InvalidValueException e) {
-                e.violations().forEach(v -> violations.add(v.field().startsWith("parameters")
-                    ? v : v.under("parameters")));
-            }
-        });
-        return changes;
     }
 }

@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.imports.port.in.DemoDataInfo;
-import org.surgepolicy.application.imports.port.in.GetDemoDataQuery;
 import org.surgepolicy.application.imports.port.in.LoadDemoDataUseCase;
 import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.imports.port.out.ImportRecords;
@@ -23,30 +21,30 @@ import org.surgepolicy.domain.imports.ImportLine;
 import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.imports.ImportStatus;
 
-/** Loads the demonstration data set through the imports' staging and publish, and says whether it is loaded. */
-public final class DemoDataService implements LoadDemoDataUseCase, GetDemoDataQuery {
+/** Loads the demonstration data set through the imports' staging and publish, unless it was loaded before. */
+public final class LoadDemoDataService implements LoadDemoDataUseCase {
 
     private static final int CHUNK = 5_000;
 
     private final ImportRecords records;
     private final ImportStaging staging;
     private final ImportPublisher publisher;
-    private final LedgerTotals ledgerTotals;
+    private final LoadedDemoData loaded;
     private final Clock clock;
 
-    public DemoDataService(ImportRecords records, ImportStaging staging, ImportPublisher publisher,
-                           LedgerTotals ledgerTotals, Clock clock) {
+    public LoadDemoDataService(ImportRecords records, ImportStaging staging, ImportPublisher publisher,
+                               LedgerTotals ledgerTotals, Clock clock) {
         this.records = records;
         this.staging = staging;
         this.publisher = publisher;
-        this.ledgerTotals = ledgerTotals;
+        this.loaded = new LoadedDemoData(records, ledgerTotals);
         this.clock = clock;
     }
 
     @Override
     @Transactional
     public Outcome<DemoDataInfo> loadIfAbsent(DemoData data) {
-        if (loaded().isPresent()) {
+        if (loaded.run().isPresent()) {
             return new Outcome.InConflict<>("the demonstration data was loaded before");
         }
         load(ImportFormats.CBP_SOUTHWEST, "demo: " + ImportFormats.CBP_SOUTHWEST.code(), data.statisticLines(),
@@ -97,16 +95,5 @@ public final class DemoDataService implements LoadDemoDataUseCase, GetDemoDataQu
             throw new IllegalStateException("the demonstration data did not load: " + done.message());
         }
         return done;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<DemoDataInfo> demoData() {
-        return loaded().flatMap(run -> ledgerTotals.spanOfSource(SOURCE).map(span -> new DemoDataInfo(SOURCE, true,
-            NOTE, span.from(), span.to(), span.revisions(), run.finishedAt())));
-    }
-
-    private Optional<ImportRun> loaded() {
-        return records.latestBySource(SOURCE).filter(run -> run.status() == ImportStatus.COMPLETED);
     }
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
-import org.surgepolicy.application.policy.port.in.ListOverridesQuery;
 import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.policy.port.in.RecordOverrideUseCase;
 import org.surgepolicy.application.policy.port.out.OverrideStore;
@@ -15,15 +14,15 @@ import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.validation.InvalidValueException;
 import org.surgepolicy.domain.validation.Violation;
 
-/** Records and lists overrides. */
-public final class OverrideService implements RecordOverrideUseCase, ListOverridesQuery {
+/** Records an override of a policy, within the policy's dates. */
+public final class RecordOverrideService implements RecordOverrideUseCase {
 
     private final PolicyCatalog catalog;
     private final Clock clock;
     private final OverrideStore store;
     private final Auditor auditor;
 
-    public OverrideService(PolicyCatalog catalog, Clock clock, OverrideStore store, Auditor auditor) {
+    public RecordOverrideService(PolicyCatalog catalog, Clock clock, OverrideStore store, Auditor auditor) {
         this.catalog = catalog;
         this.clock = clock;
         this.store = store;
@@ -56,11 +55,5 @@ public final class OverrideService implements RecordOverrideUseCase, ListOverrid
         PolicyOverride stored = store.add(policy.id(), override);
         auditor.overrideRecorded(policy.id(), stored);
         return new Outcome.Done<>(stored);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Outcome<List<PolicyOverride>> overrides(String policyId) {
-        return Policies.answer(catalog, policyId, d -> store.list(d.id(), null));
     }
 }

@@ -1,0 +1,22 @@
+package org.surgepolicy.application.policy;
+
+import java.time.Instant;
+import org.surgepolicy.domain.policy.PolicyDefinition;
+import org.surgepolicy.domain.rule.PolicyEvaluator;
+
+/** A policy evaluated on what was known at an instant: what the questions about its status and timeline read. */
+final class EvaluationsAsKnown {
+
+    private final EvaluationInputs inputs;
+    private final PolicyEvaluation evaluation;
+
+    EvaluationsAsKnown(EvaluationInputs inputs, PolicyEvaluation evaluation) {
+        this.inputs = inputs;
+        this.evaluation = evaluation;
+    }
+
+    /** @param knownAt null for what is known now */
+    PolicyEvaluator.Evaluation of(PolicyDefinition definition, Instant knownAt) {
+        return evaluation.evaluate(inputs.of(definition, knownAt));
+    }
+}
