@@ -10,6 +10,8 @@ import org.surgepolicy.application.policy.CachedPolicyEvaluation;
 import org.surgepolicy.application.policy.DeterminationRecorder;
 import org.surgepolicy.application.policy.EvaluationInputs;
 import org.surgepolicy.application.policy.OverrideService;
+import org.surgepolicy.application.policy.ListActivationDecisionsService;
+import org.surgepolicy.application.policy.RecordActivationDecisionService;
 import org.surgepolicy.application.policy.PolicyEvaluation;
 import org.surgepolicy.application.policy.PolicyQueryService;
 import org.surgepolicy.application.jobs.RecomputePoliciesService;
@@ -34,6 +36,7 @@ public final class InMemoryApplication {
     private final InMemoryTallyLedger ledger;
     private final InMemoryDeterminationLog determinationLog;
     private final InMemoryOverrideStore overrideStore;
+    private final InMemoryActivationDecisionStore decisionStore;
     private final InMemoryAuditTrail auditTrail;
     private final InMemoryRestatementLog restatementLog = new InMemoryRestatementLog();
     private final FixedPolicyCatalog catalog;
@@ -43,6 +46,8 @@ public final class InMemoryApplication {
     private final SubmitTalliesService submitTallies;
     private final PolicyQueryService policies;
     private final OverrideService overrides;
+    private final RecordActivationDecisionService recordDecision;
+    private final ListActivationDecisionsService listDecisions;
     private final WhatIfService whatIf;
     private final TallyQueryService tallies;
     private final RecomputePoliciesService recompute;
@@ -52,9 +57,10 @@ public final class InMemoryApplication {
         ledger = new InMemoryTallyLedger(clock);
         determinationLog = new InMemoryDeterminationLog(clock);
         overrideStore = new InMemoryOverrideStore(clock);
+        decisionStore = new InMemoryActivationDecisionStore(clock);
         auditTrail = new InMemoryAuditTrail(clock);
         catalog = new FixedPolicyCatalog(definitions);
-        inputs = new EvaluationInputs(ledger, overrideStore, clock);
+        inputs = new EvaluationInputs(ledger, overrideStore, decisionStore, clock);
         evaluation = new CachedPolicyEvaluation(PolicyEvaluation.rule(STALE_AFTER_DAYS));
         auditor = new Auditor(auditTrail, clock);
         DeterminationRecorder recorder = new DeterminationRecorder(catalog, inputs, evaluation, determinationLog,
@@ -62,6 +68,9 @@ public final class InMemoryApplication {
         submitTallies = new SubmitTalliesService(ledger, catalog, clock, recorder, auditor);
         policies = new PolicyQueryService(catalog, inputs, evaluation, determinationLog);
         overrides = new OverrideService(catalog, clock, overrideStore, auditor);
+        recordDecision = new RecordActivationDecisionService(catalog, clock, inputs, evaluation, decisionStore,
+            recorder, auditor);
+        listDecisions = new ListActivationDecisionsService(catalog, decisionStore);
         whatIf = new WhatIfService(catalog, inputs, new DirectComputations());
         tallies = new TallyQueryService(ledger);
         recompute = new RecomputePoliciesService(catalog, inputs, evaluation, clock, recorder, determinationLog,
@@ -103,6 +112,18 @@ public final class InMemoryApplication {
 
     public InMemoryOverrideStore overrideStore() {
         return overrideStore;
+    }
+
+    public InMemoryActivationDecisionStore decisionStore() {
+        return decisionStore;
+    }
+
+    public RecordActivationDecisionService recordDecision() {
+        return recordDecision;
+    }
+
+    public ListActivationDecisionsService listDecisions() {
+        return listDecisions;
     }
 
     public InMemoryAuditTrail auditTrail() {

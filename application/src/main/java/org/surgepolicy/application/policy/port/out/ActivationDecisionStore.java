@@ -1,0 +1,25 @@
+package org.surgepolicy.application.policy.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import org.surgepolicy.domain.policy.ActivationDecision;
+
+/** The activation decisions recorded against each policy; append-only. */
+public interface ActivationDecisionStore {
+
+    /**
+     * Stores a decision in the caller's transaction and returns it with its id and the instant it is recorded at
+     * (which replaces the decision's own): the instant that transaction commits. Call it before the transaction's
+     * other changes that carry the commit stamp are made (it takes the stamp now).
+     */
+    ActivationDecision add(String policyId, ActivationDecision decision);
+
+    /**
+     * The decisions of a policy recorded up to {@code knownAt} (all when null), in recording order; as known at an
+     * instant, the answer is final.
+     */
+    List<ActivationDecision> list(String policyId, Instant knownAt);
+
+    /** A number that grows with every decision stored, for caching. */
+    long version();
+}
