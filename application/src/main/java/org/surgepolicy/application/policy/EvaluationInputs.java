@@ -14,7 +14,8 @@ import org.surgepolicy.domain.tally.DailyAggregates;
 
 /**
  * Gathers what a policy's evaluation is a function of: the data as it is now (the maintained aggregate) or as it was
- * known at an instant (the raw revisions), the overrides, the activation decisions, and the day the question is answered for.
+ * known at an instant (the raw revisions), the overrides, the activation decisions, and the day the question is
+ * answered for.
  */
 public final class EvaluationInputs {
 

@@ -9,8 +9,9 @@ public interface ActivationDecisionStore {
 
     /**
      * Stores a decision in the caller's transaction and returns it with its id and the instant it is recorded at
-     * (which replaces the decision's own): the instant that transaction commits. Call it before the transaction's
-     * other changes that carry the commit stamp are made (it takes the stamp now).
+     * (which replaces the decision's own): the instant that transaction commits. It holds the commit clock from now
+     * to the commit, so the transaction may write after it only what is itself stamped at the commit (determinations,
+     * audit entries).
      */
     ActivationDecision add(String policyId, ActivationDecision decision);
 
