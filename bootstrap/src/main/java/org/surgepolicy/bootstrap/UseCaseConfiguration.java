@@ -46,6 +46,7 @@ import org.surgepolicy.application.imports.port.out.ImportRecords;
 import org.surgepolicy.application.imports.port.out.ImportStaging;
 import org.surgepolicy.application.imports.port.out.ImportStates;
 import org.surgepolicy.application.tally.port.out.LedgerTotals;
+import org.surgepolicy.application.policy.port.out.ActivationDecisionStore;
 import org.surgepolicy.application.policy.port.out.OverrideStore;
 import org.surgepolicy.application.policy.port.out.PolicyCatalog;
 import org.surgepolicy.application.reference.port.out.PublishedStatistics;
@@ -78,6 +79,8 @@ import org.surgepolicy.application.policy.GetRestatementsService;
 import org.surgepolicy.application.policy.GetTimelineService;
 import org.surgepolicy.application.policy.ListOverridesService;
 import org.surgepolicy.application.policy.ListPoliciesService;
+import org.surgepolicy.application.policy.ListActivationDecisionsService;
+import org.surgepolicy.application.policy.RecordActivationDecisionService;
 import org.surgepolicy.application.policy.PolicyEvaluation;
 import org.surgepolicy.application.policy.RecordOverrideService;
 import org.surgepolicy.application.jobs.RecomputePoliciesService;
@@ -135,8 +138,9 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    EvaluationInputs evaluationInputs(TallyLedger ledger, OverrideStore overrides, Clock clock) {
-        return new EvaluationInputs(ledger, overrides, clock);
+    EvaluationInputs evaluationInputs(TallyLedger ledger, OverrideStore overrides, ActivationDecisionStore decisions,
+                                      Clock clock) {
+        return new EvaluationInputs(ledger, overrides, decisions, clock);
     }
 
     @Bean
@@ -212,6 +216,21 @@ public class UseCaseConfiguration {
     SweepParametersService sweepParametersService(PolicyCatalog catalog, EvaluationInputs inputs,
                                                   Computations computations) {
         return new SweepParametersService(catalog, inputs, computations);
+    }
+
+    @Bean
+    RecordActivationDecisionService recordActivationDecisionService(PolicyCatalog catalog, Clock clock,
+                                                                    EvaluationInputs inputs,
+                                                                    PolicyEvaluation evaluation,
+                                                                    ActivationDecisionStore store,
+                                                                    DeterminationRecorder recorder, Auditor auditor) {
+        return new RecordActivationDecisionService(catalog, clock, inputs, evaluation, store, recorder, auditor);
+    }
+
+    @Bean
+    ListActivationDecisionsService listActivationDecisionsService(PolicyCatalog catalog,
+                                                                  ActivationDecisionStore store) {
+        return new ListActivationDecisionsService(catalog, store);
     }
 
     @Bean

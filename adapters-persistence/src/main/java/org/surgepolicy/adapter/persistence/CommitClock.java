@@ -27,9 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instant before reading as known at it: they wait for a transaction that is between its stamp and its commit, and
  * make sure no later one is stamped at or before the instant.
  * <p>
- * Locks are taken in one order: the early ones a writer needs (the ledger's, the override counter's), then this
- * clock, then the audit trail's head (whose entries are hashed over the stamp). Nothing waits for an early lock while
- * holding the clock, so the order cannot deadlock.
+ * Locks are taken in one order: the early ones a writer needs (the ledger's, the override counter's, the activation
+ * decision counter's), then this clock, then the audit trail's head (whose entries are hashed over the stamp). Nothing
+ * waits for an early lock while holding the clock, so the order cannot deadlock.
  */
 public final class CommitClock {
 

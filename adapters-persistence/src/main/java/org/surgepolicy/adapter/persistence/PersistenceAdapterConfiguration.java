@@ -15,6 +15,7 @@ import org.surgepolicy.adapter.persistence.health.DatabaseReachability;
 import org.surgepolicy.adapter.persistence.imports.JdbcImportRecords;
 import org.surgepolicy.adapter.persistence.imports.JdbcImportStaging;
 import org.surgepolicy.adapter.persistence.imports.JdbcImportStates;
+import org.surgepolicy.adapter.persistence.activation.JdbcActivationDecisionStore;
 import org.surgepolicy.adapter.persistence.override.JdbcOverrideStore;
 import org.surgepolicy.adapter.persistence.policy.PoliciesProperties;
 import org.surgepolicy.adapter.persistence.policy.YamlPolicyCatalog;
@@ -29,6 +30,7 @@ import org.surgepolicy.application.imports.port.out.ImportStaging;
 import org.surgepolicy.application.imports.port.out.ImportStates;
 import org.surgepolicy.application.tally.port.out.LedgerTotals;
 import org.surgepolicy.application.policy.port.out.OverrideStore;
+import org.surgepolicy.application.policy.port.out.ActivationDecisionStore;
 import org.surgepolicy.application.policy.port.out.PolicyCatalog;
 import org.surgepolicy.application.reference.port.out.PublishedStatistics;
 import org.surgepolicy.application.policy.port.out.RestatementLog;
@@ -64,6 +66,11 @@ public class PersistenceAdapterConfiguration {
     @Bean
     OverrideStore overrideStore(DataSource dataSource, CommitClock commitClock) {
         return new JdbcOverrideStore(dataSource, commitClock);
+    }
+
+    @Bean
+    ActivationDecisionStore activationDecisionStore(DataSource dataSource, CommitClock commitClock) {
+        return new JdbcActivationDecisionStore(dataSource, commitClock);
     }
 
     @Bean

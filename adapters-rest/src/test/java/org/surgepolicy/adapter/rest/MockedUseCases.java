@@ -16,7 +16,9 @@ import org.surgepolicy.application.policy.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.tally.port.in.GetTalliesQuery;
 import org.surgepolicy.application.policy.port.in.GetTimelineQuery;
 import org.surgepolicy.application.audit.port.in.ListAuditEventsQuery;
+import org.surgepolicy.application.policy.port.in.ListActivationDecisionsQuery;
 import org.surgepolicy.application.policy.port.in.ListOverridesQuery;
+import org.surgepolicy.application.policy.port.in.RecordActivationDecisionUseCase;
 import org.surgepolicy.application.policy.port.in.ListPoliciesQuery;
 import org.surgepolicy.application.jobs.port.in.ListReportsQuery;
 import org.surgepolicy.application.reference.port.in.ReconcileQuery;
@@ -36,7 +38,8 @@ import org.surgepolicy.application.audit.port.in.WriteAuditDigestUseCase;
 @Retention(RetentionPolicy.RUNTIME)
 @MockitoBean(types = {SubmitTalliesUseCase.class, GetTalliesQuery.class, ListPoliciesQuery.class,
     GetPolicyStatusQuery.class, GetTimelineQuery.class, GetDeterminationsQuery.class, GetRestatementsQuery.class,
-    RecordOverrideUseCase.class, ListOverridesQuery.class, SimulatePolicyUseCase.class,
+    RecordOverrideUseCase.class, ListOverridesQuery.class, RecordActivationDecisionUseCase.class,
+    ListActivationDecisionsQuery.class, SimulatePolicyUseCase.class,
     SweepParametersUseCase.class, ListAuditEventsQuery.class, VerifyAuditTrailQuery.class,
     WriteAuditDigestUseCase.class, VerifyAuditDigestQuery.class, StartImportUseCase.class,
     RestartImportUseCase.class, GetImportQuery.class, GetDemoDataQuery.class, StartRecomputationUseCase.class,

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Import;
 import org.surgepolicy.adapter.rest.audit.AuditMapperImpl;
 import org.surgepolicy.adapter.rest.imports.ImportMapperImpl;
 import org.surgepolicy.adapter.rest.jobs.JobMapperImpl;
+import org.surgepolicy.adapter.rest.activation.ActivationMapperImpl;
 import org.surgepolicy.adapter.rest.override.OverrideMapperImpl;
 import org.surgepolicy.adapter.rest.policy.PolicyMapperImpl;
 import org.surgepolicy.adapter.rest.reconciliation.ReconciliationMapperImpl;
@@ -26,7 +27,7 @@ import org.surgepolicy.adapter.rest.tally.TallyMapperImpl;
 @WebMvcTest
 @Import({RestConfiguration.class, TallyMapperImpl.class, PolicyMapperImpl.class, OverrideMapperImpl.class,
     SimulationMapperImpl.class, AuditMapperImpl.class, ImportMapperImpl.class, JobMapperImpl.class,
-    ReconciliationMapperImpl.class, ReportMapperImpl.class, ReferenceMapperImpl.class})
+    ReconciliationMapperImpl.class, ReportMapperImpl.class, ReferenceMapperImpl.class, ActivationMapperImpl.class})
 @MockedUseCases
 public @interface RestSliceTest {
 }

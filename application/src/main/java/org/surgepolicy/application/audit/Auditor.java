@@ -7,6 +7,7 @@ import org.surgepolicy.application.audit.port.out.AuditTrail;
 import org.surgepolicy.domain.audit.AuditAction;
 import org.surgepolicy.domain.audit.AuditDigest;
 import org.surgepolicy.domain.audit.AuditEvent;
+import org.surgepolicy.domain.policy.ActivationDecision;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.EvidenceWindow;
@@ -44,6 +45,14 @@ public final class Auditor {
                 String.valueOf(override.to()), override.reason(), override.authority()),
             override.state() + " from " + override.from() + (override.to() == null ? "" : " to " + override.to())
                 + " (" + override.authority() + ")");
+    }
+
+    public void activationDecisionRecorded(String policyId, ActivationDecision decision) {
+        record(decision.recordedBy(), AuditAction.ACTIVATION_DECISION_RECORDED, policyId,
+            String.join("\n", Long.toString(decision.id()), decision.determinationDate().toString(),
+                decision.decidedOn().toString(), decision.reason(), decision.authority()),
+            "activated on " + decision.decidedOn() + " citing the determination of " + decision.determinationDate()
+                + " (" + decision.authority() + ")");
     }
 
     public void determinationsRecorded(String policyId, List<Determination> recorded) {

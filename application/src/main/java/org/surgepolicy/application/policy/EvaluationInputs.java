@@ -4,6 +4,8 @@ import org.surgepolicy.application.tally.CurrentData;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import org.surgepolicy.application.policy.port.out.ActivationDecisionStore;
 import org.surgepolicy.application.policy.port.out.OverrideStore;
 import org.surgepolicy.application.tally.port.out.TallyLedger;
 import org.surgepolicy.domain.policy.PolicyDefinition;
@@ -12,18 +14,22 @@ import org.surgepolicy.domain.tally.DailyAggregates;
 
 /**
  * Gathers what a policy's evaluation is a function of: the data as it is now (the maintained aggregate) or as it was
- * known at an instant (the raw revisions), the overrides, and the day the question is answered for.
+ * known at an instant (the raw revisions), the overrides, the activation decisions, and the day the question is
+ * answered for.
  */
 public final class EvaluationInputs {
 
     private final TallyLedger ledger;
     private final OverrideStore overrides;
+    private final ActivationDecisionStore decisions;
     private final Clock clock;
     private final CurrentData currentData;
 
-    public EvaluationInputs(TallyLedger ledger, OverrideStore overrides, Clock clock) {
+    public EvaluationInputs(TallyLedger ledger, OverrideStore overrides, ActivationDecisionStore decisions,
+                            Clock clock) {
         this.ledger = ledger;
         this.overrides = overrides;
+        this.decisions = decisions;
         this.clock = clock;
         this.currentData = new CurrentData(ledger);
     }
@@ -52,12 +58,13 @@ public final class EvaluationInputs {
         LocalDate from = definition.startsOn().minusDays(definition.maxLookBack());
         DailyAggregates data = asOf.isBefore(from)
             ? DailyAggregates.empty() : ledger.aggregatesKnownAt(from, asOf, knownAt);
-        return new EvaluationInput(definition, data, overrides.list(definition.id(), knownAt), asOf);
+        return new EvaluationInput(definition, data, overrides.list(definition.id(), knownAt), asOf, Map.of(),
+            decisions.list(definition.id(), knownAt));
     }
 
     /** The input on the current data; inside a writing transaction, pass {@code keep = false}. */
     public EvaluationInput current(PolicyDefinition definition, boolean keep) {
         return new EvaluationInput(definition, currentData.read(keep), overrides.list(definition.id(), null),
-            today(definition));
+            today(definition), Map.of(), decisions.list(definition.id(), null));
     }
 }

@@ -84,7 +84,7 @@ public final class SimulatePolicyService implements SimulatePolicyUseCase {
         }
         EvaluationInput current = inputs.current(definition, true);
         EvaluationInput input = new EvaluationInput(definition, current.data(), current.overrides(), to,
-            replacements);
+            replacements, current.decisions());
         Timeline timeline;
         try {
             timeline = computations.run(() -> Simulation.run(input, changes));

@@ -15,6 +15,8 @@ import org.surgepolicy.application.policy.GetRestatementsService;
 import org.surgepolicy.application.policy.GetTimelineService;
 import org.surgepolicy.application.policy.ListOverridesService;
 import org.surgepolicy.application.policy.ListPoliciesService;
+import org.surgepolicy.application.policy.ListActivationDecisionsService;
+import org.surgepolicy.application.policy.RecordActivationDecisionService;
 import org.surgepolicy.application.policy.PolicyEvaluation;
 import org.surgepolicy.application.policy.RecordOverrideService;
 import org.surgepolicy.application.jobs.RecomputePoliciesService;
@@ -40,6 +42,7 @@ public final class InMemoryApplication {
     private final InMemoryTallyLedger ledger;
     private final InMemoryDeterminationLog determinationLog;
     private final InMemoryOverrideStore overrideStore;
+    private final InMemoryActivationDecisionStore decisionStore;
     private final InMemoryAuditTrail auditTrail;
     private final InMemoryRestatementLog restatementLog = new InMemoryRestatementLog();
     private final FixedPolicyCatalog catalog;
@@ -56,6 +59,8 @@ public final class InMemoryApplication {
     private final ListOverridesService listOverrides;
     private final SimulatePolicyService simulatePolicy;
     private final SweepParametersService sweepParameters;
+    private final RecordActivationDecisionService recordDecision;
+    private final ListActivationDecisionsService listDecisions;
     private final TallyQueryService tallies;
     private final RecomputePoliciesService recompute;
 
@@ -64,9 +69,10 @@ public final class InMemoryApplication {
         ledger = new InMemoryTallyLedger(clock);
         determinationLog = new InMemoryDeterminationLog(clock);
         overrideStore = new InMemoryOverrideStore(clock);
+        decisionStore = new InMemoryActivationDecisionStore(clock);
         auditTrail = new InMemoryAuditTrail(clock);
         catalog = new FixedPolicyCatalog(definitions);
-        inputs = new EvaluationInputs(ledger, overrideStore, clock);
+        inputs = new EvaluationInputs(ledger, overrideStore, decisionStore, clock);
         evaluation = new CachedPolicyEvaluation(PolicyEvaluation.rule(STALE_AFTER_DAYS));
         auditor = new Auditor(auditTrail, clock);
         DeterminationRecorder recorder = new DeterminationRecorder(catalog, inputs, evaluation, determinationLog,
@@ -82,6 +88,9 @@ public final class InMemoryApplication {
         DirectComputations computations = new DirectComputations();
         simulatePolicy = new SimulatePolicyService(catalog, inputs, computations);
         sweepParameters = new SweepParametersService(catalog, inputs, computations);
+        recordDecision = new RecordActivationDecisionService(catalog, clock, inputs, evaluation, decisionStore,
+            recorder, auditor);
+        listDecisions = new ListActivationDecisionsService(catalog, decisionStore);
         tallies = new TallyQueryService(ledger);
         recompute = new RecomputePoliciesService(catalog, inputs, evaluation, clock, recorder, determinationLog,
             restatementLog);
@@ -122,6 +131,18 @@ public final class InMemoryApplication {
 
     public InMemoryOverrideStore overrideStore() {
         return overrideStore;
+    }
+
+    public InMemoryActivationDecisionStore decisionStore() {
+        return decisionStore;
+    }
+
+    public RecordActivationDecisionService recordDecision() {
+        return recordDecision;
+    }
+
+    public ListActivationDecisionsService listDecisions() {
+        return listDecisions;
     }
 
     public InMemoryAuditTrail auditTrail() {

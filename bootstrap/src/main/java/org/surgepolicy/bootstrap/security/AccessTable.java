@@ -79,6 +79,9 @@ final class AccessTable {
         // The overrides in force are part of the status every viewer sees; recording one changes the legal state.
         get(POLICY + "/overrides", VIEWER),
         post(POLICY + "/overrides", ADMIN),
+        // Like an override, an activation decision changes the legal state; the decisions recorded are public.
+        get(POLICY + "/activations", VIEWER),
+        post(POLICY + "/activations", ADMIN),
         post(POLICY + "/simulations", VIEWER),
         post(POLICY + "/sweeps", VIEWER),
         post("/api/v1/tallies", OPERATOR),

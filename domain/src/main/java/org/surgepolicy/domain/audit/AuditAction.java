@@ -4,6 +4,7 @@ package org.surgepolicy.domain.audit;
 public enum AuditAction {
     TALLIES_SUBMITTED,
     OVERRIDE_RECORDED,
+    ACTIVATION_DECISION_RECORDED,
     DETERMINATION_RECORDED,
     IMPORT_COMPLETED,
     IMPORT_FAILED,

@@ -70,7 +70,8 @@ public class AuditController {
         @Parameter(description = "Only the events of this user (system for the service's own)", example = "operator")
         @RequestParam(required = false) String actor,
         @Parameter(description = "Only the events of this action: TALLIES_SUBMITTED, IMPORT_COMPLETED, "
-            + "IMPORT_FAILED, DETERMINATION_RECORDED, OVERRIDE_RECORDED, JOB_RUN, AUDIT_DIGEST_WRITTEN or "
+            + "IMPORT_FAILED, DETERMINATION_RECORDED, OVERRIDE_RECORDED, ACTIVATION_DECISION_RECORDED, JOB_RUN, "
+            + "AUDIT_DIGEST_WRITTEN or "
             + "SECURITY_CONFIGURED",
             example = "TALLIES_SUBMITTED") @RequestParam(required = false) String action) {
         return mapper.toResponse(listEvents.list(new ListAuditEventsQuery.Query(from, to, blankToNull(actor),

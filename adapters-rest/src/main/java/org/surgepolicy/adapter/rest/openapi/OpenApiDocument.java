@@ -64,7 +64,7 @@ public final class OpenApiDocument {
                 effect. Roles: VIEWER reads policies, status, timelines and determinations and runs simulations and \
                 sweeps; OPERATOR also submits and reads tallies and runs imports; AUDITOR also asks knownAt \
                 questions, reads restatements, tallies, the audit log and reconciliation; ADMIN may do everything, \
-                overrides and job triggers included. Every error is an RFC 9457 problem (application/problem+json)."""))
+                overrides, activation decisions and job triggers included. Every error is an RFC 9457 problem (application/problem+json)."""))
             .components(new Components()
                 .addSecuritySchemes(BASIC_AUTH, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                     .description("The users configured in surge.security.users (or, outside production with none "

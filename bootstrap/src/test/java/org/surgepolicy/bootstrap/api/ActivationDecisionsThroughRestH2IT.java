@@ -1,0 +1,5 @@
+package org.surgepolicy.bootstrap.api;
+
+@FullStackTest
+class ActivationDecisionsThroughRestH2IT extends ActivationDecisionsThroughRestContract {
+}
