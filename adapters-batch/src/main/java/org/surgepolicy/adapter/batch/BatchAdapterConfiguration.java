@@ -28,11 +28,11 @@ import org.surgepolicy.adapter.batch.jobs.InterruptedJobs;
 import org.surgepolicy.adapter.batch.jobs.SpringBatchJobs;
 import org.surgepolicy.adapter.batch.recompute.RecomputationLock;
 import org.surgepolicy.adapter.batch.schedule.NightlyRecomputation;
+import org.surgepolicy.application.audit.port.out.AuditDigestArchive;
 import org.surgepolicy.application.imports.port.in.GetDemoDataQuery;
 import org.surgepolicy.application.imports.port.in.LoadDemoDataUseCase;
 import org.surgepolicy.application.imports.port.in.RecoverImportsUseCase;
 import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
-import org.surgepolicy.application.audit.port.out.AuditDigestArchive;
 import org.surgepolicy.application.jobs.port.out.ReportArchive;
 
 /**

@@ -2,8 +2,8 @@ package org.surgepolicy.application.imports;
 
 import java.util.function.Consumer;
 import org.springframework.transaction.annotation.Transactional;
-import org.surgepolicy.application.imports.port.in.GetImportQuery;
 import org.surgepolicy.application.common.port.in.Outcome;
+import org.surgepolicy.application.imports.port.in.GetImportQuery;
 import org.surgepolicy.application.imports.port.out.ImportRecords;
 import org.surgepolicy.application.imports.port.out.ImportStaging;
 import org.surgepolicy.domain.imports.ImportLine;

@@ -1,14 +1,14 @@
 package org.surgepolicy.application.imports;
 
-import org.surgepolicy.application.audit.Auditor;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
-import org.surgepolicy.domain.audit.AuditAction;
-import org.surgepolicy.application.imports.port.in.FailImportUseCase;
+import org.surgepolicy.application.audit.Auditor;
 import org.surgepolicy.application.common.port.in.Outcome;
+import org.surgepolicy.application.imports.port.in.FailImportUseCase;
 import org.surgepolicy.application.imports.port.out.ImportRecords;
 import org.surgepolicy.application.imports.port.out.ImportStates;
+import org.surgepolicy.domain.audit.AuditAction;
 import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.imports.ImportState;
 

@@ -3,11 +3,11 @@ package org.surgepolicy.application.imports;
 import java.time.Clock;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.surgepolicy.application.imports.port.in.FailImportUseCase;
 import org.surgepolicy.application.common.port.in.Outcome;
-import org.surgepolicy.application.jobs.port.out.BatchJobs;
+import org.surgepolicy.application.imports.port.in.FailImportUseCase;
 import org.surgepolicy.application.imports.port.out.ImportRecords;
 import org.surgepolicy.application.imports.port.out.ImportStates;
+import org.surgepolicy.application.jobs.port.out.BatchJobs;
 import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.imports.ImportState;
 

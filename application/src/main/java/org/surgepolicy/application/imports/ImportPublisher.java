@@ -1,15 +1,15 @@
 package org.surgepolicy.application.imports;
 
-import org.surgepolicy.application.audit.Auditor;
-import org.surgepolicy.application.policy.DeterminationRecorder;
 import java.time.Clock;
-import org.surgepolicy.domain.audit.AuditAction;
+import org.surgepolicy.application.audit.Auditor;
 import org.surgepolicy.application.imports.port.out.ImportRecords;
 import org.surgepolicy.application.imports.port.out.ImportStaging;
 import org.surgepolicy.application.imports.port.out.ImportStates;
-import org.surgepolicy.application.reference.port.out.PublishedStatistics;
 import org.surgepolicy.application.imports.port.out.StagedTallyLedger;
+import org.surgepolicy.application.policy.DeterminationRecorder;
+import org.surgepolicy.application.reference.port.out.PublishedStatistics;
 import org.surgepolicy.application.tally.port.out.TallyLedger;
+import org.surgepolicy.domain.audit.AuditAction;
 import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.imports.ImportState;
 import org.surgepolicy.domain.imports.StatisticsFormat;

@@ -1,19 +1,19 @@
 package org.surgepolicy.application.imports;
 
-import org.surgepolicy.application.audit.Auditor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
+import org.surgepolicy.application.audit.Auditor;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.imports.port.in.DemoDataInfo;
 import org.surgepolicy.application.imports.port.in.LoadDemoDataUseCase;
-import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.imports.port.out.ImportRecords;
 import org.surgepolicy.application.imports.port.out.ImportStaging;
-import org.surgepolicy.application.tally.port.out.LedgerTotals;
 import org.surgepolicy.application.imports.port.out.StoredFile;
+import org.surgepolicy.application.tally.port.out.LedgerTotals;
 import org.surgepolicy.domain.audit.AuditDigest;
 import org.surgepolicy.domain.imports.ImportFormat;
 import org.surgepolicy.domain.imports.ImportFormats;

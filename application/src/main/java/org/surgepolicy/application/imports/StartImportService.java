@@ -1,8 +1,8 @@
 package org.surgepolicy.application.imports;
 
-import java.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,13 @@
 package org.surgepolicy.application.jobs;
 
-import org.surgepolicy.application.policy.DeterminationRecorder;
-import org.surgepolicy.application.policy.EvaluationInputs;
-import org.surgepolicy.application.policy.PolicyEvaluation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.jobs.port.in.RecomputePoliciesUseCase;
+import org.surgepolicy.application.policy.DeterminationRecorder;
+import org.surgepolicy.application.policy.EvaluationInputs;
+import org.surgepolicy.application.policy.PolicyEvaluation;
 import org.surgepolicy.application.policy.port.out.DeterminationLog;
 import org.surgepolicy.application.policy.port.out.PolicyCatalog;
 import org.surgepolicy.application.policy.port.out.RestatementLog;

@@ -1,11 +1,11 @@
 package org.surgepolicy.application.policy;
 
-import org.surgepolicy.application.audit.Auditor;
 import java.util.ArrayList;
 import java.util.List;
-import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase.PolicyStateSummary;
+import org.surgepolicy.application.audit.Auditor;
 import org.surgepolicy.application.policy.port.out.DeterminationLog;
 import org.surgepolicy.application.policy.port.out.PolicyCatalog;
+import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase.PolicyStateSummary;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.PolicyEvaluator;

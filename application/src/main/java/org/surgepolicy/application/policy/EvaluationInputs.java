@@ -1,12 +1,12 @@
 package org.surgepolicy.application.policy;
 
-import org.surgepolicy.application.tally.CurrentData;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.surgepolicy.application.policy.port.out.ActivationDecisionStore;
 import org.surgepolicy.application.policy.port.out.OverrideStore;
+import org.surgepolicy.application.tally.CurrentData;
 import org.surgepolicy.application.tally.port.out.TallyLedger;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.rule.EvaluationInput;

@@ -1,10 +1,10 @@
 package org.surgepolicy.application.policy;
 
-import org.surgepolicy.application.audit.Auditor;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
+import org.surgepolicy.application.audit.Auditor;
 import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.policy.port.in.RecordOverrideUseCase;
 import org.surgepolicy.application.policy.port.out.OverrideStore;

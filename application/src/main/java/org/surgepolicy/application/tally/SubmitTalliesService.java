@@ -1,7 +1,5 @@
 package org.surgepolicy.application.tally;
 
-import org.surgepolicy.application.audit.Auditor;
-import org.surgepolicy.application.policy.DeterminationRecorder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.transaction.annotation.Transactional;
+import org.surgepolicy.application.audit.Auditor;
 import org.surgepolicy.application.common.port.in.Outcome;
-import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase;
+import org.surgepolicy.application.policy.DeterminationRecorder;
 import org.surgepolicy.application.policy.port.out.PolicyCatalog;
+import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.application.tally.port.out.TallyLedger;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.tally.Tally;

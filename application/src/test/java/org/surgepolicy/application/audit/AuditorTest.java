@@ -1,6 +1,5 @@
 package org.surgepolicy.application.audit;
 
-import org.surgepolicy.application.fakes.WorkedExample3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.surgepolicy.domain.fixtures.PolicyFixtures.SHIPPED_ID;
 import static org.surgepolicy.domain.fixtures.Tallies.borderPatrol;
@@ -16,6 +15,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.fakes.InMemoryAuditTrail;
 import org.surgepolicy.application.fakes.MutableClock;
+import org.surgepolicy.application.fakes.WorkedExample3;
 import org.surgepolicy.domain.audit.AuditDigest;
 import org.surgepolicy.domain.audit.AuditEntry;
 import org.surgepolicy.domain.tally.Tally;

@@ -1,6 +1,5 @@
 package org.surgepolicy.application.contracts;
 
-import org.surgepolicy.application.audit.port.in.AuditPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.surgepolicy.application.audit.port.in.AuditPage;
 import org.surgepolicy.application.audit.port.out.AuditTrail;
 import org.surgepolicy.domain.audit.AuditChain;
 import org.surgepolicy.domain.audit.AuditDigest;

@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.surgepolicy.application.jobs.port.out.ReportArchive;
 import org.surgepolicy.application.jobs.port.in.Report;
+import org.surgepolicy.application.jobs.port.out.ReportArchive;
 
 /**
  * What every {@link ReportArchive} must do, run by each implementation's subclass, which also writes a run's report

@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.policy.port.out.RestatementLog;
-import org.surgepolicy.domain.rule.RecordedRestatement;
 import org.surgepolicy.domain.rule.DeterminationType;
+import org.surgepolicy.domain.rule.RecordedRestatement;
 import org.surgepolicy.domain.rule.Restatement;
 
 /**

@@ -1,13 +1,13 @@
 package org.surgepolicy.application.fakes;
 
-import org.surgepolicy.application.audit.port.in.AuditPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.surgepolicy.application.contracts.AuditTrailContract;
+import org.surgepolicy.application.audit.port.in.AuditPage;
 import org.surgepolicy.application.audit.port.out.AuditTrail;
+import org.surgepolicy.application.contracts.AuditTrailContract;
 import org.surgepolicy.domain.audit.AuditChain;
 import org.surgepolicy.domain.audit.AuditDigest;
 import org.surgepolicy.domain.audit.AuditEntry;

@@ -6,8 +6,8 @@ import static org.surgepolicy.domain.fixtures.Tallies.borderPatrol;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.contracts.TallyLedgerContract;
-import org.surgepolicy.application.tally.port.out.TallyLedger.AppendResult;
 import org.surgepolicy.application.tally.port.out.TallyLedger;
+import org.surgepolicy.application.tally.port.out.TallyLedger.AppendResult;
 import org.surgepolicy.domain.tally.DailyAggregates;
 
 /**

@@ -1,6 +1,5 @@
 package org.surgepolicy.application.jobs;
 
-import org.surgepolicy.application.fakes.WorkedExample3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.surgepolicy.domain.fixtures.PolicyFixtures.SHIPPED_ID;
 import static org.surgepolicy.domain.fixtures.PolicyFixtures.aPolicy;
@@ -11,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.fakes.InMemoryApplication;
+import org.surgepolicy.application.fakes.WorkedExample3;
 import org.surgepolicy.application.jobs.port.in.RecomputePoliciesUseCase.Recomputation;
 import org.surgepolicy.domain.rule.RecordedDetermination;
 import org.surgepolicy.domain.rule.Restatement;

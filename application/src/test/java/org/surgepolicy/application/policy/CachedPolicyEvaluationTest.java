@@ -1,6 +1,5 @@
 package org.surgepolicy.application.policy;
 
-import org.surgepolicy.application.fakes.WorkedExample3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.surgepolicy.domain.fixtures.PolicyFixtures.P10773_FROM;
 import static org.surgepolicy.domain.fixtures.PolicyFixtures.securingTheBorder;
@@ -12,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.fakes.InMemoryApplication;
 import org.surgepolicy.application.fakes.InMemoryTallyLedger;
+import org.surgepolicy.application.fakes.WorkedExample3;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;

@@ -1,6 +1,5 @@
 package org.surgepolicy.application.simulation;
 
-import org.surgepolicy.application.fakes.WorkedExample3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.surgepolicy.application.simulation.Outcomes.done;
 import static org.surgepolicy.application.simulation.Outcomes.invalid;
@@ -16,8 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.surgepolicy.application.fakes.InMemoryApplication;
 import org.surgepolicy.application.common.port.in.Outcome;
+import org.surgepolicy.application.fakes.InMemoryApplication;
+import org.surgepolicy.application.fakes.WorkedExample3;
 import org.surgepolicy.application.simulation.port.in.SimulatePolicyUseCase;
 import org.surgepolicy.domain.fixtures.Evaluations;
 import org.surgepolicy.domain.policy.PolicyStateKind;

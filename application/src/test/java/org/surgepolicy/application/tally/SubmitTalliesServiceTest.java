@@ -1,7 +1,5 @@
 package org.surgepolicy.application.tally;
 
-import org.surgepolicy.application.audit.Auditor;
-import org.surgepolicy.application.fakes.WorkedExample3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.surgepolicy.application.fakes.InMemoryApplication.row;
@@ -17,8 +15,10 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.surgepolicy.application.fakes.InMemoryApplication;
+import org.surgepolicy.application.audit.Auditor;
 import org.surgepolicy.application.common.port.in.Outcome;
+import org.surgepolicy.application.fakes.InMemoryApplication;
+import org.surgepolicy.application.fakes.WorkedExample3;
 import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase.Command;
 import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase.PolicyStateSummary;

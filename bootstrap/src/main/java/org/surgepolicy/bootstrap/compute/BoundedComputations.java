@@ -1,6 +1,5 @@
 package org.surgepolicy.bootstrap.compute;
 
-import org.surgepolicy.application.simulation.port.in.ComputationsBusy;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +9,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.surgepolicy.application.simulation.port.in.ComputationsBusy;
 import org.surgepolicy.application.simulation.port.out.Computations;
 
 /**

@@ -1,8 +1,8 @@
 package org.surgepolicy.bootstrap.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.surgepolicy.application.imports.port.in.FailImportUseCase;
 import org.surgepolicy.application.common.port.in.Outcome;
+import org.surgepolicy.application.imports.port.in.FailImportUseCase;
 import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.imports.ImportStatus;
 

@@ -23,14 +23,14 @@ import org.surgepolicy.application.tally.port.out.TallyLedger;
 import org.surgepolicy.bootstrap.SurgePolicyApplication;
 import org.surgepolicy.bootstrap.api.Api;
 import org.surgepolicy.domain.tally.Area;
+import org.surgepolicy.domain.tally.AreaCode;
 import org.surgepolicy.domain.tally.Areas;
 import org.surgepolicy.domain.tally.Citizenship;
 import org.surgepolicy.domain.tally.Component;
 import org.surgepolicy.domain.tally.Demographic;
+import org.surgepolicy.domain.tally.EncounterType;
 import org.surgepolicy.domain.tally.Tally;
 import org.surgepolicy.domain.tally.TallyKey;
-import org.surgepolicy.domain.tally.AreaCode;
-import org.surgepolicy.domain.tally.EncounterType;
 
 /**
  * The latency of a status request and of a one-day submission of 2,000 tally rows, with ten years of data at 2,000

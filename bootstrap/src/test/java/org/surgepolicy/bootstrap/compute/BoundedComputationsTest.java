@@ -1,6 +1,5 @@
 package org.surgepolicy.bootstrap.compute;
 
-import org.surgepolicy.application.simulation.port.in.ComputationsBusy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.surgepolicy.application.simulation.port.in.ComputationsBusy;
 import org.surgepolicy.domain.validation.InvalidValueException;
 
 /**

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.surgepolicy.adapter.persistence.PostgresAvailable;
-import org.surgepolicy.bootstrap.api.FullStackTest;
 import org.surgepolicy.adapter.persistence.PostgresSchema;
+import org.surgepolicy.bootstrap.api.FullStackTest;
 
 @ExtendWith(PostgresAvailable.class)
 @FullStackTest

@@ -1,6 +1,5 @@
 package org.surgepolicy.bootstrap.security;
 
-import org.surgepolicy.securedapi.SecuredApiTestApplication;
 import static org.mockito.Mockito.mock;
 
 import java.net.URI;
@@ -15,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.surgepolicy.adapter.rest.MockedUseCases;
+import org.surgepolicy.securedapi.SecuredApiTestApplication;
 
 /**
  * Starts the secured API on a free port the way the application starts (for the tests of what happens at start-up,

@@ -1,6 +1,5 @@
 package org.surgepolicy.bootstrap.security;
 
-import org.surgepolicy.securedapi.SecuredApiTestApplication;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -8,6 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.surgepolicy.adapter.rest.MockedUseCases;
+import org.surgepolicy.securedapi.SecuredApiTestApplication;
 
 /** The secured API behind MockMvc, with the security filters on and every use case mocked. */
 @Target(ElementType.TYPE)

@@ -12,10 +12,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.surgepolicy.application.imports.port.in.GetImportQuery;
-import org.surgepolicy.application.jobs.port.in.GetJobRunQuery;
-import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.imports.port.in.StartImportUseCase;
+import org.surgepolicy.application.jobs.port.in.GetJobRunQuery;
 import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
+import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
 
 /**
  * The jar as a command: one job, a short summary on stdout, the logs (quiet unless {@code --debug}) on stderr, and an

@@ -2,8 +2,8 @@ package org.surgepolicy.adapter.batch.recompute;
 
 import java.time.Instant;
 import java.util.List;
-import org.surgepolicy.application.jobs.port.in.CheckAggregatesQuery;
 import org.surgepolicy.application.imports.port.in.DemoDataInfo;
+import org.surgepolicy.application.jobs.port.in.CheckAggregatesQuery;
 import org.surgepolicy.application.policy.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.reference.port.in.ReconcileQuery;
 import org.surgepolicy.domain.policy.PolicyDefinition;

@@ -23,16 +23,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.surgepolicy.adapter.batch.JobRunAudit;
 import org.surgepolicy.adapter.batch.JobsProperties;
 import org.surgepolicy.adapter.batch.ReportsProperties;
-import org.surgepolicy.application.jobs.port.in.CheckAggregatesQuery;
+import org.surgepolicy.application.audit.port.in.WriteAuditDigestUseCase;
 import org.surgepolicy.application.imports.port.in.GetDemoDataQuery;
+import org.surgepolicy.application.jobs.port.in.CheckAggregatesQuery;
+import org.surgepolicy.application.jobs.port.in.RecomputePoliciesUseCase;
+import org.surgepolicy.application.jobs.port.in.RecordJobRunUseCase;
 import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.policy.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.policy.port.in.GetTimelineQuery;
 import org.surgepolicy.application.policy.port.in.ListPoliciesQuery;
-import org.surgepolicy.application.jobs.port.in.RecomputePoliciesUseCase;
 import org.surgepolicy.application.reference.port.in.ReconcileQuery;
-import org.surgepolicy.application.jobs.port.in.RecordJobRunUseCase;
-import org.surgepolicy.application.audit.port.in.WriteAuditDigestUseCase;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 
 /**

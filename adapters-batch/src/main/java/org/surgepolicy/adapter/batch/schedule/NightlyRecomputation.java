@@ -14,8 +14,8 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
-import org.surgepolicy.application.jobs.port.in.JobRun;
 import org.surgepolicy.application.common.port.in.Outcome;
+import org.surgepolicy.application.jobs.port.in.JobRun;
 import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
 
 /**

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.surgepolicy.application.contracts.AuditDigestArchiveContract;
 import org.surgepolicy.application.audit.port.out.AuditDigestArchive;
+import org.surgepolicy.application.contracts.AuditDigestArchiveContract;
 import org.surgepolicy.domain.audit.HeadDigest;
 
 /** The digests' folder keeps the port's contract, each digest a JSON file named by its entry and instant. */

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.imports.port.in.DemoDataInfo;
 import org.surgepolicy.application.imports.port.in.LoadDemoDataUseCase;
-import org.surgepolicy.application.common.port.in.Outcome;
 
 class DemoDataLoaderTest {
 

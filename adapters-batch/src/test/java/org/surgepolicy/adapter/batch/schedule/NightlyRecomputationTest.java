@@ -1,6 +1,5 @@
 package org.surgepolicy.adapter.batch.schedule;
 
-import org.surgepolicy.application.jobs.port.in.JobRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.SimpleTriggerContext;
 import org.surgepolicy.application.common.port.in.Outcome;
+import org.surgepolicy.application.jobs.port.in.JobRun;
 import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
 
 class NightlyRecomputationTest {

@@ -11,7 +11,6 @@ import org.surgepolicy.adapter.persistence.Transactions;
 import org.surgepolicy.application.reference.port.out.PublishedStatistics;
 import org.surgepolicy.domain.statistics.Dataset;
 import org.surgepolicy.domain.tally.Component;
-import org.surgepolicy.domain.statistics.Dataset;
 
 /** The published statistics in JDBC: an import's staged rows merged in one statement, totals grouped in SQL. */
 public final class JdbcPublishedStatistics implements PublishedStatistics {

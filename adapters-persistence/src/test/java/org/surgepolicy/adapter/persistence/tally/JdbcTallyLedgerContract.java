@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.adapter.persistence.TestDatabase;
 import org.surgepolicy.application.contracts.TallyLedgerContract;
-import org.surgepolicy.application.tally.port.out.TallyLedger.AppendResult;
 import org.surgepolicy.application.tally.port.out.TallyLedger;
+import org.surgepolicy.application.tally.port.out.TallyLedger.AppendResult;
 import org.surgepolicy.domain.tally.DailyAggregates;
 import org.surgepolicy.domain.tally.Tally;
 

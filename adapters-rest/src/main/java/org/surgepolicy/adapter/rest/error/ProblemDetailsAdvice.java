@@ -1,6 +1,5 @@
 package org.surgepolicy.adapter.rest.error;
 
-import org.surgepolicy.application.simulation.port.in.ComputationsBusy;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -33,6 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.surgepolicy.adapter.rest.RestProperties;
 import org.surgepolicy.adapter.rest.web.RequestIds;
+import org.surgepolicy.application.simulation.port.in.ComputationsBusy;
 import org.surgepolicy.domain.validation.InvalidValueException;
 import tools.jackson.core.JacksonException;
 

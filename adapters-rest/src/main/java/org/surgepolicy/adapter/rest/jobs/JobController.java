@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.surgepolicy.adapter.rest.error.Outcomes;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.jobs.port.in.GetJobRunQuery;
 import org.surgepolicy.application.jobs.port.in.JobRun;
-import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
 
 /** The nightly recomputation, run now, and the status of job executions. */

@@ -1,6 +1,5 @@
 package org.surgepolicy.adapter.rest.simulation;
 
-import org.surgepolicy.application.simulation.port.in.ComputationsBusy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.mockito.ArgumentMatchers.any;
@@ -26,6 +25,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.surgepolicy.adapter.rest.RestFixtures;
 import org.surgepolicy.adapter.rest.RestSliceTest;
 import org.surgepolicy.application.common.port.in.Outcome;
+import org.surgepolicy.application.simulation.port.in.ComputationsBusy;
 import org.surgepolicy.application.simulation.port.in.SimulatePolicyUseCase;
 import org.surgepolicy.application.simulation.port.in.SweepParametersUseCase;
 import org.surgepolicy.domain.policy.CancellationThreshold;

@@ -1,7 +1,7 @@
 package org.surgepolicy.application.imports.port.in;
 
-import org.surgepolicy.application.common.port.in.Outcome;
 import java.util.function.Consumer;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.imports.ImportLine;
 import org.surgepolicy.domain.imports.ImportRun;
 

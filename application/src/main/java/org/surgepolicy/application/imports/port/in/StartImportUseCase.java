@@ -1,7 +1,7 @@
 package org.surgepolicy.application.imports.port.in;
 
-import org.surgepolicy.application.common.port.in.Outcome;
 import java.io.InputStream;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.imports.ImportRun;
 import org.surgepolicy.domain.validation.InvalidValueException;
 

@@ -1,7 +1,7 @@
 package org.surgepolicy.application.jobs.port.in;
 
-import org.surgepolicy.application.common.port.in.Outcome;
 import java.time.Instant;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.validation.InvalidValueException;
 
 /**

@@ -1,9 +1,9 @@
 package org.surgepolicy.application.jobs.port.out;
 
 import java.util.Optional;
-import org.surgepolicy.domain.imports.ImportRun;
-import org.surgepolicy.application.jobs.port.in.JobRun;
 import org.surgepolicy.application.common.port.in.Outcome;
+import org.surgepolicy.application.jobs.port.in.JobRun;
+import org.surgepolicy.domain.imports.ImportRun;
 
 /**
  * The batch jobs: the import of a file and the nightly recomputation, started, resumed and looked up. At most one

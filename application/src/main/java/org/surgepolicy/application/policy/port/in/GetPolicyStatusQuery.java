@@ -1,7 +1,7 @@
 package org.surgepolicy.application.policy.port.in;
 
-import org.surgepolicy.application.common.port.in.Outcome;
 import java.time.Instant;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.rule.PolicyStatus;
 
 /** "Is the policy in effect today, since when, how far from a change?", now or as known at an instant. */

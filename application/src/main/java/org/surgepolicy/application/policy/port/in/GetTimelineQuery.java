@@ -1,9 +1,9 @@
 package org.surgepolicy.application.policy.port.in;
 
-import org.surgepolicy.application.common.port.in.Outcome;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.rule.TimelineDay;
 import org.surgepolicy.domain.validation.InvalidValueException;
 

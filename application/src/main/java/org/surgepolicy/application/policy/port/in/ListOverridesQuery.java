@@ -1,7 +1,7 @@
 package org.surgepolicy.application.policy.port.in;
 
-import org.surgepolicy.application.common.port.in.Outcome;
 import java.util.List;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.policy.PolicyOverride;
 
 /** The overrides recorded against a policy, in recording order. */

@@ -1,7 +1,7 @@
 package org.surgepolicy.application.policy.port.in;
 
-import org.surgepolicy.application.common.port.in.Outcome;
 import java.time.LocalDate;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;
 

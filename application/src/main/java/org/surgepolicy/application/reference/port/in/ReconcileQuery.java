@@ -8,7 +8,6 @@ import org.surgepolicy.domain.explanation.Explanations;
 import org.surgepolicy.domain.explanation.Unavailable;
 import org.surgepolicy.domain.statistics.Dataset;
 import org.surgepolicy.domain.tally.Component;
-import org.surgepolicy.domain.statistics.Dataset;
 import org.surgepolicy.domain.validation.InvalidValueException;
 
 /** The ledger's monthly sums beside CBP's published statistics, with the differences. */

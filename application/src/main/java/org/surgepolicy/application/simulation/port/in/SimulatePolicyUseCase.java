@@ -1,11 +1,11 @@
 package org.surgepolicy.application.simulation.port.in;
 
-import org.surgepolicy.application.common.port.in.Outcome;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.rule.DailyCount;
 import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.TimelineDay;

@@ -1,8 +1,8 @@
 package org.surgepolicy.application.simulation.port.in;
 
-import org.surgepolicy.application.common.port.in.Outcome;
 import java.util.List;
 import java.util.Map;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.simulation.SweepOutcome;
 
 /** Run the rule over the stored history for every combination of the given parameter values. */

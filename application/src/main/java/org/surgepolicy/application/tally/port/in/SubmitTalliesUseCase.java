@@ -1,8 +1,8 @@
 package org.surgepolicy.application.tally.port.in;
 
-import org.surgepolicy.application.common.port.in.Outcome;
 import java.time.LocalDate;
 import java.util.List;
+import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.domain.policy.PolicyStateKind;
 import org.surgepolicy.domain.tally.TallySource;
 import org.surgepolicy.domain.validation.InvalidValueException;
