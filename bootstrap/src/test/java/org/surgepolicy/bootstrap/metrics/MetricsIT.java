@@ -120,6 +120,16 @@ class MetricsIT {
     }
 
     @Test
+    void theProposedSecondPolicyHasItsOwnStateGaugesBesideTheFirst() {
+        String proposed = "border-emergency-authority";
+        // Ten encounters a day are far below its triggers: it stays in its initial state, not active.
+        assertThat(scrape.value("surge_policy_state", "policy", proposed, "state", "DISCONTINUED")).isEqualTo(1.0);
+        assertThat(scrape.value("surge_policy_state", "policy", proposed, "state", "IN_EFFECT")).isZero();
+        assertThat(scrape.total("surge_policy_state", "policy", proposed)).isEqualTo(1.0);
+        assertThat(scrape.total("surge_policy_effective_state", "policy", proposed)).isEqualTo(1.0);
+    }
+
+    @Test
     void theLatestAverageAndTheDaysBelowTheThresholdComeFromTheStatus() {
         assertThat(scrape.value("surge_policy_latest_average_encounters", "policy", POLICY)).isEqualTo(1_000.0);
         assertThat(scrape.value("surge_policy_below_threshold_days", "policy", POLICY)).isEqualTo(7.0);
