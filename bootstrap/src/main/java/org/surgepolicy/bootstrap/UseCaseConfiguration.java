@@ -32,6 +32,7 @@ import org.surgepolicy.application.jobs.port.in.GetLastCompletedRecomputationQue
 import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.policy.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.policy.port.in.ListPoliciesQuery;
+import org.surgepolicy.application.policy.port.in.GetTimelineQuery;
 import org.surgepolicy.application.imports.port.in.PublishImportUseCase;
 import org.surgepolicy.application.jobs.port.in.RecomputePoliciesUseCase;
 import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase;
@@ -63,6 +64,7 @@ import org.surgepolicy.application.imports.ImportFailureService;
 import org.surgepolicy.application.imports.ImportPublisher;
 import org.surgepolicy.application.jobs.JobService;
 import org.surgepolicy.application.policy.CachedPolicyEvaluation;
+import org.surgepolicy.application.policy.ComparePoliciesService;
 import org.surgepolicy.application.policy.EvaluationInputs;
 import org.surgepolicy.application.policy.OverrideService;
 import org.surgepolicy.application.policy.PolicyEvaluation;
@@ -153,6 +155,12 @@ public class UseCaseConfiguration {
     PolicyQueryService policyQueryService(PolicyCatalog catalog, EvaluationInputs inputs,
                                           PolicyEvaluation evaluation, DeterminationLog log) {
         return new PolicyQueryService(catalog, inputs, evaluation, log);
+    }
+
+    @Bean
+    ComparePoliciesService comparePoliciesService(PolicyCatalog catalog, GetTimelineQuery timelines,
+                                                  EvaluationInputs inputs) {
+        return new ComparePoliciesService(catalog, timelines, inputs);
     }
 
     @Bean

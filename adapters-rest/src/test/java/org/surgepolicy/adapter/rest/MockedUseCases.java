@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.surgepolicy.application.imports.port.in.GetDemoDataQuery;
+import org.surgepolicy.application.policy.port.in.ComparePoliciesQuery;
 import org.surgepolicy.application.policy.port.in.GetDeterminationsQuery;
 import org.surgepolicy.application.imports.port.in.GetImportQuery;
 import org.surgepolicy.application.jobs.port.in.GetJobRunQuery;
@@ -35,7 +36,7 @@ import org.surgepolicy.application.audit.port.in.WriteAuditDigestUseCase;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @MockitoBean(types = {SubmitTalliesUseCase.class, GetTalliesQuery.class, ListPoliciesQuery.class,
-    GetPolicyStatusQuery.class, GetTimelineQuery.class, GetDeterminationsQuery.class, GetRestatementsQuery.class,
+    GetPolicyStatusQuery.class, GetTimelineQuery.class, ComparePoliciesQuery.class, GetDeterminationsQuery.class, GetRestatementsQuery.class,
     RecordOverrideUseCase.class, ListOverridesQuery.class, SimulatePolicyUseCase.class,
     SweepParametersUseCase.class, ListAuditEventsQuery.class, VerifyAuditTrailQuery.class,
     WriteAuditDigestUseCase.class, VerifyAuditDigestQuery.class, StartImportUseCase.class,

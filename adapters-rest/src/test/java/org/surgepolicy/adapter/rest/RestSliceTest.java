@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.surgepolicy.adapter.rest.audit.AuditMapperImpl;
+import org.surgepolicy.adapter.rest.comparison.ComparisonMapperImpl;
 import org.surgepolicy.adapter.rest.imports.ImportMapperImpl;
 import org.surgepolicy.adapter.rest.jobs.JobMapperImpl;
 import org.surgepolicy.adapter.rest.override.OverrideMapperImpl;
@@ -26,7 +27,8 @@ import org.surgepolicy.adapter.rest.tally.TallyMapperImpl;
 @WebMvcTest
 @Import({RestConfiguration.class, TallyMapperImpl.class, PolicyMapperImpl.class, OverrideMapperImpl.class,
     SimulationMapperImpl.class, AuditMapperImpl.class, ImportMapperImpl.class, JobMapperImpl.class,
-    ReconciliationMapperImpl.class, ReportMapperImpl.class, ReferenceMapperImpl.class})
+    ReconciliationMapperImpl.class, ReportMapperImpl.class, ReferenceMapperImpl.class,
+    ComparisonMapperImpl.class})
 @MockedUseCases
 public @interface RestSliceTest {
 }
