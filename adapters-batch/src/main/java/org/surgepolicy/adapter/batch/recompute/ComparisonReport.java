@@ -73,45 +73,9 @@ final class ComparisonReport {
     static String html(ComparePoliciesQuery.Comparison comparison, DemoDataInfo demoData, ChartScripts scripts) {
         String title = "Policies side by side: " + String.join(" and ", comparison.policies().stream()
             .map(p -> p.title() + (p.legalStatus().proposed() ? " (proposed)" : "")).toList());
-        String note = demoData == null ? ""
-            : "<p class=\"note\"><strong>Illustrative data.</strong> " + ChartPage.escape(demoData.note())
-                + " Source: <code>" + ChartPage.escape(demoData.source()) + "</code>.</p>";
-        return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <title>%s</title>
-            <style>
-            body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #222; }
-            .note { background: #fff6d6; border: 1px solid #e6c65c; padding: 0.6rem 0.8rem; max-width: 70rem; }
-            .key { color: #52606d; font-size: 0.85rem; }
-            #chart { width: 100%%; height: 560px; }
-            </style>
-            </head>
-            <body>
-            <h1>%s</h1>
-            %s
-            %s
-            <div id="chart"></div>
-            <p class="key" id="key"></p>
-            <script>
-            %s
-            </script>
-            <script>
-            %s
-            </script>
-            <script>
-            const data = %s;
-            const chart = echarts.init(document.getElementById('chart'));
-            chart.setOption(PolicyChart.comparisonOption(data));
-            document.getElementById('key').textContent = PolicyChart.COMPARISON_KEY;
-            window.addEventListener('resize', () => chart.resize());
-            </script>
-            </body>
-            </html>
-            """.formatted(ChartPage.escape(title), ChartPage.escape(title), summary(comparison), note,
-            scripts.echarts(), scripts.policyChart(), JSON.writeValueAsString(data(comparison)));
+        return ChartPage.page(title, summary(comparison) + ChartPage.note(demoData), scripts,
+            JSON.writeValueAsString(data(comparison)), "PolicyChart.comparisonOption(data)",
+            "PolicyChart.COMPARISON_KEY");
     }
 
     /** Which policy is proposed, the range, and the differing days as ranges. */
