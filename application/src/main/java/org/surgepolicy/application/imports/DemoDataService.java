@@ -2,6 +2,7 @@ package org.surgepolicy.application.imports;
 
 import org.surgepolicy.application.audit.Auditor;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -48,12 +49,30 @@ public final class DemoDataService implements LoadDemoDataUseCase, GetDemoDataQu
         if (loaded().isPresent()) {
             return new Outcome.InConflict<>("the demonstration data was loaded before");
         }
-        load(ImportFormats.CBP_SOUTHWEST, "demo: " + ImportFormats.CBP_SOUTHWEST.code(), data.statisticLines());
-        load(ImportFormats.DAILY, SOURCE, data.dailyLines());
-        return new Outcome.Done<>(demoData().orElseThrow());
+        load(ImportFormats.CBP_SOUTHWEST, "demo: " + ImportFormats.CBP_SOUTHWEST.code(), data.statisticLines(),
+            new Span());
+        Span days = new Span();
+        ImportRun daily = load(ImportFormats.DAILY, SOURCE, data.dailyLines(), days);
+        // Said from what was loaded: the ledger shows the new revisions to others only once this transaction commits.
+        return new Outcome.Done<>(new DemoDataInfo(SOURCE, true, NOTE, days.from, days.to, daily.rowsRevised(),
+            daily.finishedAt()));
     }
 
-    private void load(ImportFormat format, String source, Iterator<? extends ImportLine> lines) {
+    /** The first and last day of the tallies loaded. */
+    private static final class Span {
+        private LocalDate from;
+        private LocalDate to;
+
+        void add(ImportLine line) {
+            if (line instanceof ImportLine.TallyLine tally) {
+                LocalDate date = tally.tally().key().date();
+                from = from == null || date.isBefore(from) ? date : from;
+                to = to == null || date.isAfter(to) ? date : to;
+            }
+        }
+    }
+
+    private ImportRun load(ImportFormat format, String source, Iterator<? extends ImportLine> lines, Span span) {
         StoredFile file = new StoredFile("classpath:demo", AuditDigest.sha256(source), 0);
         ImportRecords.Created created = records.create(new ImportRecords.NewImport(format, source, file, 0, source,
             clock.instant(), Auditor.SYSTEM, null));
@@ -64,7 +83,9 @@ public final class DemoDataService implements LoadDemoDataUseCase, GetDemoDataQu
         };
         List<ImportLine> chunk = new ArrayList<>(CHUNK);
         while (lines.hasNext()) {
-            chunk.add(lines.next());
+            ImportLine line = lines.next();
+            span.add(line);
+            chunk.add(line);
             if (chunk.size() == CHUNK) {
                 staging.stage(run.id(), chunk);
                 chunk.clear();
@@ -75,6 +96,7 @@ public final class DemoDataService implements LoadDemoDataUseCase, GetDemoDataQu
         if (done.status() != ImportStatus.COMPLETED) {
             throw new IllegalStateException("the demonstration data did not load: " + done.message());
         }
+        return done;
     }
 
     @Override
