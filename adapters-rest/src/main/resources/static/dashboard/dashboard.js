@@ -1,14 +1,15 @@
 'use strict';
 
 /*
- * The dashboard: each policy's status in words, and its timeline as a chart. Every number comes from the REST API of
+ * The dashboard: each chosen policy's status in words and its timeline as a chart, and with two or more chosen, the
+ * policies side by side with the days on which their states differ marked. Every number comes from the REST API of
  * this service, asked on the same origin with the browser's own credentials (HTTP Basic); nothing is fetched from
  * anywhere else. Values from the API are written as text, never as HTML.
  */
 (() => {
     const DAYS_SHOWN = 90;
     const DAY_MS = 24 * 60 * 60 * 1000;
-    const {STATE_WORDS, KEY, day, versionOn} = window.PolicyChart;
+    const {STATE_WORDS, KEY, COMPARISON_KEY, day, versionOn, policyName} = window.PolicyChart;
     const wholeNumber = new Intl.NumberFormat('en-US', {maximumFractionDigits: 0});
     const oneDecimal = new Intl.NumberFormat('en-US', {minimumFractionDigits: 1, maximumFractionDigits: 1});
 
@@ -278,13 +279,81 @@
         charts.push(instance);
     }
 
+    /** The chosen policies side by side: which is proposed, the days on which their states differ, and the chart. */
+    async function showComparison(policies, range, knownAt) {
+        const view = element('comparison');
+        view.replaceChildren();
+        view.hidden = policies.length < 2;
+        if (policies.length < 2) {
+            return;
+        }
+        const comparison = await getJson('/api/v1/comparisons' + query({
+            policies: policies.map(policy => policy.id).join(','), from: range.from, to: range.to, knownAt}));
+        const title = document.createElement('h2');
+        title.textContent = 'Side by side: ' + comparison.policies.map(policyName).join(' and ');
+        const proposed = comparison.policies.filter(policy => policy.status === 'proposed').map(policy => {
+            const note = document.createElement('p');
+            note.className = 'hint';
+            note.dataset.field = 'proposed';
+            note.dataset.value = policy.policyId;
+            note.textContent = policy.title + ' is proposed: it never became law, and shows what it would have decided'
+                + ' on the same data.';
+            return note;
+        });
+        const differing = comparison.differingDays;
+        const summary = document.createElement('p');
+        summary.className = 'differ';
+        summary.dataset.field = 'differingDays';
+        summary.dataset.value = String(differing.length);
+        summary.textContent = differing.length === 0
+            ? 'The effective states are the same on every day from ' + day(comparison.from) + ' to '
+            + day(comparison.to) + '.'
+            : 'The effective states differ on ' + plural(differing.length, 'day') + ' from ' + day(comparison.from)
+            + ' to ' + day(comparison.to) + ': ' + dayRanges(differing) + '.';
+        const chart = document.createElement('div');
+        chart.className = 'chart';
+        chart.dataset.chart = 'comparison';
+        chart.setAttribute('role', 'img');
+        chart.setAttribute('aria-label', 'Averages and states of ' + comparison.policies.map(policyName).join(' and ')
+            + ' from ' + day(comparison.from) + ' to ' + day(comparison.to) + ', with the differing days shaded');
+        const key = document.createElement('p');
+        key.className = 'hint';
+        key.textContent = COMPARISON_KEY;
+        view.append(title, ...proposed, summary, chart, key);
+        const instance = echarts.init(chart);
+        instance.setOption(window.PolicyChart.comparisonOption(comparison));
+        charts.push(instance);
+    }
+
     async function showAll(policies, range, knownAt) {
         charts.splice(0).forEach(chart => chart.dispose());
         element('policies').replaceChildren();
+        await showComparison(policies, range, knownAt);
         for (const policy of policies) {
             await showPolicy(policy, range, knownAt);
         }
         document.body.dataset.loaded = 'true';
+    }
+
+    /** A check box per policy, all checked unless the page's address names some (?policies=a,b). */
+    function showChoice(policies) {
+        const asked = new URLSearchParams(window.location.search).get('policies');
+        const chosen = asked ? asked.split(',') : policies.map(policy => policy.id);
+        for (const policy of policies) {
+            const box = document.createElement('input');
+            box.type = 'checkbox';
+            box.name = 'policy';
+            box.value = policy.id;
+            box.checked = chosen.includes(policy.id);
+            const label = document.createElement('label');
+            label.append(box, ' ' + policy.title);
+            element('policy-choice').append(label);
+        }
+    }
+
+    function chosenPolicies(policies) {
+        const checked = Array.from(document.querySelectorAll('#policy-choice input:checked'), box => box.value);
+        return policies.filter(policy => checked.includes(policy.id));
     }
 
     /** The demonstration data set's daily values are illustrative: say so above everything they are part of. */
@@ -299,7 +368,8 @@
         return value ? new Date(value).toISOString() : null;
     }
 
-    async function refresh(policies) {
+    async function refresh(all) {
+        const policies = chosenPolicies(all);
         const range = {from: element('from').value, to: element('to').value};
         const knownAt = knownAtInstant();
         showMessage('', false);
@@ -342,6 +412,7 @@
                 + plural(daysBetween(first.dataThrough, first.asOf), 'day') + ' before today.';
             element('range-note').hidden = false;
         }
+        showChoice(policies);
         await showDataNotice();
         await refresh(policies);
         element('controls').addEventListener('submit', event => {

@@ -5,7 +5,8 @@
  * adapter bundles this file into each page), so that both draw the same series in the same colours with the same
  * tooltip. It reads the shapes of the REST API: a policy as GET /api/v1/policies gives it (id, title, versions with
  * effectiveFrom and parameters) and days as GET .../timeline gives them (date, counted, average, state, effectiveState,
- * determination, overrideId); the chart page writes the same fields.
+ * determination, overrideId); the chart page writes the same fields. Policies side by side read the shape of
+ * GET /api/v1/comparisons, which the comparison page of the reports writes too.
  */
 window.PolicyChart = (() => {
     const STATE_WORDS = {
@@ -133,5 +134,98 @@ window.PolicyChart = (() => {
         };
     }
 
-    return {STATE_WORDS, STATE_COLOURS, COLOURS, KEY, day, versionOn, option, tooltip};
+    /** The line colour of each policy compared, in the order of the comparison's policies. */
+    const POLICY_COLOURS = ['#1a365d', '#b7791f', '#6b46c1', '#2c7a7b'];
+    const DIFFER_COLOUR = 'rgba(128, 90, 213, 0.16)';
+    const COMPARISON_KEY = 'Each line is a policy\'s average as that policy counts; a step below it is 1 while the '
+        + 'policy applies (in effect or discontinuation pending). Shaded days are the days on which the policies\' '
+        + 'effective states differ. Pins mark determinations.';
+
+    /** A policy's name for a legend: its title, and "proposed" when it never became law. */
+    function policyName(policy) {
+        return (policy.title || policy.policyId) + (policy.status === 'proposed' ? ' (proposed)' : '');
+    }
+
+    /** Consecutive differing days, as ECharts mark areas reaching the next day. */
+    function differingBands(days) {
+        const bands = [];
+        for (let i = 0; i < days.length; i++) {
+            if (days[i].differ && (i === 0 || !days[i - 1].differ)) {
+                let end = i;
+                while (end + 1 < days.length && days[end + 1].differ) {
+                    end++;
+                }
+                bands.push([{xAxis: days[i].date, itemStyle: {color: DIFFER_COLOUR}},
+                    {xAxis: days[Math.min(end + 1, days.length - 1)].date}]);
+            }
+        }
+        return bands;
+    }
+
+    /** One day of a comparison in words: whether the states differ, then each policy's state, count and average. */
+    function comparisonTooltip(comparison, index) {
+        const d = comparison.days[index];
+        const lines = ['<strong>' + escape(day(d.date)) + '</strong>'
+            + (d.differ ? ' <em>the states differ</em>' : '')];
+        comparison.policies.forEach((policy, i) => {
+            const p = d.policies[i];
+            lines.push('<strong>' + escape(policyName(policy)) + '</strong>: '
+                + escape(p.effectiveState ? STATE_WORDS[p.effectiveState] : 'no state that day')
+                + '; counted ' + (p.counted === null ? 'missing' : wholeNumber.format(p.counted))
+                + '; average ' + (p.average === null ? 'none' : oneDecimal.format(Number(p.average)))
+                + (p.determination ? '; <strong>' + escape(p.determination) + ' determination</strong>'
+                    + (p.trigger ? ' (' + escape(p.trigger) + ')' : '') : ''));
+        });
+        return lines.join('<br>');
+    }
+
+    /**
+     * Policies side by side as an ECharts option, from GET /api/v1/comparisons as it answers: each policy's average,
+     * a step that is 1 while it applies, pins on its determinations, and the differing days shaded.
+     */
+    function comparisonOption(comparison) {
+        const days = comparison.days;
+        const series = [];
+        comparison.policies.forEach((policy, i) => {
+            const colour = POLICY_COLOURS[i % POLICY_COLOURS.length];
+            const name = policyName(policy);
+            series.push({
+                name: name + ': average', type: 'line', showSymbol: false, yAxisIndex: 0,
+                data: days.map(d => d.policies[i].average === null ? null : Number(d.policies[i].average)),
+                lineStyle: {width: 2.5, color: colour}, itemStyle: {color: colour},
+                markArea: i === 0 ? {silent: true, data: differingBands(days)} : undefined,
+                markPoint: {
+                    symbol: 'pin', symbolSize: 40, label: {fontSize: 9},
+                    data: days.filter(d => d.policies[i].determination && d.policies[i].average !== null).map(d => ({
+                        name: d.policies[i].determination,
+                        coord: [d.date, Number(d.policies[i].average)],
+                        value: d.policies[i].determination,
+                        itemStyle: {color: colour}
+                    }))
+                }
+            });
+            series.push({
+                name: name + ': applies', type: 'line', step: 'end', showSymbol: false, yAxisIndex: 1,
+                data: days.map(d => {
+                    const state = d.policies[i].effectiveState;
+                    return state ? (state === 'DISCONTINUED' ? 0 : 1) - i * 0.04 : null;
+                }),
+                lineStyle: {width: 1.5, type: 'dotted', color: colour}, itemStyle: {color: colour}
+            });
+        });
+        return {
+            animation: false,
+            tooltip: {trigger: 'axis', formatter: params => comparisonTooltip(comparison, params[0].dataIndex)},
+            legend: {top: 0},
+            grid: {left: 60, right: 50, top: 50, bottom: 70},
+            dataZoom: [{type: 'inside'}, {type: 'slider', bottom: 10}],
+            xAxis: {type: 'category', data: days.map(d => d.date)},
+            yAxis: [{type: 'value', name: 'average encounters a day'},
+                {type: 'value', name: 'applies', min: -0.1, max: 1.1, interval: 1, splitLine: {show: false}}],
+            series
+        };
+    }
+
+    return {STATE_WORDS, STATE_COLOURS, COLOURS, KEY, COMPARISON_KEY, day, versionOn, option, tooltip,
+        policyName, comparisonOption, comparisonTooltip};
 })();

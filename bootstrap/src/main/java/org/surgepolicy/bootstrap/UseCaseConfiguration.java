@@ -57,6 +57,7 @@ import org.surgepolicy.application.jobs.port.in.RecomputePoliciesUseCase;
 import org.surgepolicy.application.jobs.port.out.BatchJobs;
 import org.surgepolicy.application.jobs.port.out.ReportArchive;
 import org.surgepolicy.application.policy.CachedPolicyEvaluation;
+import org.surgepolicy.application.policy.ComparePoliciesService;
 import org.surgepolicy.application.policy.DeterminationRecorder;
 import org.surgepolicy.application.policy.EvaluationInputs;
 import org.surgepolicy.application.policy.GetDeterminationsService;
@@ -71,6 +72,7 @@ import org.surgepolicy.application.policy.RecordActivationDecisionService;
 import org.surgepolicy.application.policy.RecordOverrideService;
 import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.policy.port.in.GetRestatementsQuery;
+import org.surgepolicy.application.policy.port.in.GetTimelineQuery;
 import org.surgepolicy.application.policy.port.in.ListPoliciesQuery;
 import org.surgepolicy.application.policy.port.out.ActivationDecisionStore;
 import org.surgepolicy.application.policy.port.out.DeterminationLog;
@@ -169,6 +171,12 @@ public class UseCaseConfiguration {
     @Bean
     ListPoliciesService listPoliciesService(PolicyCatalog catalog) {
         return new ListPoliciesService(catalog);
+    }
+
+    @Bean
+    ComparePoliciesService comparePoliciesService(PolicyCatalog catalog, GetTimelineQuery timelines,
+                                                  EvaluationInputs inputs) {
+        return new ComparePoliciesService(catalog, timelines, inputs);
     }
 
     @Bean

@@ -17,6 +17,7 @@ import org.surgepolicy.application.jobs.port.in.GetJobRunQuery;
 import org.surgepolicy.application.jobs.port.in.GetReportQuery;
 import org.surgepolicy.application.jobs.port.in.ListReportsQuery;
 import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
+import org.surgepolicy.application.policy.port.in.ComparePoliciesQuery;
 import org.surgepolicy.application.policy.port.in.GetDeterminationsQuery;
 import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.policy.port.in.GetRestatementsQuery;
@@ -37,7 +38,8 @@ import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @MockitoBean(types = {SubmitTalliesUseCase.class, GetTalliesQuery.class, ListPoliciesQuery.class,
-    GetPolicyStatusQuery.class, GetTimelineQuery.class, GetDeterminationsQuery.class, GetRestatementsQuery.class,
+    GetPolicyStatusQuery.class, GetTimelineQuery.class, ComparePoliciesQuery.class,
+    GetDeterminationsQuery.class, GetRestatementsQuery.class,
     RecordOverrideUseCase.class, ListOverridesQuery.class, RecordActivationDecisionUseCase.class,
     ListActivationDecisionsQuery.class, SimulatePolicyUseCase.class,
     SweepParametersUseCase.class, ListAuditEventsQuery.class, VerifyAuditTrailQuery.class,

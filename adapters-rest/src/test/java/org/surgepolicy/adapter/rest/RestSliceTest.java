@@ -8,6 +8,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.surgepolicy.adapter.rest.activation.ActivationMapperImpl;
 import org.surgepolicy.adapter.rest.audit.AuditMapperImpl;
+import org.surgepolicy.adapter.rest.comparison.ComparisonMapperImpl;
 import org.surgepolicy.adapter.rest.imports.ImportMapperImpl;
 import org.surgepolicy.adapter.rest.jobs.JobMapperImpl;
 import org.surgepolicy.adapter.rest.override.OverrideMapperImpl;
@@ -27,7 +28,8 @@ import org.surgepolicy.adapter.rest.tally.TallyMapperImpl;
 @WebMvcTest
 @Import({RestConfiguration.class, TallyMapperImpl.class, PolicyMapperImpl.class, OverrideMapperImpl.class,
     SimulationMapperImpl.class, AuditMapperImpl.class, ImportMapperImpl.class, JobMapperImpl.class,
-    ReconciliationMapperImpl.class, ReportMapperImpl.class, ReferenceMapperImpl.class, ActivationMapperImpl.class})
+    ReconciliationMapperImpl.class, ReportMapperImpl.class, ReferenceMapperImpl.class, ActivationMapperImpl.class,
+    ComparisonMapperImpl.class})
 @MockedUseCases
 public @interface RestSliceTest {
 }

@@ -84,6 +84,7 @@ final class AccessTable {
         post(POLICY + "/activations", ADMIN),
         post(POLICY + "/simulations", VIEWER),
         post(POLICY + "/sweeps", VIEWER),
+        get("/api/v1/comparisons", VIEWER),
         post("/api/v1/tallies", OPERATOR),
         get("/api/v1/tallies", OPERATOR, AUDITOR),
         post("/api/v1/imports", OPERATOR),

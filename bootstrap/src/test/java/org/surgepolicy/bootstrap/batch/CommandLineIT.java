@@ -115,7 +115,7 @@ class CommandLineIT {
             .map(line -> Path.of(line.strip())).toList();
         assertThat(written).extracting(path -> path.getFileName().toString()).containsExactly(
             "audit-digest.json", "chart-border-emergency-authority.html", "chart-securing-the-border.html",
-            "summary.json", "timeline-border-emergency-authority.csv", "timeline-securing-the-border.csv");
+            "comparison.csv", "comparison.html", "summary.json", "timeline-border-emergency-authority.csv", "timeline-securing-the-border.csv");
         assertThat(written).allSatisfy(path -> assertThat(path).isRegularFile().startsWith(
             folder.resolve("reports-recompute")));
         assertThat(written.getFirst().getParent().getFileName().toString()).matches(".*Z-job-\\d+");

@@ -85,14 +85,14 @@ class JobStatusAndReportsIT {
         assertThat(steps.get(0).path("summary").asString()).isEqualTo("2 policies recomputed over "
             + String.format(Locale.ROOT, "%,d", days) + " days; 0 determinations and 0 restatements recorded");
         assertThat(steps.get(1).path("readCount").asLong()).as("policies reported").isEqualTo(2);
-        assertThat(steps.get(1).path("writeCount").asLong()).as("report files written").isEqualTo(6);
+        assertThat(steps.get(1).path("writeCount").asLong()).as("report files written").isEqualTo(8);
         assertThat(steps.get(2).path("readCount").asLong()).as("days compared").isEqualTo(10);
         assertThat(steps.get(2).path("skipCount").asLong()).isZero();
         assertThat(run.path("policies").findValuesAsString("policyId"))
             .containsExactlyInAnyOrder("securing-the-border", "border-emergency-authority");
         assertThat(names(run.path("reports"))).containsExactly("job-" + id + "-audit-digest.json",
             "job-" + id + "-chart-border-emergency-authority.html", "job-" + id + "-chart-securing-the-border.html",
-            "job-" + id + "-summary.json", "job-" + id + "-timeline-border-emergency-authority.csv",
+            "job-" + id + "-comparison.csv", "job-" + id + "-comparison.html", "job-" + id + "-summary.json", "job-" + id + "-timeline-border-emergency-authority.csv",
             "job-" + id + "-timeline-securing-the-border.csv");
         for (JsonNode report : run.path("reports")) {
             assertThat(report.path("link").asString()).isEqualTo("/api/v1/reports/" + report.path("name").asString());
@@ -107,16 +107,17 @@ class JobStatusAndReportsIT {
         assertThat(Path.of(reportPath(newer, "summary.json")).getParent())
             .as("two runs never share a folder").isNotEqualTo(Path.of(reportPath(older, "summary.json")).getParent());
 
-        Api.Response page = as("auditor").get("/api/v1/reports?size=7");
+        Api.Response page = as("auditor").get("/api/v1/reports?size=9");
         assertThat(page.status()).isEqualTo(200);
         long newest = newer.path("executionId").asLong();
         String job = "job-" + newest + "-";
         assertThat(names(page.json().path("reports"))).containsExactly(job + "audit-digest.json",
             job + "chart-border-emergency-authority.html", job + "chart-securing-the-border.html",
-            job + "summary.json", job + "timeline-border-emergency-authority.csv",
+            job + "comparison.csv", job + "comparison.html", job + "summary.json",
+            job + "timeline-border-emergency-authority.csv",
             job + "timeline-securing-the-border.csv", "job-" + older.path("executionId").asLong()
             + "-audit-digest.json");
-        assertThat(page.json().path("total").asLong()).isGreaterThanOrEqualTo(12);
+        assertThat(page.json().path("total").asLong()).isGreaterThanOrEqualTo(16);
 
         Map<String, String> types = Map.of("html", "text/html", "json", "application/json", "csv", "text/csv");
         for (JsonNode report : page.json().path("reports")) {
@@ -127,7 +128,8 @@ class JobStatusAndReportsIT {
             assertThat(report.path("sizeBytes").asLong()).isEqualTo(bytes.length);
             assertThat(report.path("sha256").asString()).isEqualTo(sha256(bytes));
             assertThat(report.path("policyId").isNull()).as("about every policy")
-                .isEqualTo(name.endsWith("summary.json") || name.endsWith("audit-digest.json"));
+                .isEqualTo(name.endsWith("summary.json") || name.endsWith("audit-digest.json")
+                    || name.contains("-comparison."));
 
             Api.Response download = as("auditor").get(report.path("link").asString(), "*/*");
             assertThat(download.status()).isEqualTo(200);

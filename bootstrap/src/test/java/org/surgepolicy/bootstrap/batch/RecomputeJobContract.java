@@ -82,7 +82,7 @@ abstract class RecomputeJobContract {
         assertThat(recomputed.summary()).isEqualTo("2 policies recomputed over "
             + String.format(Locale.ROOT, "%,d", days) + " days; 0 determinations and 0 restatements recorded");
         assertThat(run.steps().get(1).readCount()).as("policies reported").isEqualTo(2);
-        assertThat(run.steps().get(1).writeCount()).as("report files").isEqualTo(6);
+        assertThat(run.steps().get(1).writeCount()).as("report files").isEqualTo(8);
         assertThat(run.steps().get(2).readCount()).as("days compared").isEqualTo(17);
         assertThat(run.policies()).containsExactlyInAnyOrder(new JobRun.PolicyRecomputed(POLICY, 0, 0),
             new JobRun.PolicyRecomputed(EMERGENCY, 0, 0));
@@ -91,11 +91,11 @@ abstract class RecomputeJobContract {
         String job = "job-" + run.executionId() + "-";
         assertThat(run.reports()).extracting(JobRun.ReportWritten::name).containsExactly(
             job + "audit-digest.json", job + "chart-" + EMERGENCY + ".html", job + "chart-" + POLICY + ".html",
-            job + "summary.json", job + "timeline-" + EMERGENCY + ".csv", job + "timeline-" + POLICY + ".csv");
+            job + "comparison.csv", job + "comparison.html", job + "summary.json", job + "timeline-" + EMERGENCY + ".csv", job + "timeline-" + POLICY + ".csv");
         assertThat(run.reports()).extracting(r -> Path.of(r.path()).toRealPath().getParent()).containsOnly(folder);
         assertThat(auditSummary(run.executionId())).isEqualTo("nightly recomputation (job execution "
             + run.executionId() + ") started by tester: COMPLETED, 2 policies, 0 determinations recorded,"
-            + " 0 restatements recorded, 6 reports");
+            + " 0 restatements recorded, 8 reports");
 
         List<CSVRecord> timeline = timeline();
         assertThat(timeline.getFirst().get("date")).isEqualTo("2024-06-05");

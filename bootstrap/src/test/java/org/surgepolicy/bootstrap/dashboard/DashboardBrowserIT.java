@@ -302,6 +302,49 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void theComparisonViewMarksTheDaysOnWhichThePoliciesDifferAndGoesWhenOnlyOneIsChosen() {
+        open("?from=" + FROM + "&to=" + TODAY);
+        JsonNode comparison = Api.as("viewer", port).get("/api/v1/comparisons?policies=securing-the-border,"
+            + "border-emergency-authority&from=" + FROM + "&to=" + TODAY).json();
+        List<String> differing = comparison.path("differingDays").valueStream().map(JsonNode::asString).toList();
+
+        assertThat(differing).isNotEmpty().contains(FROM.toString());
+        WebElement view = browser.findElement(By.id("comparison"));
+        assertThat(view.isDisplayed()).isTrue();
+        WebElement summary = view.findElement(By.cssSelector("[data-field='differingDays']"));
+        assertThat(summary.getDomAttribute("data-value")).isEqualTo(Integer.toString(differing.size()));
+        assertThat(summary.getText()).startsWith("The effective states differ on " + String.format(Locale.US, "%,d",
+            differing.size()) + (differing.size() == 1 ? " day" : " days") + " from " + words(FROM.toString()) + " to "
+            + words(TODAY.toString()) + ": " + words(differing.getFirst()));
+        assertThat(view.findElement(By.cssSelector("[data-field='proposed']")).getDomAttribute("data-value"))
+            .isEqualTo("border-emergency-authority");
+        String chart = "echarts.getInstanceByDom(document.querySelector(\"[data-chart='comparison']\")).getOption()";
+        long days = FROM.datesUntil(TODAY.plusDays(1)).count();
+        assertThat((Long) script("return " + chart + ".xAxis[0].data.length")).isEqualTo(days);
+        // Each shaded band runs from a differing day to the first day after its run: together, exactly those days.
+        @SuppressWarnings("unchecked")
+        List<List<String>> bands = (List<List<String>>) script("return " + chart
+            + ".series[0].markArea.data.map(band => [band[0].xAxis, band[1].xAxis])");
+        List<String> shaded = bands.stream().flatMap(band -> LocalDate.parse(band.get(0))
+            .datesUntil(LocalDate.parse(band.get(1)).plusDays(band.get(1).equals(TODAY.toString())
+                && differing.contains(TODAY.toString()) ? 1 : 0)).map(LocalDate::toString)).toList();
+        assertThat(shaded).isEqualTo(differing);
+        String tooltip = (String) script("return " + chart + ".tooltip[0].formatter([{dataIndex: 0}])");
+        assertThat(tooltip).startsWith("<strong>June 5, 2024</strong> <em>the states differ</em>")
+            .contains("<strong>Border Emergency Authority (proposed)</strong>: ");
+
+        script("document.querySelector(\"#policy-choice input[value='border-emergency-authority']\").click();"
+            + "document.body.dataset.loaded = 'false';"
+            + "document.getElementById('controls').requestSubmit();");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(page ->
+            "true".equals(page.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+
+        assertThat(browser.findElement(By.id("comparison")).isDisplayed()).isFalse();
+        assertThat(browser.findElements(By.cssSelector("[data-policy='border-emergency-authority']"))).isEmpty();
+        assertThat(field("state").getDomAttribute("data-value")).isEqualTo("DISCONTINUED");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void nothingIsFetchedFromOutsideTheApplicationAndAScreenshotIsWritten() throws IOException {
         open("?from=" + FROM + "&to=" + TODAY);

@@ -67,6 +67,7 @@ import org.surgepolicy.application.jobs.port.in.JobRun;
 import org.surgepolicy.application.jobs.port.in.ListReportsQuery;
 import org.surgepolicy.application.jobs.port.in.Report;
 import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
+import org.surgepolicy.application.policy.port.in.ComparePoliciesQuery;
 import org.surgepolicy.application.policy.port.in.GetDeterminationsQuery;
 import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.policy.port.in.GetRestatementsQuery;
@@ -163,6 +164,8 @@ class EndpointAuthorizationTest {
         Map.entry("POST /api/v1/policies/{id}/simulations", Example.json(POLICY + "/simulations", "{}", 200, VIEWER)),
         Map.entry("POST /api/v1/policies/{id}/sweeps",
             Example.json(POLICY + "/sweeps", "{\"parameters\": {\"window\": [7]}}", 200, VIEWER)),
+        Map.entry("GET /api/v1/comparisons", Example.of("/api/v1/comparisons?policies=securing-the-border,"
+            + "border-emergency-authority&from=2024-07-01&to=2024-07-02", 200, VIEWER)),
         Map.entry("POST /api/v1/tallies", Example.json("/api/v1/tallies", SecuredApi.TALLIES, 200, OPERATOR)),
         Map.entry("GET /api/v1/tallies",
             Example.of("/api/v1/tallies?date=2024-08-01&history=true", 200, OPERATOR, AUDITOR)),
@@ -217,6 +220,8 @@ class EndpointAuthorizationTest {
     @Autowired
     private GetTimelineQuery timeline;
     @Autowired
+    private ComparePoliciesQuery comparisons;
+    @Autowired
     private GetDeterminationsQuery determinations;
     @Autowired
     private GetRestatementsQuery restatements;
@@ -266,6 +271,8 @@ class EndpointAuthorizationTest {
             DailyAggregates.empty(), day)));
         when(timeline.timeline(any())).thenReturn(new Outcome.Done<>(List.of()));
         when(determinations.determinations(any())).thenReturn(new Outcome.Done<>(List.of()));
+        when(comparisons.compare(any())).thenReturn(new Outcome.Done<>(new ComparePoliciesQuery.Comparison(day, day,
+            List.of(PolicyFixtures.securingTheBorder()), List.of(), List.of())));
         when(restatements.restatements(any())).thenReturn(new Outcome.Done<>(
             new GetRestatementsQuery.Restatements("securing-the-border", List.of(), List.of(), List.of())));
         when(overrides.overrides(any())).thenReturn(new Outcome.Done<>(List.of()));
@@ -455,12 +462,13 @@ class EndpointAuthorizationTest {
     /** Every {@code knownAt} the queries that take one were asked with. */
     private List<Instant> knownAtsAsked() {
         List<Instant> asked = new ArrayList<>();
-        for (Object mock : List.of(status, timeline, determinations, tallies)) {
+        for (Object mock : List.of(status, timeline, comparisons, determinations, tallies)) {
             for (Invocation call : Mockito.mockingDetails(mock).getInvocations()) {
                 for (Object argument : call.getArguments()) {
                     switch (argument) {
                         case GetPolicyStatusQuery.Query q -> asked.add(q.knownAt());
                         case GetTimelineQuery.Query q -> asked.add(q.knownAt());
+                        case ComparePoliciesQuery.Query q -> asked.add(q.knownAt());
                         case GetDeterminationsQuery.Query q -> asked.add(q.knownAt());
                         case GetTalliesQuery.Query q -> asked.add(q.knownAt());
                         case null, default -> {

@@ -28,9 +28,23 @@ final class ChartPage {
 
     static String html(NightlyReport.PolicyReport policy, DemoDataInfo demoData, ChartScripts scripts) {
         String title = policy.definition().title() + " (" + policy.definition().id() + ")";
-        String note = demoData == null ? ""
+        return page(title, statusText(policy.status()) + note(demoData), scripts, JSON.writeValueAsString(data(policy)),
+            "PolicyChart.option(data.policy, data.days)", "PolicyChart.KEY");
+    }
+
+    /** The paragraph that says the demonstration data is illustrative, or nothing when it is not loaded. */
+    static String note(DemoDataInfo demoData) {
+        return demoData == null ? ""
             : "<p class=\"note\"><strong>Illustrative data.</strong> " + escape(demoData.note()) + " Source: <code>"
                 + escape(demoData.source()) + "</code>.</p>";
+    }
+
+    /**
+     * A self-contained page: its title, the paragraphs above the chart, then the chart that {@code option} (a
+     * script expression over {@code data}) draws, with the key {@code key} (another) below it.
+     */
+    static String page(String title, String paragraphs, ChartScripts scripts, String dataJson, String option,
+                       String key) {
         return """
             <!DOCTYPE html>
             <html lang="en">
@@ -49,7 +63,6 @@ final class ChartPage {
             <body>
             <h1>%s</h1>
             %s
-            %s
             <div id="chart"></div>
             <p class="key" id="key"></p>
             <script>
@@ -61,15 +74,14 @@ final class ChartPage {
             <script>
             const data = %s;
             const chart = echarts.init(document.getElementById('chart'));
-            chart.setOption(PolicyChart.option(data.policy, data.days));
-            document.getElementById('key').textContent = PolicyChart.KEY;
+            chart.setOption(%s);
+            document.getElementById('key').textContent = %s;
             window.addEventListener('resize', () => chart.resize());
             </script>
             </body>
             </html>
-            """.formatted(escape(title), escape(title), statusText(policy.status()), note, scripts.echarts(),
-            scripts.policyChart(),
-            JSON.writeValueAsString(data(policy)));
+            """.formatted(escape(title), escape(title), paragraphs, scripts.echarts(), scripts.policyChart(), dataJson,
+            option, key);
     }
 
     /** What the status says, paragraph by paragraph: states with their own since, warnings, the earliest change. */

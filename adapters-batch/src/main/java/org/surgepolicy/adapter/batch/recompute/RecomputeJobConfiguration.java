@@ -2,6 +2,7 @@ package org.surgepolicy.adapter.batch.recompute;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -28,6 +29,7 @@ import org.surgepolicy.application.imports.port.in.GetDemoDataQuery;
 import org.surgepolicy.application.jobs.port.in.CheckAggregatesQuery;
 import org.surgepolicy.application.jobs.port.in.RecomputePoliciesUseCase;
 import org.surgepolicy.application.jobs.port.in.RecordJobRunUseCase;
+import org.surgepolicy.application.policy.port.in.ComparePoliciesQuery;
 import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.policy.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.policy.port.in.GetTimelineQuery;
@@ -131,15 +133,21 @@ public class RecomputeJobConfiguration {
     Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           ListPoliciesQuery policies, GetTimelineQuery timelines, GetPolicyStatusQuery statuses,
                           GetRestatementsQuery restatements, ReconcileQuery reconcile, CheckAggregatesQuery check,
-                          GetDemoDataQuery demoData, WriteAuditDigestUseCase auditDigests, Clock clock) {
+                          GetDemoDataQuery demoData, WriteAuditDigestUseCase auditDigests,
+                          ComparePoliciesQuery comparePolicies, Clock clock) {
         Tasklet tasklet = (contribution, context) -> {
             ExecutionContext job = jobContext(context);
             List<NightlyReport.PolicyReport> reports = new ArrayList<>();
+            LocalDate first = null;
+            LocalDate last = null;
             for (PolicyDefinition definition : policies.list()) {
                 String id = definition.id();
                 var status = statuses.status(new GetPolicyStatusQuery.Query(id, null)).orElseThrow();
-                var days = timelines.timeline(new GetTimelineQuery.Query(id, definition.startsOn(),
-                    definition.lastDay(status.asOf()), null)).orElseThrow();
+                LocalDate lastDay = definition.lastDay(status.asOf());
+                var days = timelines.timeline(new GetTimelineQuery.Query(id, definition.startsOn(), lastDay, null))
+                    .orElseThrow();
+                first = first == null || definition.startsOn().isBefore(first) ? definition.startsOn() : first;
+                last = last == null || lastDay.isAfter(last) ? lastDay : last;
                 reports.add(new NightlyReport.PolicyReport(definition, days, status,
                     restatements.restatements(id).orElseThrow(), job.getInt(DETERMINATIONS_RECORDED + id, 0),
                     job.getInt(RESTATEMENTS_DETECTED + id, 0)));
@@ -153,6 +161,14 @@ public class RecomputeJobConfiguration {
                 demoData.demoData().orElse(null));
             RunFolder folder = RunFolder.of(context);
             List<Path> written = new ArrayList<>(ReportWriter.write(report, folder));
+            if (reports.size() > 1) {
+                // The policies side by side over their whole history, as far back as one comparison reaches.
+                LocalDate from = first.isAfter(last.minusDays(ComparePoliciesQuery.MAX_DAYS - 1)) ? first
+                    : last.minusDays(ComparePoliciesQuery.MAX_DAYS - 1);
+                written.addAll(ComparisonReport.write(comparePolicies.compare(new ComparePoliciesQuery.Query(
+                        reports.stream().map(r -> r.definition().id()).toList(), from, last, null)).orElseThrow(),
+                    report.demoData(), ReportWriter.chartScripts(), folder));
+            }
             written.add(ReportWriter.writeAuditDigest(auditDigests.write(context.getStepContext().getStepExecution()
                 .getJobParameters().getString(REQUESTED_BY, "nightly recomputation")), folder));
             folder.markLatest();

@@ -186,7 +186,7 @@ final class ReportWriter {
         return folder.write(AuditDigestFile.NIGHTLY, out -> AuditDigestFile.write(digest, out));
     }
 
-    private static ChartScripts chartScripts() {
+    static ChartScripts chartScripts() {
         try {
             return ChartScripts.bundled();
         } catch (IOException e) {
