@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -332,6 +333,16 @@ class DashboardBrowserIT {
         String tooltip = (String) script("return " + chart + ".tooltip[0].formatter([{dataIndex: 0}])");
         assertThat(tooltip).startsWith("<strong>June 5, 2024</strong> <em>the states differ</em>")
             .contains("<strong>Border Emergency Authority (proposed)</strong>: ");
+        // The README shows this view on the demonstration data: written beside the dashboard's own screenshot.
+        script("document.getElementById('comparison').scrollIntoView()");
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        try {
+            Path written = Files.copy(shot.toPath(), Path.of("target", "comparison.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+            assertThat(Files.size(written)).isGreaterThan(10_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
 
         script("document.querySelector(\"#policy-choice input[value='border-emergency-authority']\").click();"
             + "document.body.dataset.loaded = 'false';"
