@@ -101,6 +101,7 @@ abstract class ActivationDecisionsThroughRestContract {
         assertThat(determinations.get(0).path("type").asString()).isEqualTo("HIGH");
         assertThat(determinations.get(0).path("evidence").path("windows").get(0).path("sum").asLong())
             .isEqualTo(28_000);
+        assertThat(determinations.get(0).path("evidence").path("trigger").asString()).isEqualTo("DISCRETIONARY_AVERAGE");
         JsonNode before = Api.as("viewer", port).get(POLICY + "/status").json();
         assertThat(before.path("state").asString()).isEqualTo("DISCONTINUED");
         assertThat(before.path("reactivationEffectiveOn").isNull()).isTrue();
