@@ -61,6 +61,8 @@ public final class RecordActivationDecisionService implements RecordActivationDe
             return new Outcome.InConflict<>("policy " + policy.id() + " has no discretionary trigger: its triggers"
                 + " activate it by themselves, so there is no activation decision to record");
         }
+        // Checked against every decision recorded before it: a decision sent at the same moment waits here.
+        store.hold();
         DecisionCheck check = ActivationDecisions.check(
             evaluation.evaluate(inputs.current(policy, false)).timeline(), command.determinationDate(), today);
         if (check instanceof DecisionCheck.Refused refused) {

@@ -29,6 +29,11 @@ public final class InMemoryActivationDecisionStore implements ActivationDecision
         this.clock = clock;
     }
 
+    /** Nothing to hold: the fake serves one thread, and each add is its own commit. */
+    @Override
+    public void hold() {
+    }
+
     @Override
     public synchronized ActivationDecision add(String policyId, ActivationDecision decision) {
         Objects.requireNonNull(policyId, "policyId");

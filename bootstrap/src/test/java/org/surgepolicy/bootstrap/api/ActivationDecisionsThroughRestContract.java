@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,7 +98,7 @@ abstract class ActivationDecisionsThroughRestContract {
     }
 
     @Test
-    void theDiscretionaryFindingChangesNothingUntilADecisionPutsThePolicyInEffectTheNextDay() {
+    void theDiscretionaryFindingChangesNothingUntilADecisionPutsThePolicyInEffectTheNextDay() throws Exception {
         JsonNode determinations = Api.as("viewer", port).get(POLICY + "/determinations").json();
         assertThat(determinations.size()).isEqualTo(1);
         assertThat(determinations.get(0).path("date").asString()).isEqualTo("2024-07-08");
@@ -106,7 +110,21 @@ abstract class ActivationDecisionsThroughRestContract {
         assertThat(before.path("state").asString()).isEqualTo("DISCONTINUED");
         assertThat(before.path("reactivationEffectiveOn").isNull()).isTrue();
 
-        Api.Response decided = decide("admin", POLICY, "2024-07-08");
+        // Eight administrators decide at once: the decisions are checked one after the other, so one acts and the
+        // others find it recorded (a decision a day).
+        List<Callable<Api.Response>> admins = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            admins.add(() -> decide("admin", POLICY, "2024-07-08"));
+        }
+        List<Api.Response> answers = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(admins.size())) {
+            for (Future<Api.Response> answer : pool.invokeAll(admins)) {
+                answers.add(answer.get());
+            }
+        }
+        assertThat(answers).extracting(Api.Response::status).containsOnly(201, 409).filteredOn(s -> s == 201)
+            .hasSize(1);
+        Api.Response decided = answers.stream().filter(answer -> answer.status() == 201).findFirst().orElseThrow();
 
         assertThat(decided.status()).as(decided.body()).isEqualTo(201);
         JsonNode decision = decided.json();

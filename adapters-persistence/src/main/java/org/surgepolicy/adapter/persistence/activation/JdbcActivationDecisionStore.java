@@ -31,6 +31,13 @@ public final class JdbcActivationDecisionStore implements ActivationDecisionStor
         this.commitClock = commitClock;
     }
 
+    /** Locks the counter row, which every add updates first, until the caller's transaction ends. */
+    @Override
+    public void hold() {
+        Transactions.requireActive("Holding the activation decisions");
+        jdbc.sql("update activation_decision_ledger set version = version where id = 1").update();
+    }
+
     /**
      * Increments the counter before inserting: the update locks the counter row, so adds are serialised and a
      * decision is never visible under a version smaller than its own. The decision is stamped with the commit stamp,

@@ -8,6 +8,13 @@ import org.surgepolicy.domain.policy.ActivationDecision;
 public interface ActivationDecisionStore {
 
     /**
+     * Makes the caller's transaction the only one deciding, from now to its end: another that holds, or adds, waits
+     * until it ends. A decision is checked against the decisions recorded before it only once the caller holds, so
+     * that two decisions sent at once are checked one after the other.
+     */
+    void hold();
+
+    /**
      * Stores a decision in the caller's transaction and returns it with its id and the instant it is recorded at
      * (which replaces the decision's own): the instant that transaction commits. It holds the commit clock from now
      * to the commit, so the transaction may write after it only what is itself stamped at the commit (determinations,
