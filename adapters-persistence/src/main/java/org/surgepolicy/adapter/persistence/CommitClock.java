@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -77,6 +78,23 @@ public final class CommitClock {
      */
     public Instant stampNow() {
         return current().stamp();
+    }
+
+    /**
+     * A policy's rows of one table as known at {@code knownAt}, all of them when it is null: settles the instant
+     * first, then keeps the rows whose commit stamp ({@code recorded_at}) is not after it.
+     *
+     * @param select  {@code select <columns> from <table>}
+     * @param orderBy the rows' order
+     */
+    public <T> List<T> policyRows(String select, String policyId, Instant knownAt, String orderBy, RowMapper<T> rows) {
+        if (knownAt != null) {
+            settle(knownAt);
+        }
+        JdbcClient.StatementSpec statement = jdbc.sql(select + " where policy_id = :policy"
+                + StoredInstants.upToKnownAt("recorded_at", knownAt) + " order by " + orderBy)
+            .param("policy", policyId);
+        return StoredInstants.bindKnownAt(statement, knownAt).query(rows).list();
     }
 
     /**

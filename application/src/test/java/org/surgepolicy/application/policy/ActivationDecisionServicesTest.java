@@ -29,9 +29,9 @@ import org.surgepolicy.domain.rule.TimelineDay;
 import org.surgepolicy.domain.validation.Violation;
 
 /**
- * policy.md §7, worked example 3, through the activation decision use cases: seven days at 4,000 make a discretionary
- * finding on 2024-07-08 that changes nothing; a decision recorded that day citing it puts the authority in effect
- * from the next day.
+ * The second rule's worked example 3 (docs/rule.md, "A second rule: the Border Emergency Authority"), through the
+ * activation decision use cases: seven days at 4,000 make a discretionary finding on 2024-07-08 that changes nothing;
+ * a decision recorded that day citing it puts the authority in effect from the next day.
  */
 class ActivationDecisionServicesTest {
 

@@ -26,10 +26,11 @@ import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 
 /**
- * policy.md §7, worked example 3, end to end through the REST API on each database (a subclass names it): seven days
- * at 4,000 counted encounters make a discretionary determination on 2024-07-08 that changes nothing; an ADMIN's
- * activation decision that day, citing it, puts the Border Emergency Authority in effect from 2024-07-09. A decision
- * citing a day without a discretionary determination is a 409, and only an ADMIN may record one.
+ * The second rule's worked example 3 (docs/rule.md, "A second rule: the Border Emergency Authority"), end to end
+ * through the REST API on each database (a subclass names it): seven days at 4,000 counted encounters make a
+ * discretionary determination on 2024-07-08 that changes nothing; an ADMIN's activation decision that day, citing it,
+ * puts the Border Emergency Authority in effect from 2024-07-09. A decision citing a day without a discretionary
+ * determination is a 409, and only an ADMIN may record one.
  */
 @Import(ActivationDecisionsThroughRestContract.SettableClock.class)
 abstract class ActivationDecisionsThroughRestContract {

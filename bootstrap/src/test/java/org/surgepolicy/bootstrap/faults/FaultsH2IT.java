@@ -1,5 +1,7 @@
 package org.surgepolicy.bootstrap.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,11 @@ class FaultsH2IT {
 
     @Test
     void theEmbeddedDefaultKilledUnderLoadKeepsEveryAcknowledgedSubmission() throws Exception {
-        Faults.killUnderLoad("killed-under-load-h2", folder, List.of(), H2Urls.file(folder.resolve("data/surge")),
-            "sa");
+        Faults.LoadResult result = Faults.killUnderLoad("killed-under-load-h2", folder, List.of(),
+            H2Urls.file(folder.resolve("data/surge")), "sa");
+
+        assertThat(result.acknowledged()).as("submissions acknowledged before the kill").isGreaterThanOrEqualTo(150);
+        assertThat(result.check().found()).as("found afterwards").isGreaterThanOrEqualTo(result.acknowledged());
+        result.assertNothingLost();
     }
 }

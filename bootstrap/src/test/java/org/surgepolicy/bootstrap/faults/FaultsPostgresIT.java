@@ -162,7 +162,12 @@ class FaultsPostgresIT {
     @Test
     void theServiceKilledUnderLoadLosesNoAcknowledgedSubmission() throws Exception {
         String url = cluster.createDatabase("surge_killed");
-        Faults.killUnderLoad("killed-under-load-postgres", folder, on(url), url, "postgres");
+        Faults.LoadResult result = Faults.killUnderLoad("killed-under-load-postgres", folder, on(url), url,
+            "postgres");
+
+        assertThat(result.acknowledged()).as("submissions acknowledged before the kill").isGreaterThanOrEqualTo(150);
+        assertThat(result.check().found()).as("found afterwards").isGreaterThanOrEqualTo(result.acknowledged());
+        result.assertNothingLost();
     }
 
     /** Every day of {@value #IMPORT_DAYS} in every area but the writers', each demographic and citizenship. */

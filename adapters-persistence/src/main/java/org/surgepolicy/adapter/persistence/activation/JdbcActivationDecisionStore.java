@@ -68,14 +68,8 @@ public final class JdbcActivationDecisionStore implements ActivationDecisionStor
 
     @Override
     public List<ActivationDecision> list(String policyId, Instant knownAt) {
-        if (knownAt != null) {
-            commitClock.settle(knownAt);
-        }
-        JdbcClient.StatementSpec statement = jdbc.sql("select id, determination_date, decided_on, reason, authority,"
-                + " recorded_at, recorded_by from activation_decision where policy_id = :policy"
-                + StoredInstants.upToKnownAt("recorded_at", knownAt) + " order by recorded_at, id")
-            .param("policy", policyId);
-        return StoredInstants.bindKnownAt(statement, knownAt).query(DECISION).list();
+        return commitClock.policyRows("select id, determination_date, decided_on, reason, authority, recorded_at,"
+            + " recorded_by from activation_decision", policyId, knownAt, "recorded_at, id", DECISION);
     }
 
     @Override

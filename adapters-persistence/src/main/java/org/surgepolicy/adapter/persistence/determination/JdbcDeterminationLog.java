@@ -98,14 +98,8 @@ public final class JdbcDeterminationLog implements DeterminationLog {
 
     @Override
     public List<RecordedDetermination> recorded(String policyId, Instant knownAt) {
-        if (knownAt != null) {
-            commitClock.settle(knownAt);
-        }
-        JdbcClient.StatementSpec statement = jdbc.sql("select " + COLUMNS + " from determination"
-                + " where policy_id = :policy" + StoredInstants.upToKnownAt("recorded_at", knownAt)
-                + " order by determination_date, determination_type")
-            .param("policy", policyId);
-        return StoredInstants.bindKnownAt(statement, knownAt).query((rs, row) -> read(rs)).list();
+        return commitClock.policyRows("select " + COLUMNS + " from determination", policyId, knownAt,
+            "determination_date, determination_type", (rs, row) -> read(rs));
     }
 
     private RecordedDetermination read(ResultSet rs) throws SQLException {

@@ -64,14 +64,8 @@ public final class JdbcOverrideStore implements OverrideStore {
 
     @Override
     public List<PolicyOverride> list(String policyId, Instant knownAt) {
-        if (knownAt != null) {
-            commitClock.settle(knownAt);
-        }
-        JdbcClient.StatementSpec statement = jdbc.sql("select id, state, from_date, to_date, reason, authority,"
-                + " recorded_at, recorded_by from policy_override where policy_id = :policy"
-                + StoredInstants.upToKnownAt("recorded_at", knownAt) + " order by recorded_at, id")
-            .param("policy", policyId);
-        return StoredInstants.bindKnownAt(statement, knownAt).query(OVERRIDE).list();
+        return commitClock.policyRows("select id, state, from_date, to_date, reason, authority, recorded_at,"
+            + " recorded_by from policy_override", policyId, knownAt, "recorded_at, id", OVERRIDE);
     }
 
     @Override
