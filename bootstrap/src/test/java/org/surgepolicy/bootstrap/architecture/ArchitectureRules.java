@@ -2,6 +2,7 @@ package org.surgepolicy.bootstrap.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -12,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -121,13 +123,23 @@ final class ArchitectureRules {
         .should(beTheOnlyConfigurationOfTheirModule())
         .as("at most one @Configuration class per module");
 
+    /**
+     * A {@code @Bean} method counts only in a {@code @Configuration} class: one elsewhere (a job's or the security's
+     * plain factory) would be silently ignored.
+     */
+    static final ArchRule BEANS_ONLY_IN_CONFIGURATIONS = methods()
+        .that().areAnnotatedWith(Bean.class)
+        .should().beDeclaredInClassesThat().areAnnotatedWith(Configuration.class)
+        .as("@Bean methods are declared only in @Configuration classes");
+
     static List<ArchRule> all() {
         return List.of(DOMAIN_DEPENDS_ONLY_ON_THE_JDK, APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_TRANSACTIONS,
             PORTS_DEPEND_ONLY_ON_DOMAIN_AND_PORTS, USE_CASES_ARE_INTERFACES_IN_PORT_IN, IN_PORTS_DO_NOT_USE_OUT_PORTS,
             DRIVING_ADAPTERS_USE_ONLY_IN_PORTS,
             REST_ADAPTER_USES_ONLY_ALLOWED_PACKAGES, PERSISTENCE_ADAPTER_USES_ONLY_ALLOWED_PACKAGES,
             BATCH_ADAPTER_USES_ONLY_ALLOWED_PACKAGES, NOTHING_DEPENDS_ON_BOOTSTRAP, MAPSTRUCT_ONLY_IN_ADAPTERS,
-            SPRING_BATCH_ONLY_IN_BATCH_ADAPTER, JDBC_ONLY_IN_PERSISTENCE_ADAPTER, AT_MOST_ONE_CONFIGURATION_PER_MODULE);
+            SPRING_BATCH_ONLY_IN_BATCH_ADAPTER, JDBC_ONLY_IN_PERSISTENCE_ADAPTER, AT_MOST_ONE_CONFIGURATION_PER_MODULE,
+            BEANS_ONLY_IN_CONFIGURATIONS);
     }
 
     private static ArchRule adapter(String adapterPackage, String... extra) {

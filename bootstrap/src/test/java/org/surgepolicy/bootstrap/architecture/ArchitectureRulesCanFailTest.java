@@ -24,6 +24,7 @@ import org.surgepolicy.application.archfixture.ApplicationMapper;
 import org.surgepolicy.application.archfixture.ApproveThingsUseCase;
 import org.surgepolicy.application.archfixture.port.in.ArchiveThingsUseCase;
 import org.surgepolicy.application.port.out.archfixture.PortReferringToService;
+import org.surgepolicy.domain.archfixture.BeanOutsideAConfiguration;
 import org.surgepolicy.domain.archfixture.DomainClassUsingBootstrap;
 import org.surgepolicy.domain.archfixture.DomainClassUsingSpring;
 import org.surgepolicy.domain.archfixture.TwoConfigurations;
@@ -51,7 +52,8 @@ class ArchitectureRulesCanFailTest {
             Arguments.of(ArchitectureRules.MAPSTRUCT_ONLY_IN_ADAPTERS, ApplicationMapper.class),
             Arguments.of(ArchitectureRules.SPRING_BATCH_ONLY_IN_BATCH_ADAPTER, RestClassUsingBatch.class),
             Arguments.of(ArchitectureRules.JDBC_ONLY_IN_PERSISTENCE_ADAPTER, BatchClassUsingJdbc.class),
-            Arguments.of(ArchitectureRules.AT_MOST_ONE_CONFIGURATION_PER_MODULE, TwoConfigurations.class));
+            Arguments.of(ArchitectureRules.AT_MOST_ONE_CONFIGURATION_PER_MODULE, TwoConfigurations.class),
+            Arguments.of(ArchitectureRules.BEANS_ONLY_IN_CONFIGURATIONS, BeanOutsideAConfiguration.class));
     }
 
     @ParameterizedTest(name = "{0} fails on {1}")
