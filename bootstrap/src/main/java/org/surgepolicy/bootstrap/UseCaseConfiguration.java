@@ -3,7 +3,9 @@ package org.surgepolicy.bootstrap;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.contributor.Health;
@@ -13,6 +15,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.surgepolicy.adapter.batch.imports.SurgeImportProperties;
 import org.surgepolicy.adapter.persistence.determination.JdbcDeterminationLog;
 import org.surgepolicy.adapter.persistence.health.DatabaseReachability;
@@ -108,7 +118,11 @@ import org.surgepolicy.bootstrap.metrics.ReadinessMeter;
 import org.surgepolicy.bootstrap.metrics.SourceTags;
 import org.surgepolicy.bootstrap.metrics.SurgeMetricsProperties;
 import org.surgepolicy.bootstrap.metrics.TallyCounters;
-import org.surgepolicy.bootstrap.metrics.Unmetered;
+import org.surgepolicy.bootstrap.security.Accounts;
+import org.surgepolicy.bootstrap.security.ApiSecurity;
+import org.surgepolicy.bootstrap.security.SecuritySetup;
+import org.surgepolicy.bootstrap.security.SignInThrottle;
+import org.surgepolicy.bootstrap.security.SurgeSecurityProperties;
 import org.surgepolicy.domain.audit.HeadDigest;
 import org.surgepolicy.domain.imports.ImportFormat;
 import org.surgepolicy.domain.imports.ImportFormats;
@@ -116,21 +130,22 @@ import org.surgepolicy.domain.imports.ImportFormats;
 /**
  * The use cases, created explicitly from their ports (no component scan reaches the application module), and what the
  * service puts around them: the signed audit digests' key, the pool that simulations and sweeps run on, the database's
- * part of readiness, and the service's own meters. (Security has a configuration of its own: the secured-API tests
- * load it, with the REST adapter, without any of this.)
+ * part of readiness, the security of the API (from {@link ApiSecurity}, which the secured-API tests use too) and the
+ * service's own meters. This is the one configuration of the module.
  *
  * <p>The meters ({@code surge.*}): gauges read from each policy's status when scraped, and decorators around the use
  * cases and ports whose work they count or time (submissions, imports, determinations, the recomputation, which the
  * nightly job runs through its decorator). Spring Batch's own job and step meters reach the same registry through
- * Spring Boot's observation registry, with nothing to configure here. Each decorator is the primary bean of its
- * interface, so that every caller (a controller, a batch job, another use case) goes through it; it wraps the
- * {@link Unmetered} bean of that interface (or the persistence adapter's own type), which keeps its transaction. The
+ * Spring Boot's observation registry, with nothing to configure here. A metered use case is the one bean of its
+ * in-port, so that every caller (a controller, a batch job, another use case) goes through it: the service it wraps is
+ * created here as a plain object, in the transactions its methods declare ({@link TransactionalUseCase}), and is no
+ * bean. The metered determination log is the primary bean of its port, around the persistence adapter's own type. The
  * meters that the alerting rules of {@code deploy/prometheus} need besides: dates as timestamps, the last completed
  * recomputation, the audit chain's verification and the readiness.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SurgeDataProperties.class, AuditDigestProperties.class,
-    ComputationProperties.class, SurgeMetricsProperties.class})
+    ComputationProperties.class, SurgeMetricsProperties.class, SurgeSecurityProperties.class})
 public class UseCaseConfiguration {
 
     @Bean
@@ -159,13 +174,6 @@ public class UseCaseConfiguration {
     DeterminationRecorder determinationRecorder(PolicyCatalog catalog, EvaluationInputs inputs,
                                                 PolicyEvaluation evaluation, DeterminationLog log, Auditor auditor) {
         return new DeterminationRecorder(catalog, inputs, evaluation, log, auditor);
-    }
-
-    @Bean
-    @Unmetered
-    SubmitTalliesService submitTalliesService(TallyLedger ledger, PolicyCatalog catalog, Clock clock,
-                                              DeterminationRecorder recorder, Auditor auditor) {
-        return new SubmitTalliesService(ledger, catalog, clock, recorder, auditor);
     }
 
     @Bean
@@ -247,15 +255,6 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    @Unmetered
-    RecomputePoliciesService recomputePoliciesService(PolicyCatalog catalog, EvaluationInputs inputs,
-                                                      PolicyEvaluation evaluation, Clock clock,
-                                                      DeterminationRecorder recorder, DeterminationLog log,
-                                                      RestatementLog restatements) {
-        return new RecomputePoliciesService(catalog, inputs, evaluation, clock, recorder, log, restatements);
-    }
-
-    @Bean
     ListAuditEventsService listAuditEventsService(AuditTrail trail) {
         return new ListAuditEventsService(trail);
     }
@@ -276,13 +275,6 @@ public class UseCaseConfiguration {
                                     StagedTallyLedger ledger, PublishedStatistics statistics,
                                     DeterminationRecorder recorder, Clock clock, Auditor auditor) {
         return new ImportPublisher(records, states, staging, ledger, statistics, recorder, clock, auditor);
-    }
-
-    @Bean
-    @Unmetered
-    ImportFailureService importFailureService(ImportRecords records, ImportStates states,
-                                              Clock clock, Auditor auditor) {
-        return new ImportFailureService(records, states, clock, auditor);
     }
 
     @Bean
@@ -313,12 +305,6 @@ public class UseCaseConfiguration {
     @Bean
     GetImportService getImportService(ImportRecords records, ImportStaging staging) {
         return new GetImportService(records, staging);
-    }
-
-    @Bean
-    @Unmetered
-    PublishImportService publishImportService(ImportRecords records, ImportPublisher publisher) {
-        return new PublishImportService(records, publisher);
     }
 
     @Bean
@@ -410,6 +396,53 @@ public class UseCaseConfiguration {
         return new VerifyAuditDigestService(trail, auditDigestKey);
     }
 
+    @Bean
+    @ConditionalOnWebApplication
+    PasswordEncoder passwordEncoder() {
+        return ApiSecurity.passwordEncoder();
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    RoleHierarchy roleHierarchy() {
+        return ApiSecurity.roleHierarchy();
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    Accounts accounts(SurgeSecurityProperties properties, Environment environment, PasswordEncoder encoder,
+                      ObjectProvider<JwtDecoder> tokens) {
+        return ApiSecurity.accounts(properties, environment, encoder, tokens);
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    SecuritySetup securitySetup(Accounts accounts, ObjectProvider<JwtDecoder> tokens,
+                                SurgeSecurityProperties properties) {
+        return ApiSecurity.securitySetup(accounts, tokens, properties);
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    SignInThrottle signInThrottle(SurgeSecurityProperties properties) {
+        return ApiSecurity.signInThrottle(properties);
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    AuthenticationProvider basicAuthentication(Accounts accounts, PasswordEncoder encoder,
+                                               SurgeSecurityProperties properties, SignInThrottle throttle) {
+        return ApiSecurity.basicAuthentication(accounts, encoder, properties, throttle);
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    SecurityFilterChain apiSecurity(HttpSecurity http, Accounts accounts, ObjectProvider<JwtDecoder> tokens,
+                                    SurgeSecurityProperties properties, RoleHierarchy hierarchy,
+                                    @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+        return ApiSecurity.filterChain(http, accounts, tokens, properties, hierarchy, resolver);
+    }
+
     /** The pool that simulations and sweeps run on. */
     @Bean
     BoundedComputations computations(ComputationProperties properties) {
@@ -478,30 +511,45 @@ public class UseCaseConfiguration {
         return new TallyCounters(registry, new SourceTags(properties.maxSources()));
     }
 
+    /** Submitting tallies: the one bean of its in-port is the metered decorator around the service. */
     @Bean
-    @Primary
-    SubmitTalliesUseCase meteredSubmitTallies(@Unmetered SubmitTalliesUseCase submit, TallyCounters tallies) {
-        return new MeteredSubmitTallies(submit, tallies);
+    SubmitTalliesUseCase submitTallies(TallyLedger ledger, PolicyCatalog catalog, Clock clock,
+                                       DeterminationRecorder recorder, Auditor auditor, TallyCounters tallies,
+                                       PlatformTransactionManager transactions) {
+        SubmitTalliesService service = new SubmitTalliesService(ledger, catalog, clock, recorder, auditor);
+        return new MeteredSubmitTallies(TransactionalUseCase.of(SubmitTalliesUseCase.class, service, transactions),
+            tallies);
     }
 
+    /** Publishing an import: the one bean of its in-port is the metered decorator around the service. */
     @Bean
-    @Primary
-    PublishImportUseCase meteredPublishImport(@Unmetered PublishImportUseCase publish, MeterRegistry registry,
-                                              TallyCounters tallies) {
-        return new MeteredPublishImport(publish, registry, tallies);
+    PublishImportUseCase publishImport(ImportRecords records, ImportPublisher publisher, MeterRegistry registry,
+                                       TallyCounters tallies, PlatformTransactionManager transactions) {
+        PublishImportService service = new PublishImportService(records, publisher);
+        return new MeteredPublishImport(TransactionalUseCase.of(PublishImportUseCase.class, service, transactions),
+            registry, tallies);
     }
 
+    /** Failing an import: the one bean of its in-port is the metered decorator around the service. */
     @Bean
-    @Primary
-    FailImportUseCase meteredFailImport(@Unmetered FailImportUseCase fail, MeterRegistry registry) {
-        return new MeteredFailImport(fail, registry);
+    FailImportUseCase failImport(ImportRecords records, ImportStates states, Clock clock, Auditor auditor,
+                                 MeterRegistry registry, PlatformTransactionManager transactions) {
+        ImportFailureService service = new ImportFailureService(records, states, clock, auditor);
+        return new MeteredFailImport(TransactionalUseCase.of(FailImportUseCase.class, service, transactions),
+            registry);
     }
 
+    /** The recomputation: the one bean of its in-port is the metered decorator around the service. */
     @Bean
-    @Primary
-    RecomputePoliciesUseCase meteredRecomputation(@Unmetered RecomputePoliciesUseCase recompute,
-                                                  MeterRegistry registry) {
-        return new MeteredRecomputation(recompute, registry);
+    RecomputePoliciesUseCase recomputePolicies(PolicyCatalog catalog, EvaluationInputs inputs,
+                                               PolicyEvaluation evaluation, Clock clock,
+                                               DeterminationRecorder recorder, DeterminationLog log,
+                                               RestatementLog restatements, MeterRegistry registry,
+                                               PlatformTransactionManager transactions) {
+        RecomputePoliciesService service = new RecomputePoliciesService(catalog, inputs, evaluation, clock, recorder,
+            log, restatements);
+        return new MeteredRecomputation(TransactionalUseCase.of(RecomputePoliciesUseCase.class, service,
+            transactions), registry);
     }
 
     @Bean

@@ -5,9 +5,15 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import net.javacrumbs.shedlock.core.LockProvider;
 import org.springframework.batch.core.configuration.JobRegistry;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -21,28 +27,56 @@ import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProc
 import org.springframework.scheduling.config.TaskManagementConfigUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.surgepolicy.adapter.batch.audit.FileSystemAuditDigestArchive;
+import org.surgepolicy.adapter.batch.imports.CsvLayout;
 import org.surgepolicy.adapter.batch.imports.DemoDataLoader;
 import org.surgepolicy.adapter.batch.imports.DemoDataProperties;
+import org.surgepolicy.adapter.batch.imports.FileSystemImportFiles;
+import org.surgepolicy.adapter.batch.imports.ImportJobConfiguration;
+import org.surgepolicy.adapter.batch.imports.SourceLine;
 import org.surgepolicy.adapter.batch.imports.SurgeImportProperties;
 import org.surgepolicy.adapter.batch.jobs.InterruptedJobs;
 import org.surgepolicy.adapter.batch.jobs.SpringBatchJobs;
+import org.surgepolicy.adapter.batch.recompute.FileSystemReportArchive;
 import org.surgepolicy.adapter.batch.recompute.RecomputationLock;
+import org.surgepolicy.adapter.batch.recompute.RecomputeJobConfiguration;
 import org.surgepolicy.adapter.batch.schedule.NightlyRecomputation;
+import org.surgepolicy.application.audit.port.in.WriteAuditDigestUseCase;
 import org.surgepolicy.application.audit.port.out.AuditDigestArchive;
+import org.surgepolicy.application.imports.port.in.BeginImportUseCase;
+import org.surgepolicy.application.imports.port.in.EndImportJobUseCase;
 import org.surgepolicy.application.imports.port.in.GetDemoDataQuery;
+import org.surgepolicy.application.imports.port.in.GetImportQuery;
 import org.surgepolicy.application.imports.port.in.LoadDemoDataUseCase;
+import org.surgepolicy.application.imports.port.in.PublishImportUseCase;
 import org.surgepolicy.application.imports.port.in.RecoverImportsUseCase;
+import org.surgepolicy.application.imports.port.in.StageImportLinesUseCase;
+import org.surgepolicy.application.imports.port.out.ImportFiles;
+import org.surgepolicy.application.jobs.port.in.CheckAggregatesQuery;
+import org.surgepolicy.application.jobs.port.in.RecomputePoliciesUseCase;
+import org.surgepolicy.application.jobs.port.in.RecordJobRunUseCase;
 import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.jobs.port.out.ReportArchive;
+import org.surgepolicy.application.policy.port.in.ComparePoliciesQuery;
+import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
+import org.surgepolicy.application.policy.port.in.GetRestatementsQuery;
+import org.surgepolicy.application.policy.port.in.GetTimelineQuery;
+import org.surgepolicy.application.policy.port.in.ListPoliciesQuery;
+import org.surgepolicy.application.policy.port.out.PolicyCatalog;
+import org.surgepolicy.application.reference.port.in.ReconcileQuery;
+import org.surgepolicy.domain.imports.ImportFormats;
+import org.surgepolicy.domain.imports.ImportLine;
 
 /**
- * The batch adapter: the jobs as the application's {@code BatchJobs} port and their resumption after a crash, the
- * nightly schedule, the demonstration data's loader and the folder of the audit digests. The jobs themselves, one
- * configuration each, are {@code ImportJobConfiguration} and {@code RecomputeJobConfiguration}; the command line, which
- * runs one of them without a web server, is {@code cli.CommandLine}.
+ * The batch adapter, its one configuration: the jobs as the application's {@code BatchJobs} port and their resumption
+ * after a crash, the nightly schedule, the demonstration data's loader, the folders of the uploaded files, the reports
+ * and the audit digests, and the two jobs with their steps. Each job is defined by a plain factory that this calls,
+ * {@link ImportJobConfiguration} and {@link RecomputeJobConfiguration}; the steps and the import's step-scoped reader,
+ * parser and writer are beans, so that Spring Batch scopes and observes them. The command line, which runs one of the
+ * jobs without a web server, is {@code cli.CommandLine}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({JobsProperties.class, ReportsProperties.class, DemoDataProperties.class})
+@EnableConfigurationProperties({JobsProperties.class, ReportsProperties.class, DemoDataProperties.class,
+    SurgeImportProperties.class})
 public class BatchAdapterConfiguration {
 
     /**
@@ -112,6 +146,105 @@ public class BatchAdapterConfiguration {
     @Bean
     AuditDigestArchive auditDigestArchive(ReportsProperties reports) {
         return new FileSystemAuditDigestArchive(reports.location().resolve("audit-digests"));
+    }
+
+    /** The uploaded files, in {@code surge.import.folder}. */
+    @Bean
+    ImportFiles importFiles(SurgeImportProperties properties) {
+        return new FileSystemImportFiles(properties.folder());
+    }
+
+    @Bean
+    Job importJob(JobRepository jobRepository, Step stageLinesStep, Step publishImportStep, BeginImportUseCase begin,
+                  EndImportJobUseCase end, GetImportQuery imports, RecordJobRunUseCase audit) {
+        return ImportJobConfiguration.importJob(jobRepository, stageLinesStep, publishImportStep, begin, end, imports,
+            audit);
+    }
+
+    @Bean
+    Step stageLinesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                        ItemStreamReader<SourceLine> importFileReader,
+                        ItemProcessor<SourceLine, ImportLine> importLineParser,
+                        ItemWriter<ImportLine> importStagingWriter, CsvLayout importLayout,
+                        SurgeImportProperties properties) {
+        return ImportJobConfiguration.stageLinesStep(jobRepository, transactionManager, importFileReader,
+            importLineParser, importStagingWriter, importLayout, properties);
+    }
+
+    @Bean
+    @StepScope
+    CsvLayout importLayout(@Value("#{jobParameters['" + ImportJobConfiguration.FORMAT + "']}") String format,
+                           ImportFormats formats) {
+        return ImportJobConfiguration.importLayout(format, formats);
+    }
+
+    @Bean
+    @StepScope
+    ItemStreamReader<SourceLine> importFileReader(
+        @Value("#{jobParameters['" + ImportJobConfiguration.FILE + "']}") String file, CsvLayout importLayout,
+        SurgeImportProperties properties) {
+        return ImportJobConfiguration.importFileReader(file, importLayout, properties);
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<SourceLine, ImportLine> importLineParser(
+        @Value("#{jobParameters['" + ImportJobConfiguration.FORMAT + "']}") String format, CsvLayout importLayout,
+        Clock clock, PolicyCatalog catalog, ImportFormats formats) {
+        return ImportJobConfiguration.importLineParser(format, importLayout, clock, catalog, formats);
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<ImportLine> importStagingWriter(
+        @Value("#{jobParameters['" + ImportJobConfiguration.IMPORT_ID + "']}") Long importId,
+        StageImportLinesUseCase staging) {
+        return ImportJobConfiguration.importStagingWriter(importId, staging);
+    }
+
+    @Bean
+    Step publishImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           PublishImportUseCase publisher) {
+        return ImportJobConfiguration.publishImportStep(jobRepository, transactionManager, publisher);
+    }
+
+    @Bean
+    RecomputationLock recomputationLock(LockProvider locks, Clock clock, JobsProperties jobs) {
+        return new RecomputationLock(locks, jobs.recompute().lockAtMostFor(), clock);
+    }
+
+    @Bean
+    FileSystemReportArchive reportArchive(ReportsProperties reports) {
+        return new FileSystemReportArchive(reports.location());
+    }
+
+    @Bean
+    Job recomputeJob(JobRepository jobRepository, Step recomputePoliciesStep, Step writeReportsStep,
+                     Step checkAggregateStep, RecordJobRunUseCase audit, RecomputationLock lock, Clock clock,
+                     ReportsProperties reportsProperties) {
+        return RecomputeJobConfiguration.recomputeJob(jobRepository, recomputePoliciesStep, writeReportsStep,
+            checkAggregateStep, audit, lock, clock, reportsProperties);
+    }
+
+    @Bean
+    Step recomputePoliciesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                               RecomputePoliciesUseCase recompute) {
+        return RecomputeJobConfiguration.recomputePoliciesStep(jobRepository, transactionManager, recompute);
+    }
+
+    @Bean
+    Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                          ListPoliciesQuery policies, GetTimelineQuery timelines, GetPolicyStatusQuery statuses,
+                          GetRestatementsQuery restatements, ReconcileQuery reconcile, CheckAggregatesQuery check,
+                          GetDemoDataQuery demoData, WriteAuditDigestUseCase auditDigests,
+                          ComparePoliciesQuery comparePolicies, Clock clock) {
+        return RecomputeJobConfiguration.writeReportsStep(jobRepository, transactionManager, policies, timelines,
+            statuses, restatements, reconcile, check, demoData, auditDigests, comparePolicies, clock);
+    }
+
+    @Bean
+    Step checkAggregateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+        return RecomputeJobConfiguration.checkAggregateStep(jobRepository, transactionManager);
     }
 
     /** The default node id: the host's name, which a restarted node keeps. */

@@ -21,7 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * default with neither users nor a token issuer configured, one made up per role for this run, whose credentials are
  * printed once in the log. Production (the prod profile) has none: it takes bearer tokens only.
  */
-final class Accounts {
+public final class Accounts {
 
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);
     private static final String PROPERTY = "surge.security.users";

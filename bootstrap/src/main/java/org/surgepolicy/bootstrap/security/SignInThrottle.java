@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * behind, and a bucket that has filled up again is forgotten: memory grows with the failures of one window, up to
  * {@link #MAX_TRACKED} names or addresses, past which those with the fewest failures are forgotten first.
  */
-final class SignInThrottle {
+public final class SignInThrottle {
 
     /** Refused for now; {@code retryAfter} says when the empty bucket has been filled again. */
     record Refusal(String reason, Duration retryAfter) {

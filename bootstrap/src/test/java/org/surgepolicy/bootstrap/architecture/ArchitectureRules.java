@@ -2,10 +2,19 @@ package org.surgepolicy.bootstrap.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The boundaries of the hexagon, as allow-lists: each layer names what it may depend on, so that a renamed or new
@@ -105,13 +114,32 @@ final class ArchitectureRules {
         .should().resideInAPackage(PERSISTENCE)
         .as("JDBC is used only in adapters-persistence");
 
+    /**
+     * A module's wiring is read in one place: at most one {@code @Configuration} class per module (the job definitions
+     * and the security are plain factories that it calls).
+     */
+    static final ArchRule AT_MOST_ONE_CONFIGURATION_PER_MODULE = classes()
+        .that().areAnnotatedWith(Configuration.class)
+        .should(beTheOnlyConfigurationOfTheirModule())
+        .as("at most one @Configuration class per module");
+
+    /**
+     * A {@code @Bean} method counts only in a {@code @Configuration} class: one elsewhere (a job's or the security's
+     * plain factory) would be silently ignored.
+     */
+    static final ArchRule BEANS_ONLY_IN_CONFIGURATIONS = methods()
+        .that().areAnnotatedWith(Bean.class)
+        .should().beDeclaredInClassesThat().areAnnotatedWith(Configuration.class)
+        .as("@Bean methods are declared only in @Configuration classes");
+
     static List<ArchRule> all() {
         return List.of(DOMAIN_DEPENDS_ONLY_ON_THE_JDK, APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_TRANSACTIONS,
             PORTS_DEPEND_ONLY_ON_DOMAIN_AND_PORTS, USE_CASES_ARE_INTERFACES_IN_PORT_IN, IN_PORTS_DO_NOT_USE_OUT_PORTS,
             DRIVING_ADAPTERS_USE_ONLY_IN_PORTS,
             REST_ADAPTER_USES_ONLY_ALLOWED_PACKAGES, PERSISTENCE_ADAPTER_USES_ONLY_ALLOWED_PACKAGES,
             BATCH_ADAPTER_USES_ONLY_ALLOWED_PACKAGES, NOTHING_DEPENDS_ON_BOOTSTRAP, MAPSTRUCT_ONLY_IN_ADAPTERS,
-            SPRING_BATCH_ONLY_IN_BATCH_ADAPTER, JDBC_ONLY_IN_PERSISTENCE_ADAPTER);
+            SPRING_BATCH_ONLY_IN_BATCH_ADAPTER, JDBC_ONLY_IN_PERSISTENCE_ADAPTER, AT_MOST_ONE_CONFIGURATION_PER_MODULE,
+            BEANS_ONLY_IN_CONFIGURATIONS);
     }
 
     private static ArchRule adapter(String adapterPackage, String... extra) {
@@ -136,5 +164,35 @@ final class ArchitectureRules {
                 }
                 return false;
             }));
+    }
+
+    /** The module a class belongs to: {@code adapter.<name>} for an adapter, else the layer under the root. */
+    static String module(JavaClass javaClass) {
+        String[] parts = javaClass.getPackageName().split("\\.");
+        if (parts.length < 3) {
+            return javaClass.getPackageName();
+        }
+        return parts[2].equals("adapter") && parts.length > 3 ? "adapter." + parts[3] : parts[2];
+    }
+
+    private static ArchCondition<JavaClass> beTheOnlyConfigurationOfTheirModule() {
+        return new ArchCondition<>("be the only @Configuration class of their module") {
+            private Map<String, List<String>> byModule = Map.of();
+
+            @Override
+            public void init(Collection<JavaClass> configurations) {
+                byModule = configurations.stream().collect(Collectors.groupingBy(ArchitectureRules::module,
+                    Collectors.mapping(JavaClass::getName, Collectors.toList())));
+            }
+
+            @Override
+            public void check(JavaClass configuration, ConditionEvents events) {
+                List<String> ofModule = byModule.getOrDefault(module(configuration), List.of());
+                boolean alone = ofModule.size() <= 1;
+                events.add(new SimpleConditionEvent(configuration, alone, configuration.getName() + " is one of "
+                    + ofModule.size() + " @Configuration classes of the module " + module(configuration) + ": "
+                    + ofModule));
+            }
+        };
     }
 }

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,8 +24,10 @@ import org.surgepolicy.application.archfixture.ApplicationMapper;
 import org.surgepolicy.application.archfixture.ApproveThingsUseCase;
 import org.surgepolicy.application.archfixture.port.in.ArchiveThingsUseCase;
 import org.surgepolicy.application.port.out.archfixture.PortReferringToService;
+import org.surgepolicy.domain.archfixture.BeanOutsideAConfiguration;
 import org.surgepolicy.domain.archfixture.DomainClassUsingBootstrap;
 import org.surgepolicy.domain.archfixture.DomainClassUsingSpring;
+import org.surgepolicy.domain.archfixture.TwoConfigurations;
 
 /**
  * Each architecture rule fails on a class written to break it, and on a set of classes it does not match at all, so
@@ -48,13 +51,17 @@ class ArchitectureRulesCanFailTest {
             Arguments.of(ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP, DomainClassUsingBootstrap.class),
             Arguments.of(ArchitectureRules.MAPSTRUCT_ONLY_IN_ADAPTERS, ApplicationMapper.class),
             Arguments.of(ArchitectureRules.SPRING_BATCH_ONLY_IN_BATCH_ADAPTER, RestClassUsingBatch.class),
-            Arguments.of(ArchitectureRules.JDBC_ONLY_IN_PERSISTENCE_ADAPTER, BatchClassUsingJdbc.class));
+            Arguments.of(ArchitectureRules.JDBC_ONLY_IN_PERSISTENCE_ADAPTER, BatchClassUsingJdbc.class),
+            Arguments.of(ArchitectureRules.AT_MOST_ONE_CONFIGURATION_PER_MODULE, TwoConfigurations.class),
+            Arguments.of(ArchitectureRules.BEANS_ONLY_IN_CONFIGURATIONS, BeanOutsideAConfiguration.class));
     }
 
     @ParameterizedTest(name = "{0} fails on {1}")
     @MethodSource("rulesAndTheClassesThatBreakThem")
     void ruleFailsOnAClassThatBreaksIt(ArchRule rule, Class<?> offender) {
-        JavaClasses classes = new ClassFileImporter().importClasses(offender);
+        // With the classes nested in it: an offender that breaks a rule with another class brings it along.
+        JavaClasses classes = new ClassFileImporter().importClasses(Stream.concat(Stream.of(offender),
+            Arrays.stream(offender.getDeclaredClasses())).toList());
 
         EvaluationResult result = rule.evaluate(classes);
 

@@ -13,7 +13,7 @@ class JwtRolesTest {
 
     private static List<String> roles(Map<String, Object> claims, String claim) {
         Jwt jwt = new Jwt("token", Instant.EPOCH, Instant.EPOCH.plusSeconds(60), Map.of("alg", "RS256"), claims);
-        return SecurityConfiguration.roles(jwt, claim).stream().map(GrantedAuthority::getAuthority).toList();
+        return ApiSecurity.roles(jwt, claim).stream().map(GrantedAuthority::getAuthority).toList();
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.surgepolicy.domain.validation.InvalidValueException;
  * The columns of a file, read from its header: each required column's position. Headers match by name whatever their
  * case and punctuation, so that CBP's {@code Month (abbv)} and the snake_case {@code month_abbv} are one column.
  */
-class CsvLayout {
+public class CsvLayout {
 
     private final List<String> required;
     private Map<String, Integer> positions;

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -19,10 +18,6 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.surgepolicy.adapter.batch.JobRunAudit;
 import org.surgepolicy.application.imports.port.in.BeginImportUseCase;
@@ -30,7 +25,6 @@ import org.surgepolicy.application.imports.port.in.EndImportJobUseCase;
 import org.surgepolicy.application.imports.port.in.GetImportQuery;
 import org.surgepolicy.application.imports.port.in.PublishImportUseCase;
 import org.surgepolicy.application.imports.port.in.StageImportLinesUseCase;
-import org.surgepolicy.application.imports.port.out.ImportFiles;
 import org.surgepolicy.application.jobs.port.in.RecordJobRunUseCase;
 import org.surgepolicy.application.policy.port.out.PolicyCatalog;
 import org.surgepolicy.domain.imports.ImportFormats;
@@ -40,11 +34,10 @@ import org.surgepolicy.domain.policy.PolicyDefinition;
 /**
  * The import job: {@code stageLinesStep} reads the file in chunks, one physical line at a time (a restartable reader: a
  * resumed job starts after the chunks already committed) and stages each line, valid or rejected; {@code publishImportStep} then makes the
- * whole file visible in one transaction, or nothing when it holds too many rejects.
+ * whole file visible in one transaction, or nothing when it holds too many rejects. A plain factory of the job and its
+ * parts, which the adapter's configuration ({@code BatchAdapterConfiguration}) declares as beans.
  */
-@Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SurgeImportProperties.class)
-public class ImportJobConfiguration {
+public final class ImportJobConfiguration {
 
     public static final String JOB_NAME = "importJob";
     /** The identifying job parameter: one job instance per import, so that a restart resumes the same one. */
@@ -52,14 +45,12 @@ public class ImportJobConfiguration {
     public static final String FILE = "file";
     public static final String FORMAT = "format";
 
-    @Bean
-    ImportFiles importFiles(SurgeImportProperties properties) {
-        return new FileSystemImportFiles(properties.folder());
+    private ImportJobConfiguration() {
     }
 
-    @Bean
-    Job importJob(JobRepository jobRepository, Step stageLinesStep, Step publishImportStep, BeginImportUseCase begin,
-                  EndImportJobUseCase end, GetImportQuery imports, RecordJobRunUseCase audit) {
+    public static Job importJob(JobRepository jobRepository, Step stageLinesStep, Step publishImportStep,
+                                BeginImportUseCase begin, EndImportJobUseCase end, GetImportQuery imports,
+                                RecordJobRunUseCase audit) {
         return new JobBuilder(JOB_NAME, jobRepository)
             .listener(new ImportJobListener(begin, end))
             .listener(new JobRunAudit(audit, execution -> words(execution, imports)))
@@ -79,12 +70,11 @@ public class ImportJobConfiguration {
             .orElseGet(() -> new JobRunAudit.Words("import " + id, null, List.of()));
     }
 
-    @Bean
-    Step stageLinesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        ItemStreamReader<SourceLine> importFileReader,
-                        ItemProcessor<SourceLine, ImportLine> importLineParser,
-                        ItemWriter<ImportLine> importStagingWriter, CsvLayout importLayout,
-                        SurgeImportProperties properties) {
+    public static Step stageLinesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                      ItemStreamReader<SourceLine> importFileReader,
+                                      ItemProcessor<SourceLine, ImportLine> importLineParser,
+                                      ItemWriter<ImportLine> importStagingWriter, CsvLayout importLayout,
+                                      SurgeImportProperties properties) {
         return new StepBuilder("stageLinesStep", jobRepository)
             .<SourceLine, ImportLine>chunk(properties.chunkSize())
             .transactionManager(transactionManager)
@@ -95,38 +85,31 @@ public class ImportJobConfiguration {
             .build();
     }
 
-    /** The columns of the file being read, shared by its reader (which reads the header) and its parser. */
-    @Bean
-    @StepScope
-    CsvLayout importLayout(@Value("#{jobParameters['" + FORMAT + "']}") String format, ImportFormats formats) {
+    /**
+     * The columns of the file being read, shared by its reader (which reads the header) and its parser. This and the
+     * reader, the parser and the writer are made for each step execution, from its job's parameters (step scope).
+     */
+    public static CsvLayout importLayout(String format, ImportFormats formats) {
         return new CsvLayout(formats.require(format).columns());
     }
 
-    @Bean
-    @StepScope
-    ItemStreamReader<SourceLine> importFileReader(@Value("#{jobParameters['" + FILE + "']}") String file,
-                                                  CsvLayout importLayout, SurgeImportProperties properties) {
+    public static ItemStreamReader<SourceLine> importFileReader(String file, CsvLayout importLayout,
+                                                                SurgeImportProperties properties) {
         return new ImportFileReader(Path.of(file), importLayout, properties.maxLineLength());
     }
 
-    @Bean
-    @StepScope
-    ItemProcessor<SourceLine, ImportLine> importLineParser(@Value("#{jobParameters['" + FORMAT + "']}") String format,
-                                                           CsvLayout importLayout, Clock clock,
-                                                           PolicyCatalog catalog, ImportFormats formats) {
+    public static ItemProcessor<SourceLine, ImportLine> importLineParser(String format, CsvLayout importLayout,
+                                                                         Clock clock, PolicyCatalog catalog,
+                                                                         ImportFormats formats) {
         return new ImportLineParser(formats.require(format), importLayout, PolicyDefinition.latestToday(catalog.all(), clock.instant()));
     }
 
-    @Bean
-    @StepScope
-    ItemWriter<ImportLine> importStagingWriter(@Value("#{jobParameters['" + IMPORT_ID + "']}") Long importId,
-                                               StageImportLinesUseCase staging) {
+    public static ItemWriter<ImportLine> importStagingWriter(Long importId, StageImportLinesUseCase staging) {
         return chunk -> staging.stage(importId, List.copyOf(chunk.getItems()));
     }
 
-    @Bean
-    Step publishImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           PublishImportUseCase publisher) {
+    public static Step publishImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                         PublishImportUseCase publisher) {
         Tasklet publish = (contribution, context) -> {
             Long importId = context.getStepContext().getStepExecution().getJobParameters().getLong(IMPORT_ID);
             publisher.publish(importId).orElseThrow();

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import net.javacrumbs.shedlock.core.LockProvider;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -18,11 +17,8 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.surgepolicy.adapter.batch.JobRunAudit;
-import org.surgepolicy.adapter.batch.JobsProperties;
 import org.surgepolicy.adapter.batch.ReportsProperties;
 import org.surgepolicy.application.audit.port.in.WriteAuditDigestUseCase;
 import org.surgepolicy.application.imports.port.in.GetDemoDataQuery;
@@ -43,10 +39,10 @@ import org.surgepolicy.domain.policy.PolicyDefinition;
  * (see {@link RunFolder}), among them the daily aggregate rebuilt from the tallies beside the maintained one, and then
  * the signed digest of the audit chain's head; {@code checkAggregateStep} then fails the job if they differ. Every step
  * runs again on a restart: the job recomputes from scratch and stores nothing twice. One run at a time across every
- * node: see {@link RecomputationLock}.
+ * node: see {@link RecomputationLock}. A plain factory of the job and its steps, which the adapter's configuration
+ * ({@code BatchAdapterConfiguration}) declares as beans.
  */
-@Configuration(proxyBeanMethods = false)
-public class RecomputeJobConfiguration {
+public final class RecomputeJobConfiguration {
 
     public static final String JOB_NAME = "recomputeJob";
     /** The identifying parameter: each run is its own job instance. */
@@ -61,20 +57,12 @@ public class RecomputeJobConfiguration {
     private static final String AGGREGATE_MISMATCHES = "aggregateMismatches";
     private static final String AGGREGATE_DAYS = "aggregateDays";
 
-    @Bean
-    RecomputationLock recomputationLock(LockProvider locks, Clock clock, JobsProperties jobs) {
-        return new RecomputationLock(locks, jobs.recompute().lockAtMostFor(), clock);
+    private RecomputeJobConfiguration() {
     }
 
-    @Bean
-    FileSystemReportArchive reportArchive(ReportsProperties reports) {
-        return new FileSystemReportArchive(reports.location());
-    }
-
-    @Bean
-    Job recomputeJob(JobRepository jobRepository, Step recomputePoliciesStep, Step writeReportsStep,
-                     Step checkAggregateStep, RecordJobRunUseCase audit, RecomputationLock lock, Clock clock,
-                     ReportsProperties reportsProperties) {
+    public static Job recomputeJob(JobRepository jobRepository, Step recomputePoliciesStep, Step writeReportsStep,
+                                   Step checkAggregateStep, RecordJobRunUseCase audit, RecomputationLock lock,
+                                   Clock clock, ReportsProperties reportsProperties) {
         Path reports = reportsProperties.location();
         // Listeners end in the reverse order: the lock is given back last, once the run is audited.
         return new JobBuilder(JOB_NAME, jobRepository)
@@ -106,9 +94,9 @@ public class RecomputeJobConfiguration {
             execution.getJobParameters().getString(REQUESTED_BY), facts);
     }
 
-    @Bean
-    Step recomputePoliciesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                               RecomputePoliciesUseCase recompute) {
+    public static Step recomputePoliciesStep(JobRepository jobRepository,
+                                             PlatformTransactionManager transactionManager,
+                                             RecomputePoliciesUseCase recompute) {
         Tasklet tasklet = (contribution, context) -> {
             ExecutionContext job = jobContext(context);
             long days = 0;
@@ -129,12 +117,12 @@ public class RecomputeJobConfiguration {
         return step("recomputePoliciesStep", jobRepository, transactionManager, tasklet);
     }
 
-    @Bean
-    Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          ListPoliciesQuery policies, GetTimelineQuery timelines, GetPolicyStatusQuery statuses,
-                          GetRestatementsQuery restatements, ReconcileQuery reconcile, CheckAggregatesQuery check,
-                          GetDemoDataQuery demoData, WriteAuditDigestUseCase auditDigests,
-                          ComparePoliciesQuery comparePolicies, Clock clock) {
+    public static Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                        ListPoliciesQuery policies, GetTimelineQuery timelines,
+                                        GetPolicyStatusQuery statuses, GetRestatementsQuery restatements,
+                                        ReconcileQuery reconcile, CheckAggregatesQuery check,
+                                        GetDemoDataQuery demoData, WriteAuditDigestUseCase auditDigests,
+                                        ComparePoliciesQuery comparePolicies, Clock clock) {
         Tasklet tasklet = (contribution, context) -> {
             ExecutionContext job = jobContext(context);
             List<NightlyReport.PolicyReport> reports = new ArrayList<>();
@@ -180,8 +168,8 @@ public class RecomputeJobConfiguration {
         return step("writeReportsStep", jobRepository, transactionManager, tasklet);
     }
 
-    @Bean
-    Step checkAggregateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+    public static Step checkAggregateStep(JobRepository jobRepository,
+                                          PlatformTransactionManager transactionManager) {
         Tasklet tasklet = (contribution, context) -> {
             ExecutionContext job = jobContext(context);
             int mismatches = job.getInt(AGGREGATE_MISMATCHES, 0);

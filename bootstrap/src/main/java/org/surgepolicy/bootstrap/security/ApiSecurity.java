@@ -9,11 +9,6 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -42,41 +37,39 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * change something are refused when a browser says another site made them ({@link CrossSiteRequests}), and failed
  * sign-ins are limited ({@link SignInThrottle}). Only a web application has any of this: a command-line run
  * ({@code --surge.job=...}) serves nothing and has no users.
+ *
+ * <p>A plain factory of the security's beans, which the service's configuration declares (for a web application
+ * only), and the secured-API tests too, with the REST adapter and none of the rest.
  */
-@Configuration(proxyBeanMethods = false)
-@ConditionalOnWebApplication
-@EnableConfigurationProperties(SurgeSecurityProperties.class)
-public class SecurityConfiguration {
+public final class ApiSecurity {
 
     /** The embedded default's database, an H2 file: the only one for which users are made up. */
     static final String EMBEDDED_DEFAULT = "jdbc:h2:file:";
 
-    @Bean
-    PasswordEncoder passwordEncoder() {
+    private ApiSecurity() {
+    }
+
+    public static PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    @Bean
-    RoleHierarchy roleHierarchy() {
+    public static RoleHierarchy roleHierarchy() {
         return Role.hierarchy();
     }
 
-    @Bean
-    Accounts accounts(SurgeSecurityProperties properties, Environment environment, PasswordEncoder encoder,
-                      ObjectProvider<JwtDecoder> tokens) {
+    public static Accounts accounts(SurgeSecurityProperties properties, Environment environment,
+                                    PasswordEncoder encoder, ObjectProvider<JwtDecoder> tokens) {
         return Accounts.of(properties.users(), environment.acceptsProfiles(Profiles.of("prod")),
             tokens.getIfAvailable() != null,
             environment.getProperty("spring.datasource.url", "").startsWith(EMBEDDED_DEFAULT), encoder);
     }
 
-    @Bean
-    SecuritySetup securitySetup(Accounts accounts, ObjectProvider<JwtDecoder> tokens,
-                                SurgeSecurityProperties properties) {
+    public static SecuritySetup securitySetup(Accounts accounts, ObjectProvider<JwtDecoder> tokens,
+                                              SurgeSecurityProperties properties) {
         return SecuritySetup.of(accounts, tokens.getIfAvailable() != null, properties.jwt());
     }
 
-    @Bean
-    SignInThrottle signInThrottle(SurgeSecurityProperties properties) {
+    public static SignInThrottle signInThrottle(SurgeSecurityProperties properties) {
         return new SignInThrottle(properties.signInThrottle(), TimeMeter.SYSTEM_MILLISECONDS);
     }
 
@@ -84,9 +77,9 @@ public class SecurityConfiguration {
      * HTTP Basic's users, verified with their encoded passwords (upgraded to a stronger encoding after a first
      * sign-in), remembered briefly once verified, and refused for a while after too many failures.
      */
-    @Bean
-    AuthenticationProvider basicAuthentication(Accounts accounts, PasswordEncoder encoder,
-                                               SurgeSecurityProperties properties, SignInThrottle throttle) {
+    public static AuthenticationProvider basicAuthentication(Accounts accounts, PasswordEncoder encoder,
+                                                             SurgeSecurityProperties properties,
+                                                             SignInThrottle throttle) {
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(accounts.users());
         DaoAuthenticationProvider verifier = new DaoAuthenticationProvider(users);
         verifier.setPasswordEncoder(encoder);
@@ -95,10 +88,11 @@ public class SecurityConfiguration {
             Clock.systemUTC(), new SecureRandom()), throttle);
     }
 
-    @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, Accounts accounts, ObjectProvider<JwtDecoder> tokens,
-                                    SurgeSecurityProperties properties, RoleHierarchy hierarchy,
-                                    @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+    /** The API's filter chain; {@code resolver} is Spring MVC's {@code handlerExceptionResolver}. */
+    public static SecurityFilterChain filterChain(HttpSecurity http, Accounts accounts,
+                                                  ObjectProvider<JwtDecoder> tokens,
+                                                  SurgeSecurityProperties properties, RoleHierarchy hierarchy,
+                                                  HandlerExceptionResolver resolver) {
         boolean bearer = tokens.getIfAvailable() != null;
         SecurityProblems problems = new SecurityProblems(resolver, accounts.any(), bearer);
         // No CSRF tokens: the cross-site check takes their place, where the CSRF filter would stand.
