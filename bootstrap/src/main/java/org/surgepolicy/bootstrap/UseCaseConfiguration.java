@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,7 +13,6 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -24,7 +24,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.surgepolicy.adapter.batch.imports.SurgeImportProperties;
-import org.surgepolicy.adapter.persistence.determination.JdbcDeterminationLog;
 import org.surgepolicy.adapter.persistence.health.DatabaseReachability;
 import org.surgepolicy.application.audit.Auditor;
 import org.surgepolicy.application.audit.ListAuditEventsService;
@@ -552,9 +551,18 @@ public class UseCaseConfiguration {
             transactions), registry);
     }
 
+    /**
+     * The determination log's one bean is metered: the log the persistence adapter makes is wrapped as it is made, so
+     * that there is one bean of the port's type and injection needs no qualifier.
+     */
     @Bean
-    @Primary
-    DeterminationLog meteredDeterminationLog(JdbcDeterminationLog log, MeterRegistry registry) {
-        return new MeteredDeterminationLog(log, registry);
+    static BeanPostProcessor meteredDeterminationLog(ObjectProvider<MeterRegistry> registry) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof DeterminationLog log && !(bean instanceof MeteredDeterminationLog)
+                    ? new MeteredDeterminationLog(log, registry.getObject()) : bean;
+            }
+        };
     }
 }

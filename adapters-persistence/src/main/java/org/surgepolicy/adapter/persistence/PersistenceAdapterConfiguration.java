@@ -30,6 +30,7 @@ import org.surgepolicy.application.imports.port.out.ImportStaging;
 import org.surgepolicy.application.imports.port.out.ImportStates;
 import org.surgepolicy.application.imports.port.out.StagedTallyLedger;
 import org.surgepolicy.application.policy.port.out.ActivationDecisionStore;
+import org.surgepolicy.application.policy.port.out.DeterminationLog;
 import org.surgepolicy.application.policy.port.out.OverrideStore;
 import org.surgepolicy.application.policy.port.out.PolicyCatalog;
 import org.surgepolicy.application.policy.port.out.RestatementLog;
@@ -59,7 +60,7 @@ public class PersistenceAdapterConfiguration {
 
     /** Its own type, not the port's: the service decorates it with its meters. */
     @Bean
-    JdbcDeterminationLog determinationLog(DataSource dataSource, CommitClock commitClock) {
+    DeterminationLog determinationLog(DataSource dataSource, CommitClock commitClock) {
         return new JdbcDeterminationLog(dataSource, commitClock);
     }
 
