@@ -11,17 +11,12 @@ final class AggregateComparisonSql {
 
     /**
      * Every revision's change (its count less its key's previous count) summed per day and cell in one pass over the
-     * revisions. They are grouped by area first (a few dozen groups a day) and only those groups are mapped to their
-     * regions, so that the region of each revision's area is not looked up row by row.
+     * revisions, as the bare counting rule would sum a day's rows.
      */
-    private static final String SUMMED = "select tally_date, component, region, demographic, contiguous_citizenship,"
-        + " sum(total) as total from (select tally_date, component, " + AggregateCells.regionSql("area")
-        + " as region, demographic, contiguous_citizenship, total from (select tally_date, component, area,"
-        + " demographic, contiguous_citizenship, sum(change) as total from (select tally_date, component, area,"
-        + " demographic, " + AggregateCells.contiguousSql("citizenship") + " as contiguous_citizenship,"
-        + " encounter_count - coalesce(previous_count, 0) as change from tally_revision) r"
-        + " group by tally_date, component, area, demographic, contiguous_citizenship) by_area) by_region"
-        + " group by tally_date, component, region, demographic, contiguous_citizenship";
+    private static final String SUMMED = "select " + CELL_COLUMNS + ", sum(change) as total from (select tally_date,"
+        + " component, " + AggregateCells.regionSql("area") + " as region, demographic, "
+        + AggregateCells.contiguousSql("citizenship") + " as contiguous_citizenship,"
+        + " encounter_count - coalesce(previous_count, 0) as change from tally_revision) r group by " + CELL_COLUMNS;
 
     /**
      * The maintained and the summed total of every day and cell that either has (null where one has none): a full
