@@ -66,7 +66,11 @@ public final class ReconciliationService implements ReconcileQuery {
         }
         Map<Scope, Long> ledgerSums = new HashMap<>();
         Set<YearMonth> ledgerMonths = new HashSet<>();
-        for (LedgerTotals.MonthlyAreaTotal total : ledger.monthlyTotals(from, to)) {
+        // The ledger's totals are compared only with what is published: with nothing published there is nothing to
+        // compare, and no need to sum every latest count.
+        List<LedgerTotals.MonthlyAreaTotal> ledgerTotals = datasets.isEmpty() ? List.of()
+            : ledger.monthlyTotals(from, to);
+        for (LedgerTotals.MonthlyAreaTotal total : ledgerTotals) {
             ledgerMonths.add(total.month());
             for (Dataset dataset : datasets) {
                 for (Scope scope : scopes(dataset, total)) {

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.CommitClock;
@@ -56,12 +57,13 @@ public final class JdbcTallyLedger implements TallyLedger {
             + rows + ") cell group by " + CELL_COLUMNS;
     }
 
+    private final JdbcTemplate template;
     private final JdbcClient jdbc;
     private final TallyAppend appender;
     private final CommitClock commitClock;
 
     public JdbcTallyLedger(DataSource dataSource, CommitClock commitClock) {
-        JdbcTemplate template = new JdbcTemplate(dataSource);
+        this.template = new JdbcTemplate(dataSource);
         this.jdbc = JdbcClient.create(template);
         this.appender = new TallyAppend(template, jdbc, commitClock);
         this.commitClock = commitClock;
@@ -128,6 +130,37 @@ public final class JdbcTallyLedger implements TallyLedger {
     public DailyAggregates rebuildAggregates(LocalDate from, LocalDate to) {
         return sumOfLatest(jdbc.sql(sumPerCell(latestRevisions("tally_date between :from and :to", "latest"))
             + " order by tally_date"), from, to);
+    }
+
+    @Override
+    public AggregateComparison compareAggregates() {
+        TallyRows.AggregateCollector maintained = new TallyRows.AggregateCollector();
+        TallyRows.AggregateCollector rebuilt = new TallyRows.AggregateCollector();
+        int[] days = new int[2];
+        if (onPostgres()) {
+            // The statement's estimated cost makes PostgreSQL compile it with full inlining and optimisation, which
+            // takes longer than the pass it would speed up; until the transaction ends, it runs interpreted.
+            jdbc.sql("set local jit = off").update();
+        }
+        jdbc.sql(AggregateComparisonSql.STATEMENT).query(rs -> {
+            days[0] = rs.getInt("days_maintained");
+            days[1] = rs.getInt("days_rebuilt");
+            if (rs.getInt("day_differs") == 1) {
+                maintained.processRow(rs, "maintained");
+                rebuilt.processRow(rs, "rebuilt");
+            }
+        });
+        return new AggregateComparison(days[0], days[1], maintained.aggregates(), rebuilt.aggregates());
+    }
+
+    private boolean onPostgres() {
+        return Boolean.TRUE.equals(template.execute((ConnectionCallback<Boolean>) connection ->
+            connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
+    }
+
+    @Override
+    public List<Long> brokenChains(int limit) {
+        return jdbc.sql(AggregateComparisonSql.BROKEN_CHAINS).param("limit", limit).query(Long.class).list();
     }
 
     private static DailyAggregates sumOfLatest(JdbcClient.StatementSpec statement, LocalDate from, LocalDate to) {
