@@ -21,6 +21,7 @@ import org.surgepolicy.application.fakes.MutableClock;
 public final class TestDatabase implements ContractStore {
 
     private static final int CONNECTIONS = 24;
+    private static final String LATEST = "latest";
 
     private final HikariDataSource dataSource;
     private final String schema;
@@ -28,7 +29,7 @@ public final class TestDatabase implements ContractStore {
     private final MutableClock clock = new MutableClock(Instant.parse("2024-06-01T00:00:00Z"));
     private final CommitClock commitClock;
 
-    private TestDatabase(String url, String schema) {
+    private TestDatabase(String url, String schema, String version) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setMaximumPoolSize(CONNECTIONS);
@@ -37,20 +38,35 @@ public final class TestDatabase implements ContractStore {
         }
         this.schema = schema;
         this.dataSource = new HikariDataSource(config);
-        Flyway.configure().dataSource(dataSource).schemas(schema == null ? new String[0] : new String[] {schema})
-            .load().migrate();
+        migrate(version);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.commitClock = new CommitClock(dataSource, clock);
     }
 
     /** H2 as the embedded default runs it, in memory. */
     public static TestDatabase h2() {
-        return new TestDatabase(H2Urls.memory("surge-" + UUID.randomUUID()) + H2Urls.KEPT_OPEN, null);
+        return h2UpTo(LATEST);
     }
 
     /** A new schema on the configured PostgreSQL server; skips or fails the test when there is none. */
     public static TestDatabase postgres() {
-        return new TestDatabase(PostgresServer.url(), PostgresSchema.newName());
+        return postgresUpTo(LATEST);
+    }
+
+    /** As {@link #h2()}, migrated only up to {@code version}, for a test of the migrations after it. */
+    public static TestDatabase h2UpTo(String version) {
+        return new TestDatabase(H2Urls.memory("surge-" + UUID.randomUUID()) + H2Urls.KEPT_OPEN, null, version);
+    }
+
+    /** As {@link #postgres()}, migrated only up to {@code version}, for a test of the migrations after it. */
+    public static TestDatabase postgresUpTo(String version) {
+        return new TestDatabase(PostgresServer.url(), PostgresSchema.newName(), version);
+    }
+
+    /** Applies the migrations up to {@code version} ({@code "latest"} for all of them). */
+    public void migrate(String version) {
+        Flyway.configure().dataSource(dataSource).schemas(schema == null ? new String[0] : new String[] {schema})
+            .target(version).load().migrate();
     }
 
     public DataSource dataSource() {

@@ -3,18 +3,17 @@ package org.surgepolicy.application.jobs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.jobs.port.in.CheckAggregatesQuery;
 import org.surgepolicy.application.tally.port.out.TallyLedger;
-import org.surgepolicy.domain.tally.DailyAggregates;
 import org.surgepolicy.domain.tally.DayAggregate;
 
-/** Rebuilds the daily aggregate from the revisions and compares it, day by day, with the maintained one. */
+/**
+ * Compares the maintained daily aggregate with the one summed from the revisions, which the ledger does in one pass
+ * over them, and names the days that differ. The sum is the aggregate of the latest counts as long as each revision's
+ * previous count is its key's count before it: the deep check ({@link TallyLedger#brokenChains(int)}) verifies that.
+ */
 public final class AggregateCheckService implements CheckAggregatesQuery {
-
-    private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
-    private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
     private final TallyLedger ledger;
 
@@ -26,20 +25,20 @@ public final class AggregateCheckService implements CheckAggregatesQuery {
     @Override
     @Transactional(readOnly = true)
     public AggregateCheck check() {
-        DailyAggregates maintained = ledger.aggregates(FIRST, LAST);
-        DailyAggregates rebuilt = ledger.rebuildAggregates(FIRST, LAST);
-        TreeSet<LocalDate> days = new TreeSet<>();
-        maintained.days().forEach(d -> days.add(d.date()));
-        rebuilt.days().forEach(d -> days.add(d.date()));
+        return of(ledger.compareAggregates());
+    }
+
+    /** The check's answer: the days compared and, for each day that differs, both sides' totals. */
+    static AggregateCheck of(TallyLedger.AggregateComparison comparison) {
         List<DayMismatch> mismatches = new ArrayList<>();
-        for (LocalDate day : days) {
-            DayAggregate m = maintained.day(day).orElse(null);
-            DayAggregate r = rebuilt.day(day).orElse(null);
-            if (m == null || !m.equals(r)) {
-                mismatches.add(new DayMismatch(day, m == null ? null : m.totals().toString(),
-                    r == null ? null : r.totals().toString()));
-            }
+        for (LocalDate day : comparison.differingDays()) {
+            mismatches.add(new DayMismatch(day, totals(comparison.maintained().day(day).orElse(null)),
+                totals(comparison.rebuilt().day(day).orElse(null))));
         }
-        return new AggregateCheck(maintained.size(), rebuilt.size(), mismatches);
+        return new AggregateCheck(comparison.daysMaintained(), comparison.daysRebuilt(), mismatches);
+    }
+
+    private static String totals(DayAggregate day) {
+        return day == null ? null : day.totals().toString();
     }
 }

@@ -162,8 +162,9 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
         // The revisions are written last, with the commit stamp: one pass over the changed rows, under the commit
         // clock's lock only for as long as that pass takes.
         commitClock.atCommit(at -> {
-            jdbc.sql("insert into tally_revision (id, " + KEY_COLUMNS + ", encounter_count, recorded_at, recorded_by,"
-                    + " source) select revision_id, " + KEY_COLUMNS + ", new_count, :at, :by, :source"
+            jdbc.sql("insert into tally_revision (id, " + KEY_COLUMNS + ", encounter_count, previous_count,"
+                    + " recorded_at, recorded_by, source) select revision_id, " + KEY_COLUMNS + ", new_count, old_count,"
+                    + " :at, :by, :source"
                     + " from import_ledger_change where import_id = :id")
                 .param("at", StoredInstants.toDatabase(at)).param("by", recordedBy).param("source", source)
                 .param("id", importId).update();

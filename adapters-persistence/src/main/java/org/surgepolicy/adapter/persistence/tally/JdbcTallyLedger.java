@@ -130,6 +130,27 @@ public final class JdbcTallyLedger implements TallyLedger {
             + " order by tally_date"), from, to);
     }
 
+    @Override
+    public AggregateComparison compareAggregates() {
+        TallyRows.AggregateCollector maintained = new TallyRows.AggregateCollector();
+        TallyRows.AggregateCollector rebuilt = new TallyRows.AggregateCollector();
+        int[] days = new int[2];
+        jdbc.sql(AggregateComparisonSql.STATEMENT).query(rs -> {
+            days[0] = rs.getInt("days_maintained");
+            days[1] = rs.getInt("days_rebuilt");
+            if (rs.getInt("day_differs") == 1) {
+                maintained.processRow(rs, "maintained");
+                rebuilt.processRow(rs, "rebuilt");
+            }
+        });
+        return new AggregateComparison(days[0], days[1], maintained.aggregates(), rebuilt.aggregates());
+    }
+
+    @Override
+    public List<Long> brokenChains(int limit) {
+        return jdbc.sql(AggregateComparisonSql.BROKEN_CHAINS).param("limit", limit).query(Long.class).list();
+    }
+
     private static DailyAggregates sumOfLatest(JdbcClient.StatementSpec statement, LocalDate from, LocalDate to) {
         TallyRows.AggregateCollector collector = new TallyRows.AggregateCollector();
         statement.param("from", from).param("to", to).withFetchSize(FETCH_SIZE).query(collector);

@@ -3,6 +3,7 @@ package org.surgepolicy.adapter.persistence.tally;
 import static org.surgepolicy.adapter.persistence.tally.TallyRows.CELL_COLUMNS;
 import static org.surgepolicy.adapter.persistence.tally.TallyRows.KEY_COLUMNS;
 
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,8 +26,8 @@ import org.surgepolicy.domain.tally.TallySource;
 
 /**
  * One append to the ledger, under its lock: compares the tallies with the latest counts of their keys, moves the
- * latest counts and the daily aggregate by the differences, and inserts the new revisions with the transaction's
- * commit stamp just before it commits, all in batches. It reads only the latest counts of the days concerned and
+ * latest counts and the daily aggregate by the differences, and inserts the new revisions (each with the count it
+ * replaced, V18) with the transaction's commit stamp just before it commits, all in batches. It reads only the latest counts of the days concerned and
  * their aggregate rows, never the revisions.
  */
 final class TallyAppend {
@@ -104,14 +105,16 @@ final class TallyAppend {
     private void insertRevisions(List<LedgerAppend.Revision> revisions, Instant at, String recordedBy, String source) {
         OffsetDateTime recordedAt = StoredInstants.toDatabase(at);
         template.batchUpdate("insert into tally_revision (id, " + KEY_COLUMNS
-                + ", encounter_count, recorded_at, recorded_by, source) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + ", encounter_count, previous_count, recorded_at, recorded_by, source)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             revisions, BATCH_SIZE, (ps, revision) -> {
                 ps.setLong(1, revision.id());
                 TallyRows.bindKey(ps, 2, revision.tally().key());
                 ps.setLong(8, revision.tally().count());
-                ps.setObject(9, recordedAt);
-                ps.setString(10, recordedBy);
-                ps.setString(11, source);
+                ps.setObject(9, revision.previous(), Types.BIGINT);
+                ps.setObject(10, recordedAt);
+                ps.setString(11, recordedBy);
+                ps.setString(12, source);
             });
     }
 

@@ -84,13 +84,28 @@ final class TallyRows {
 
         @Override
         public void processRow(ResultSet rs) throws SQLException {
+            add(rs, rs.getLong(6));
+        }
+
+        /**
+         * Adds a row whose total is in the column {@code totalColumn}, which may be null (the day's cell has no total
+         * on that side: nothing is added).
+         */
+        void processRow(ResultSet rs, String totalColumn) throws SQLException {
+            long total = rs.getLong(totalColumn);
+            if (!rs.wasNull()) {
+                add(rs, total);
+            }
+        }
+
+        private void add(ResultSet rs, long total) throws SQLException {
             LocalDate date = rs.getObject(1, LocalDate.class);
             if (!date.equals(day)) {
                 flush();
                 day = date;
             }
             AggregateCell cell = AggregateCells.of(rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5));
-            totals.merge(cell, rs.getLong(6), Long::sum);
+            totals.merge(cell, total, Long::sum);
         }
 
         private void flush() {

@@ -117,14 +117,15 @@ class JdbcTallyLedgerVolumeIT {
         }
         int rows = database.jdbc().sql("""
             insert into tally_revision (id, tally_date, component, area, demographic, citizenship, encounter_type,
-                                        encounter_count, recorded_at, recorded_by, source)
+                                        encounter_count, previous_count, recorded_at, recorded_by, source)
             select row_number() over (order by recorded_at, k), tally_date, component, area, demographic,
-                   citizenship, encounter_type, encounter_count, recorded_at, 'loader', 'volume'
+                   citizenship, encounter_type, encounter_count, previous_count, recorded_at, 'loader', 'volume'
             from (select date '2015-01-01' + d as tally_date, k.*, (d * 7 + k.k * 13) % 40 as encounter_count,
+                         cast(null as bigint) as previous_count,
                          timestamp with time zone '2015-01-02 12:00:00+00' + d * interval '1 day' as recorded_at
                   from generate_series(0, :days - 1) d cross join volume_key k
                   union all
-                  select date '2015-01-01' + d, k.*, (d * 7 + k.k * 13) % 40 + 5,
+                  select date '2015-01-01' + d, k.*, (d * 7 + k.k * 13) % 40 + 5, (d * 7 + k.k * 13) % 40,
                          timestamp with time zone '2015-01-03 13:00:00+00' + d * interval '1 day'
                   from generate_series(0, :days - 1) d cross join volume_key k
                   where k.k % 20 = 0) revisions

@@ -104,6 +104,21 @@ abstract class StagedTallyLedgerContract extends DatabaseContract {
         assertThat(latest()).as("seed %d", seed).isEqualTo(after);
         assertThat(ledger.aggregates(FIRST_DAY, FIRST_DAY.plusDays(2))).as("seed %d", seed)
             .isEqualTo(ledger.rebuildAggregates(FIRST_DAY, FIRST_DAY.plusDays(2)));
+        Map<Long, Long> previousCounts = new HashMap<>();
+        expected.revisions().forEach(r -> previousCounts.put(r.id(), r.previous()));
+        assertThat(previousCountsAfter(lastRevision)).as("seed %d", seed).isEqualTo(previousCounts);
+        assertThat(ledger.compareAggregates().differingDays()).as("seed %d", seed).isEmpty();
+        assertThat(ledger.brokenChains(10)).as("seed %d", seed).isEmpty();
+    }
+
+    /** The previous count stored with each revision after {@code id}. */
+    private Map<Long, Long> previousCountsAfter(long id) {
+        Map<Long, Long> previous = new HashMap<>();
+        database.jdbc().sql("select id, previous_count from tally_revision where id > :id").param("id", id)
+            .query(rs -> {
+                previous.put(rs.getLong(1), rs.getObject(2, Long.class));
+            });
+        return previous;
     }
 
     private long stage(List<Tally> file) {

@@ -2,10 +2,13 @@ package org.surgepolicy.application.tally.port.out;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.surgepolicy.domain.tally.DailyAggregates;
+import org.surgepolicy.domain.tally.DayAggregate;
 import org.surgepolicy.domain.tally.Tally;
 import org.surgepolicy.domain.tally.TallyRevision;
 
@@ -48,8 +51,61 @@ public interface TallyLedger {
      */
     DailyAggregates aggregatesKnownAt(LocalDate from, LocalDate to, Instant knownAt);
 
-    /** The daily aggregate rebuilt from all the revisions, for checking the maintained one. */
+    /**
+     * The daily aggregate rebuilt from all the revisions by summing the latest revision of each key (slower than
+     * {@link #compareAggregates()}: it groups the revisions by key).
+     */
     DailyAggregates rebuildAggregates(LocalDate from, LocalDate to);
+
+    /**
+     * Compares the maintained daily aggregate with the one summed from all the revisions in one pass: each revision
+     * adds its count less its key's previous count to its day's cell, which sums to the latest counts when every
+     * revision's previous count is the count of its key's revision before it (see {@link #brokenChains(int)}).
+     */
+    AggregateComparison compareAggregates();
+
+    /**
+     * The maintained aggregate beside the one summed from the revisions.
+     *
+     * @param daysMaintained the days the maintained aggregate has
+     * @param daysRebuilt    the days the revisions sum to
+     * @param maintained     the maintained aggregate of the days on which the two differ (a day it lacks is absent)
+     * @param rebuilt        the summed aggregate of those days (a day it lacks is absent)
+     */
+    record AggregateComparison(int daysMaintained, int daysRebuilt, DailyAggregates maintained,
+                               DailyAggregates rebuilt) {
+
+        /** Compares two whole aggregates, day by day. */
+        public static AggregateComparison of(DailyAggregates maintained, DailyAggregates rebuilt) {
+            List<DayAggregate> maintainedDiffering = new ArrayList<>();
+            List<DayAggregate> rebuiltDiffering = new ArrayList<>();
+            for (DayAggregate day : maintained.days()) {
+                if (!rebuilt.day(day.date()).equals(Optional.of(day))) {
+                    maintainedDiffering.add(day);
+                    rebuilt.day(day.date()).ifPresent(rebuiltDiffering::add);
+                }
+            }
+            rebuilt.days().stream().filter(day -> !maintained.isReported(day.date())).forEach(rebuiltDiffering::add);
+            return new AggregateComparison(maintained.size(), rebuilt.size(),
+                DailyAggregates.ofDays(maintainedDiffering), DailyAggregates.ofDays(rebuiltDiffering));
+        }
+
+        /** The days on which the two differ, in order. */
+        public List<LocalDate> differingDays() {
+            TreeSet<LocalDate> days = new TreeSet<>();
+            maintained.days().forEach(day -> days.add(day.date()));
+            rebuilt.days().forEach(day -> days.add(day.date()));
+            return List.copyOf(days);
+        }
+    }
+
+    /**
+     * The revisions whose previous count is not the count of their key's revision before it in recording order (or
+     * not null for a key's first revision), at most {@code limit} of them, in recording order: none when the ledger's
+     * revisions form one chain per key, as every append writes them. It sorts all the revisions by key, so it is the
+     * deep check, not the nightly one.
+     */
+    List<Long> brokenChains(int limit);
 
     /** Replaces the maintained aggregate with one rebuilt from the revisions; returns the days rebuilt. */
     int rebuildMaintainedAggregates();
