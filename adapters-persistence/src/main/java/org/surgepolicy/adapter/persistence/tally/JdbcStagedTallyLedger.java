@@ -67,21 +67,21 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
         // A cell that has no row yet gets one (a new key, even with a count of zero, makes its day reported); a cell
         // whose total does not move keeps its changed_version, as after a submission. Nothing else writes the cells
         // while the ledger's lock is held, so "not there yet" read in the statement's snapshot holds at its end.
-        Counts counts = jdbc.sql("with changed as (select s.tally_date, s.component, s.area, s.demographic,"
+        Counts counts = jdbc.sql("with joined as (select s.tally_date, s.component, s.area, s.demographic,"
                 + " s.citizenship, s.encounter_count - coalesce(l.encounter_count, 0) as delta, l.encounter_count as"
-                + " old_count from import_staged_tally s left join tally_latest l on " + KEY_MATCH
-                + " where s.import_id = :id and (l.encounter_count is null or l.encounter_count <> s.encounter_count)),"
+                + " old_count, (l.encounter_count is null or l.encounter_count <> s.encounter_count) as changes"
+                + " from import_staged_tally s left join tally_latest l on " + KEY_MATCH + " where s.import_id = :id),"
                 + " deltas as (select " + CELL_COLUMNS + ", sum(delta) as delta from (select tally_date, component, "
                 + AggregateCells.regionSql("area") + " as region, demographic, "
-                + AggregateCells.contiguousSql("citizenship") + " as contiguous_citizenship, delta from changed) c"
-                + " group by " + CELL_COLUMNS + "),"
+                + AggregateCells.contiguousSql("citizenship") + " as contiguous_citizenship, delta from joined"
+                + " where changes) c group by " + CELL_COLUMNS + "),"
                 + " moved as (update daily_aggregate a set total = a.total + d.delta, changed_version = :version"
                 + " from deltas d where" + sameCell + " and d.delta <> 0),"
                 + " added as (insert into daily_aggregate (" + CELL_COLUMNS + ", total, changed_version)"
                 + " select " + CELL_COLUMNS + ", delta, :version from deltas d where not exists (select 1"
                 + " from daily_aggregate a where" + sameCell + "))"
-                + " select (select count(*) from import_staged_tally where import_id = :id), count(*), count(old_count)"
-                + " from changed")
+                + " select count(*), count(*) filter (where changes), count(old_count) filter (where changes)"
+                + " from joined")
             .param("id", importId).param("version", version)
             .query((rs, row) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
         if (counts.changed() == 0) {
@@ -90,18 +90,21 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
         }
         jdbc.sql("update tally_ledger set version = :version, last_revision_id = :last where id = 1")
             .param("version", version).param("last", state.lastRevisionId() + counts.changed()).update();
+        // A new key's latest count is a plain insert and a known key's an update (no insert that might conflict):
+        // which is which was read in the same snapshot, and nothing else writes tally_latest under the ledger's lock.
         commitClock.atCommit(at -> jdbc.sql("with staged as (delete from import_staged_tally where import_id = :id"
                 + " returning line_number, " + KEY_COLUMNS + ", encounter_count),"
                 + " changed as (select :base + row_number() over (order by s.line_number) as revision_id, s.tally_date,"
-                + " s.component, s.area, s.demographic, s.citizenship, s.encounter_type, s.encounter_count"
-                + " from staged s left join tally_latest l on " + KEY_MATCH
+                + " s.component, s.area, s.demographic, s.citizenship, s.encounter_type, s.encounter_count,"
+                + " l.encounter_count as previous_count from staged s left join tally_latest l on " + KEY_MATCH
                 + " where l.encounter_count is null or l.encounter_count <> s.encounter_count),"
-                + " latest as (insert into tally_latest (" + KEY_COLUMNS + ", encounter_count, revision_id)"
-                + " select " + KEY_COLUMNS + ", encounter_count, revision_id from changed"
-                + " on conflict (" + KEY_COLUMNS + ") do update set encounter_count = excluded.encounter_count,"
-                + " revision_id = excluded.revision_id)"
-                + " insert into tally_revision (id, " + KEY_COLUMNS + ", encounter_count, recorded_at, recorded_by,"
-                + " source) select revision_id, " + KEY_COLUMNS + ", encounter_count, :at, :by, :source from changed")
+                + " revised as (update tally_latest l set encounter_count = s.encounter_count,"
+                + " revision_id = s.revision_id from changed s where s.previous_count is not null and " + KEY_MATCH + "),"
+                + " added as (insert into tally_latest (" + KEY_COLUMNS + ", encounter_count, revision_id)"
+                + " select " + KEY_COLUMNS + ", encounter_count, revision_id from changed where previous_count is null)"
+                + " insert into tally_revision (id, " + KEY_COLUMNS + ", encounter_count, previous_count, recorded_at,"
+                + " recorded_by, source) select revision_id, " + KEY_COLUMNS + ", encounter_count, previous_count, :at,"
+                + " :by, :source from changed")
             .param("id", importId).param("base", state.lastRevisionId())
             .param("at", StoredInstants.toDatabase(at)).param("by", recordedBy).param("source", source)
             .update());
