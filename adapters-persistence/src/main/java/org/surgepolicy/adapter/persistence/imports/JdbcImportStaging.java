@@ -36,17 +36,14 @@ public final class JdbcImportStaging implements ImportStaging {
     private static final String STATISTIC_KEY = "dataset, statistic_month, component, area, demographic, citizenship,"
         + " title_of_authority, encounter_type";
 
-    /**
-     * Where a destination's rows are staged, the columns of their key and their names in a reject's reason, and the
-     * one column of the key that may be null (or null).
-     */
-    private record StagedRows(String table, String key, String words, String nullable) {
+    /** Where a destination's rows are staged, the columns of their key and their names in a reject's reason. */
+    private record StagedRows(String table, String key, String words) {
     }
 
     private static final StagedRows TALLIES = new StagedRows("import_staged_tally", TALLY_KEY,
-        "date, component, area, demographic, citizenship, encounter_type", null);
+        "date, component, area, demographic, citizenship, encounter_type");
     private static final StagedRows STATISTICS = new StagedRows("import_staged_statistic", STATISTIC_KEY,
-        "month, component, area, demographic, citizenship, title of authority, encounter type", "area");
+        "month, component, area, demographic, citizenship, title of authority, encounter type");
 
     private final DataSource dataSource;
     /** Whether the daily rows are staged through COPY (PostgreSQL) rather than batch inserts. */
@@ -163,19 +160,14 @@ public final class JdbcImportStaging implements ImportStaging {
             case StatisticsFormat _ -> STATISTICS;
         };
         String table = staged.table();
-        String key = staged.key();
-        StringBuilder same = new StringBuilder();
-        for (String column : key.split(", ")) {
-            // Only the nullable column needs "is not distinct from": plain equality lets the database hash-join.
-            String equal = column.equals(staged.nullable()) ? " is not distinct from " : " = ";
-            same.append(" and s.").append(column).append(equal).append("f.").append(column);
-        }
+        // One pass that numbers nothing and joins nothing: each row beside the first line of its key (a partition
+        // holds the rows whose keys are equal, a null area equal to a null area), so that a database without an
+        // index on the staged rows (they have none) still reads them once.
         long rejected = jdbc.sql("insert into import_reject (import_id, line_number, reason, raw)"
-                + " select s.import_id, s.line_number, 'the same key (" + staged.words() + ") as line '"
-                + " || cast(f.first_line as varchar(20)), s.raw from " + table + " s join (select " + key
-                + ", min(line_number) as first_line from " + table + " where import_id = :id group by " + key
-                + " having count(*) > 1) f on s.line_number > f.first_line" + same
-                + " where s.import_id = :id on conflict do nothing")
+                + " select import_id, line_number, 'the same key (" + staged.words() + ") as line '"
+                + " || cast(first_line as varchar(20)), raw from (select import_id, line_number, raw,"
+                + " min(line_number) over (partition by " + staged.key() + ") as first_line from " + table
+                + " where import_id = :id) s where line_number > first_line on conflict do nothing")
             .param("id", id).update();
         if (rejected > 0) {
             jdbc.sql("delete from " + table + " s where s.import_id = :id and exists (select 1 from import_reject r"
