@@ -65,16 +65,17 @@ public final class ImportPublisher {
         }
         Published published = switch (run.format()) {
             case TallyFormat _ -> {
+                // The ledger takes the staged rows out itself, as late as the commit: they are what it publishes.
                 TallyLedger.AppendResult result = ledger.publish(id, run.createdBy(), run.source());
                 yield new Published(result.stored(), result.unchanged(), result.stored() > 0);
             }
             case StatisticsFormat _ -> {
                 PublishedStatistics.PublishResult result = statistics.publish(id, clock.instant());
+                staging.discardStaged(id);
                 yield new Published(result.revised(), result.unchanged(), false);
             }
         };
         staging.recordPublished(id, published.revised(), published.unchanged());
-        staging.discardStaged(id);
         states.finish(id, running.complete(clock.instant()));
         ImportRun done = records.find(id).orElseThrow();
         auditor.record(run.createdBy(), AuditAction.IMPORT_COMPLETED, "import " + id, canonical(done),

@@ -4,11 +4,14 @@ import static org.surgepolicy.adapter.persistence.imports.ImportRows.MAX_RAW;
 import static org.surgepolicy.adapter.persistence.imports.ImportRows.MAX_REASON;
 import static org.surgepolicy.adapter.persistence.imports.ImportRows.cut;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.surgepolicy.adapter.persistence.CopyText;
+import org.surgepolicy.adapter.persistence.Postgres;
 import org.surgepolicy.application.imports.port.out.ImportStaging;
 import org.surgepolicy.domain.imports.ImportFormat;
 import org.surgepolicy.domain.imports.ImportFormats;
@@ -20,8 +23,9 @@ import org.surgepolicy.domain.statistics.Statistic;
 import org.surgepolicy.domain.tally.TallyKey;
 
 /**
- * An import's lines in JDBC: staging by batch inserts that skip a line already staged, and the duplicate keys of a
- * file found and rejected in two set-based statements.
+ * An import's lines in JDBC: each chunk staged in its transaction with the mark of the last line it staged, so that a
+ * line already staged is skipped; the daily rows through COPY on PostgreSQL and by batch inserts elsewhere; and the
+ * duplicate keys of a file found and rejected in two set-based statements.
  */
 public final class JdbcImportStaging implements ImportStaging {
 
@@ -32,23 +36,25 @@ public final class JdbcImportStaging implements ImportStaging {
     private static final String STATISTIC_KEY = "dataset, statistic_month, component, area, demographic, citizenship,"
         + " title_of_authority, encounter_type";
 
-    /**
-     * Where a destination's rows are staged, the columns of their key and their names in a reject's reason, and the
-     * one column of the key that may be null (or null).
-     */
-    private record StagedRows(String table, String key, String words, String nullable) {
+    /** Where a destination's rows are staged, the columns of their key and their names in a reject's reason. */
+    private record StagedRows(String table, String key, String words) {
     }
 
     private static final StagedRows TALLIES = new StagedRows("import_staged_tally", TALLY_KEY,
-        "date, component, area, demographic, citizenship, encounter_type", null);
+        "date, component, area, demographic, citizenship, encounter_type");
     private static final StagedRows STATISTICS = new StagedRows("import_staged_statistic", STATISTIC_KEY,
-        "month, component, area, demographic, citizenship, title of authority, encounter type", "area");
+        "month, component, area, demographic, citizenship, title of authority, encounter type");
 
+    private final DataSource dataSource;
+    /** Whether the daily rows are staged through COPY (PostgreSQL) rather than batch inserts. */
+    private final boolean copy;
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
     private final ImportRows rows;
 
     public JdbcImportStaging(DataSource dataSource, ImportFormats formats) {
+        this.dataSource = dataSource;
+        this.copy = Postgres.runsOn(dataSource);
         this.template = new JdbcTemplate(dataSource);
         this.jdbc = JdbcClient.create(template);
         this.rows = new ImportRows(formats);
@@ -59,29 +65,32 @@ public final class JdbcImportStaging implements ImportStaging {
         if (lines.isEmpty()) {
             return;
         }
-        List<ImportLine.TallyLine> tallies = lines.stream().filter(ImportLine.TallyLine.class::isInstance)
-            .map(ImportLine.TallyLine.class::cast).toList();
-        List<ImportLine.StatisticLine> statistics = lines.stream().filter(ImportLine.StatisticLine.class::isInstance)
-            .map(ImportLine.StatisticLine.class::cast).toList();
-        List<ImportLine.Rejected> rejects = lines.stream().filter(ImportLine.Rejected.class::isInstance)
-            .map(ImportLine.Rejected.class::cast).toList();
-        template.batchUpdate("insert into import_staged_tally (import_id, line_number, " + TALLY_KEY
-                + ", encounter_count, raw) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
-            tallies, BATCH_SIZE, (ps, line) -> {
-                TallyKey key = line.tally().key();
-                ps.setLong(1, id);
-                ps.setLong(2, line.lineNumber());
-                ps.setObject(3, key.date());
-                ps.setString(4, key.component().name());
-                ps.setString(5, key.area().value());
-                ps.setString(6, key.demographic().name());
-                ps.setString(7, key.citizenship().name());
-                ps.setString(8, key.encounterType().name());
-                ps.setLong(9, line.tally().count());
-                ps.setString(10, cut(line.raw(), MAX_RAW));
-            });
+        // The import's row stays locked until the chunk commits, with the mark of how far it got: a chunk read again
+        // (after a restart that did not see the last chunk's commit) finds its lines staged already and skips them.
+        long stagedThrough = jdbc.sql("select staged_through from import_run where id = :id for update")
+            .param("id", id).query(Long.class).single();
+        List<ImportLine.TallyLine> tallies = new ArrayList<>(lines.size());
+        List<ImportLine.StatisticLine> statistics = new ArrayList<>();
+        List<ImportLine.Rejected> rejects = new ArrayList<>();
+        long last = stagedThrough;
+        for (ImportLine line : lines) {
+            if (line.lineNumber() <= stagedThrough) {
+                continue;
+            }
+            last = Math.max(last, line.lineNumber());
+            switch (line) {
+                case ImportLine.TallyLine tally -> tallies.add(tally);
+                case ImportLine.StatisticLine statistic -> statistics.add(statistic);
+                case ImportLine.Rejected rejected -> rejects.add(rejected);
+            }
+        }
+        if (copy) {
+            copyTallies(id, tallies);
+        } else {
+            insertTallies(id, tallies);
+        }
         template.batchUpdate("insert into import_staged_statistic (import_id, line_number, " + STATISTIC_KEY
-                + ", encounter_count, raw) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+                + ", encounter_count, raw) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             statistics, BATCH_SIZE, (ps, line) -> {
                 Statistic s = line.statistic();
                 ps.setLong(1, id);
@@ -97,16 +106,51 @@ public final class JdbcImportStaging implements ImportStaging {
                 ps.setLong(11, s.count());
                 ps.setString(12, cut(line.raw(), MAX_RAW));
             });
-        template.batchUpdate("insert into import_reject (import_id, line_number, reason, raw) values (?, ?, ?, ?)"
-                + " on conflict do nothing",
+        template.batchUpdate("insert into import_reject (import_id, line_number, reason, raw) values (?, ?, ?, ?)",
             rejects, BATCH_SIZE, (ps, line) -> {
                 ps.setLong(1, id);
                 ps.setLong(2, line.lineNumber());
                 ps.setString(3, cut(line.reason(), MAX_REASON));
                 ps.setString(4, cut(line.raw(), MAX_RAW));
             });
-        jdbc.sql("update import_run set lines_read = lines_read + :lines where id = :id")
-            .param("lines", lines.size()).param("id", id).update();
+        jdbc.sql("update import_run set lines_read = lines_read + :lines, staged_through = :last where id = :id")
+            .param("lines", lines.size()).param("last", last).param("id", id).update();
+    }
+
+    /** The daily rows through PostgreSQL's COPY: one stream per chunk, on the chunk's transaction. */
+    private void copyTallies(long id, List<ImportLine.TallyLine> tallies) {
+        if (tallies.isEmpty()) {
+            return;
+        }
+        CopyText rows = new CopyText();
+        for (ImportLine.TallyLine line : tallies) {
+            TallyKey key = line.tally().key();
+            rows.number(id).number(line.lineNumber()).date(key.date()).text(key.component().name())
+                .text(key.area().value()).text(key.demographic().name()).text(key.citizenship().name())
+                .text(key.encounterType().name()).number(line.tally().count()).text(cut(line.raw(), MAX_RAW))
+                .endRow();
+        }
+        Postgres.copyIn(dataSource, "copy import_staged_tally (import_id, line_number, " + TALLY_KEY
+            + ", encounter_count, raw) from stdin", rows.bytes(), rows.length());
+    }
+
+    /** The daily rows by batch inserts, on a database without COPY. */
+    private void insertTallies(long id, List<ImportLine.TallyLine> tallies) {
+        template.batchUpdate("insert into import_staged_tally (import_id, line_number, " + TALLY_KEY
+                + ", encounter_count, raw) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            tallies, BATCH_SIZE, (ps, line) -> {
+                TallyKey key = line.tally().key();
+                ps.setLong(1, id);
+                ps.setLong(2, line.lineNumber());
+                ps.setObject(3, key.date());
+                ps.setString(4, key.component().name());
+                ps.setString(5, key.area().value());
+                ps.setString(6, key.demographic().name());
+                ps.setString(7, key.citizenship().name());
+                ps.setString(8, key.encounterType().name());
+                ps.setLong(9, line.tally().count());
+                ps.setString(10, cut(line.raw(), MAX_RAW));
+            });
     }
 
     @Override
@@ -116,19 +160,14 @@ public final class JdbcImportStaging implements ImportStaging {
             case StatisticsFormat _ -> STATISTICS;
         };
         String table = staged.table();
-        String key = staged.key();
-        StringBuilder same = new StringBuilder();
-        for (String column : key.split(", ")) {
-            // Only the nullable column needs "is not distinct from": plain equality lets the database hash-join.
-            String equal = column.equals(staged.nullable()) ? " is not distinct from " : " = ";
-            same.append(" and s.").append(column).append(equal).append("f.").append(column);
-        }
+        // One pass that numbers nothing and joins nothing: each row beside the first line of its key (a partition
+        // holds the rows whose keys are equal, a null area equal to a null area), so that a database without an
+        // index on the staged rows (they have none) still reads them once.
         long rejected = jdbc.sql("insert into import_reject (import_id, line_number, reason, raw)"
-                + " select s.import_id, s.line_number, 'the same key (" + staged.words() + ") as line '"
-                + " || cast(f.first_line as varchar(20)), s.raw from " + table + " s join (select " + key
-                + ", min(line_number) as first_line from " + table + " where import_id = :id group by " + key
-                + " having count(*) > 1) f on s.line_number > f.first_line" + same
-                + " where s.import_id = :id on conflict do nothing")
+                + " select import_id, line_number, 'the same key (" + staged.words() + ") as line '"
+                + " || cast(first_line as varchar(20)), raw from (select import_id, line_number, raw,"
+                + " min(line_number) over (partition by " + staged.key() + ") as first_line from " + table
+                + " where import_id = :id) s where line_number > first_line on conflict do nothing")
             .param("id", id).update();
         if (rejected > 0) {
             jdbc.sql("delete from " + table + " s where s.import_id = :id and exists (select 1 from import_reject r"

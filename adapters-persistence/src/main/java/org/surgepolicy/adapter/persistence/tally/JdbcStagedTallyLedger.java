@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.CommitClock;
+import org.surgepolicy.adapter.persistence.Postgres;
 import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.adapter.persistence.Transactions;
 import org.surgepolicy.application.imports.port.out.StagedTallyLedger;
@@ -18,9 +19,10 @@ import org.surgepolicy.domain.tally.LedgerAppend;
  * that a file of millions of rows never passes through Java. It applies the ledger's one append rule,
  * {@link LedgerAppend}, to rows whose keys are distinct (an import rejects a repeated key before it publishes): under
  * the ledger's lock, the rows whose count differs from their key's latest, or whose key is new, are numbered in line
- * order into import_ledger_change, and from there become latest counts and cell deltas at once, and revisions with the
- * commit stamp just before the transaction commits, as {@link TallyAppend} makes them for a submission. The staged
- * ledger's contract test checks it against {@link LedgerAppend} on random files.
+ * order and become latest counts and cell deltas, and revisions with the commit stamp just before the transaction
+ * commits, as {@link TallyAppend} makes them for a submission; the staged rows go as they are published. On
+ * PostgreSQL each changed row is written once into each table; elsewhere the changes pass through
+ * import_ledger_change. The staged ledger's contract test checks both against {@link LedgerAppend} on random files.
  */
 public final class JdbcStagedTallyLedger implements StagedTallyLedger {
 
@@ -29,12 +31,15 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
         + " and l.encounter_type = s.encounter_type";
 
     private final JdbcClient jdbc;
+    /** Whether the publish is the one pass that PostgreSQL can run, or goes through import_ledger_change. */
+    private final boolean onePass;
     private final TallyAppend appender;
     private final CommitClock commitClock;
 
     public JdbcStagedTallyLedger(DataSource dataSource, CommitClock commitClock) {
         JdbcTemplate template = new JdbcTemplate(dataSource);
         this.jdbc = JdbcClient.create(template);
+        this.onePass = Postgres.runsOn(dataSource);
         this.appender = new TallyAppend(template, jdbc, commitClock);
         this.commitClock = commitClock;
     }
@@ -43,6 +48,81 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
     public AppendResult publish(long importId, String recordedBy, String source) {
         Transactions.requireActive("Publishing staged tallies");
         TallyAppend.LedgerState state = appender.lock();
+        return onePass
+            ? publishInOnePass(importId, recordedBy, source, state)
+            : publishThroughChanges(importId, recordedBy, source, state);
+    }
+
+    /**
+     * PostgreSQL: the cell deltas now (the determinations that follow in the transaction read them), then, with the
+     * commit stamp, one statement that takes the staged rows out and writes each changed one once as a revision and
+     * once as its key's latest count. Both compare the staged rows with the same latest counts: nothing else moves
+     * them while the ledger's lock is held.
+     */
+    private AppendResult publishInOnePass(long importId, String recordedBy, String source,
+                                          TallyAppend.LedgerState state) {
+        long version = state.version() + 1;
+        String sameCell = " a.tally_date = d.tally_date and a.component = d.component and a.region = d.region"
+            + " and a.demographic = d.demographic and a.contiguous_citizenship = d.contiguous_citizenship";
+        // A cell that has no row yet gets one (a new key, even with a count of zero, makes its day reported); a cell
+        // whose total does not move keeps its changed_version, as after a submission. Nothing else writes the cells
+        // while the ledger's lock is held, so "not there yet" read in the statement's snapshot holds at its end.
+        Counts counts = jdbc.sql("with joined as (select s.tally_date, s.component, s.area, s.demographic,"
+                + " s.citizenship, s.encounter_count - coalesce(l.encounter_count, 0) as delta, l.encounter_count as"
+                + " old_count, (l.encounter_count is null or l.encounter_count <> s.encounter_count) as changes"
+                + " from import_staged_tally s left join tally_latest l on " + KEY_MATCH + " where s.import_id = :id),"
+                + " deltas as (select " + CELL_COLUMNS + ", sum(delta) as delta from (select tally_date, component, "
+                + AggregateCells.regionSql("area") + " as region, demographic, "
+                + AggregateCells.contiguousSql("citizenship") + " as contiguous_citizenship, delta from joined"
+                + " where changes) c group by " + CELL_COLUMNS + "),"
+                + " moved as (update daily_aggregate a set total = a.total + d.delta, changed_version = :version"
+                + " from deltas d where" + sameCell + " and d.delta <> 0),"
+                + " added as (insert into daily_aggregate (" + CELL_COLUMNS + ", total, changed_version)"
+                + " select " + CELL_COLUMNS + ", delta, :version from deltas d where not exists (select 1"
+                + " from daily_aggregate a where" + sameCell + "))"
+                + " select count(*), count(*) filter (where changes), count(old_count) filter (where changes)"
+                + " from joined")
+            .param("id", importId).param("version", version)
+            .query((rs, row) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+        if (counts.changed() == 0) {
+            jdbc.sql("delete from import_staged_tally where import_id = :id").param("id", importId).update();
+            return new AppendResult(0, 0, Math.toIntExact(counts.staged()));
+        }
+        jdbc.sql("update tally_ledger set version = :version, last_revision_id = :last where id = 1")
+            .param("version", version).param("last", state.lastRevisionId() + counts.changed()).update();
+        // A new key's latest count is a plain insert and a known key's an update (no insert that might conflict):
+        // which is which was read in the same snapshot, and nothing else writes tally_latest under the ledger's lock.
+        commitClock.atCommit(at -> jdbc.sql("with staged as (delete from import_staged_tally where import_id = :id"
+                + " returning line_number, " + KEY_COLUMNS + ", encounter_count),"
+                + " changed as (select :base + row_number() over (order by s.line_number) as revision_id, s.tally_date,"
+                + " s.component, s.area, s.demographic, s.citizenship, s.encounter_type, s.encounter_count,"
+                + " l.encounter_count as previous_count from staged s left join tally_latest l on " + KEY_MATCH
+                + " where l.encounter_count is null or l.encounter_count <> s.encounter_count),"
+                + " revised as (update tally_latest l set encounter_count = s.encounter_count,"
+                + " revision_id = s.revision_id from changed s where s.previous_count is not null and " + KEY_MATCH + "),"
+                + " added as (insert into tally_latest (" + KEY_COLUMNS + ", encounter_count, revision_id)"
+                + " select " + KEY_COLUMNS + ", encounter_count, revision_id from changed where previous_count is null)"
+                + " insert into tally_revision (id, " + KEY_COLUMNS + ", encounter_count, previous_count, recorded_at,"
+                + " recorded_by, source) select revision_id, " + KEY_COLUMNS + ", encounter_count, previous_count, :at,"
+                + " :by, :source from changed")
+            .param("id", importId).param("base", state.lastRevisionId())
+            .param("at", StoredInstants.toDatabase(at)).param("by", recordedBy).param("source", source)
+            .update());
+        long added = counts.changed() - counts.revised();
+        return new AppendResult(Math.toIntExact(added), Math.toIntExact(counts.revised()),
+            Math.toIntExact(counts.staged() - counts.changed()));
+    }
+
+    /** How many rows were staged, how many of them change the ledger, and how many of those revise a key. */
+    private record Counts(long staged, long changed, long revised) {
+    }
+
+    /**
+     * Elsewhere (H2, which has neither data-modifying common table expressions nor COPY): the changed rows numbered
+     * into import_ledger_change, and from there into each table.
+     */
+    private AppendResult publishThroughChanges(long importId, String recordedBy, String source,
+                                               TallyAppend.LedgerState state) {
         long staged = jdbc.sql("select count(*) from import_staged_tally where import_id = :id")
             .param("id", importId).query(Long.class).single();
         int changed = jdbc.sql("insert into import_ledger_change (import_id, revision_id, " + KEY_COLUMNS
@@ -53,6 +133,7 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
             .param("id", importId).param("base", state.lastRevisionId())
             .update();
         if (changed == 0) {
+            discardStaged(importId);
             return new AppendResult(0, 0, Math.toIntExact(staged));
         }
         int added = jdbc.sql("select count(*) from import_ledger_change where import_id = :id and old_count is null")
@@ -92,6 +173,11 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
                 .param("id", importId).update();
             jdbc.sql("delete from import_ledger_change where import_id = :id").param("id", importId).update();
         });
+        discardStaged(importId);
         return new AppendResult(added, changed - added, Math.toIntExact(staged - changed));
+    }
+
+    private void discardStaged(long importId) {
+        jdbc.sql("delete from import_staged_tally where import_id = :id").param("id", importId).update();
     }
 }

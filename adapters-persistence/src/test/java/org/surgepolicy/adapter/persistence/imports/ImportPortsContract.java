@@ -187,6 +187,67 @@ abstract class ImportPortsContract extends DatabaseContract {
     }
 
     @Test
+    void stagedDailyRowsKeepEveryValueAndTheirRawTextExactlyWhateverItHolds() {
+        long id = queued(ImportFormats.DAILY, "a".repeat(64)).id();
+        String awkward = "2024-07-01,USBP,RGV,\"tab\there, back\\slash\",\"quote \"\"x\"\"\",\n\r'é";
+        String china = "CHINA, PEOPLES REPUBLIC OF";
+        Tally tally = new Tally(TallyKey.parse(DAY, "USBP", "RGV", "FMUA", china, "EXPULSIONS"), 12_345);
+        Tally zero = new Tally(TallyKey.parse(DAY, "USBP", "EPT", "FMUA", china, "EXPULSIONS"), 0);
+
+        staging.stage(id, List.of(new ImportLine.TallyLine(2, tally, awkward),
+            new ImportLine.TallyLine(3, zero, "y".repeat(4_001))));
+
+        List<List<Object>> staged = database.jdbc().sql("select line_number, tally_date, component, area, demographic,"
+                + " citizenship, encounter_type, encounter_count, raw from import_staged_tally where import_id = :id"
+                + " order by line_number")
+            .param("id", id)
+            .query((rs, row) -> List.<Object>of(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9)))
+            .list();
+        assertThat(staged).containsExactly(
+            List.of(2L, DAY, "USBP", "RGV", "FMUA", china, "EXPULSIONS", 12_345L, awkward),
+            List.of(3L, DAY, "USBP", "EPT", "FMUA", china, "EXPULSIONS", 0L, "y".repeat(4_000)));
+    }
+
+    @Test
+    void aChunkRolledBackStagesNothingAndAChunkStagedAgainStagesNoLineTwice() {
+        long id = queued(ImportFormats.DAILY, "a".repeat(64)).id();
+        List<ImportLine> first = List.of(tally(2, "RGV", 5), new ImportLine.Rejected(3, "count: is required", "x"),
+            tally(4, "EPT", 1));
+        List<ImportLine> second = List.of(tally(5, "SDC", 6), tally(6, "TCA", 2));
+
+        try {
+            database.inTransaction(() -> {
+                staging.stage(id, first);
+                throw new IllegalStateException("the chunk fails after its rows were written");
+            });
+        } catch (IllegalStateException expected) {
+            // rolled back
+        }
+        assertThat(staging.count(id).rowsStaged()).isZero();
+        assertThat(staging.count(id).rowsRejected()).isZero();
+
+        database.inTransaction(() -> {
+            staging.stage(id, first);
+            return null;
+        });
+        // Read again after a restart that missed the commit: the same lines, then the next chunk overlapping it.
+        database.inTransaction(() -> {
+            staging.stage(id, first);
+            return null;
+        });
+        database.inTransaction(() -> {
+            staging.stage(id, List.of(tally(4, "EPT", 1), second.get(0), second.get(1)));
+            return null;
+        });
+
+        List<Long> lines = database.jdbc().sql("select line_number from import_staged_tally where import_id = :id"
+                + " order by line_number").param("id", id).query(Long.class).list();
+        assertThat(lines).containsExactly(2L, 4L, 5L, 6L);
+        assertThat(staging.count(id).rowsRejected()).isEqualTo(1);
+    }
+
+    @Test
     void statisticsWithoutAnAreaAreTheSameKeyWhenTheRestIs() {
         long id = queued(ImportFormats.CBP_NATIONWIDE, "a".repeat(64)).id();
         staging.stage(id, List.of(statistic(2, null, 5), statistic(3, new AreaCode("RGV"), 5),

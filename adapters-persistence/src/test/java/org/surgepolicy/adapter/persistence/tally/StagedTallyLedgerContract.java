@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.surgepolicy.adapter.persistence.DatabaseContract;
@@ -119,6 +120,28 @@ abstract class StagedTallyLedgerContract extends DatabaseContract {
                 previous.put(rs.getLong(1), rs.getObject(2, Long.class));
             });
         return previous;
+    }
+
+    @Test
+    void theRecorderAndSourceAreKeptAsTheyAreAndThePublishedRowsLeaveTheStagingArea() {
+        String recordedBy = "o'brien \\ \"ops\"";
+        String source = "file\twith \"quotes\", a back\\slash,\na new line and \\N";
+        Tally tally = new Tally(TallyKey.parse(FIRST_DAY, "USBP", "RGV", "FMUA", "CHINA, PEOPLES REPUBLIC OF",
+            "EXPULSIONS"), 3);
+        long importId = stage(List.of(tally));
+
+        AppendResult published = committedAt(Instant.parse("2024-06-06T00:00:00Z"),
+            () -> staged.publish(importId, recordedBy, source));
+
+        assertThat(published).isEqualTo(new AppendResult(1, 0, 0));
+        assertThat(revisions()).singleElement().satisfies(revision -> {
+            assertThat(revision.tally()).isEqualTo(tally);
+            assertThat(revision.recordedBy()).isEqualTo(recordedBy);
+            assertThat(revision.source()).isEqualTo(source);
+            assertThat(revision.recordedAt()).isEqualTo(Instant.parse("2024-06-06T00:00:00Z"));
+        });
+        assertThat(database.jdbc().sql("select count(*) from import_staged_tally where import_id = :id")
+            .param("id", importId).query(Long.class).single()).isZero();
     }
 
     private long stage(List<Tally> file) {

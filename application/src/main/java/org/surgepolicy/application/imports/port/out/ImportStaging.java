@@ -27,7 +27,10 @@ public interface ImportStaging {
     /** Records what a publish did. */
     void recordPublished(long id, long revised, long unchanged);
 
-    /** Removes the import's staged rows (after a publish, or when it is rejected). */
+    /**
+     * Removes the import's staged rows: when it is rejected, or once its statistics are published (a publish into the
+     * tally ledger takes out the rows it publishes itself).
+     */
     void discardStaged(long id);
 
     /** Streams the rejected lines in line order. */

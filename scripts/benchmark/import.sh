@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Import section of the benchmark: how fast the service imports a daily file on PostgreSQL, against psql's \copy of
+# the same file into a plain table of the same columns (no parsing, no validation, no indexes): the fastest a file can
+# go into PostgreSQL from a client.
+#
+# For each size in ROWS_LIST (default "1000000 5000000"):
+#   1. makes (or reuses) $WORK/daily-<rows>.csv with scripts/generate-daily-file.py;
+#   2. imports it with the service's jar from the command line (--surge.import.file) into a new database, the JVM at
+#      -Xmx256m with a GC log, and times the whole run; "the import" is the import job's own time (its Spring Batch
+#      run, from its start to its end after the publish commits: import_run's finished_at is stamped inside the
+#      publish's transaction, before the revisions are written at the commit, so it is printed beside it), with its
+#      two steps (staging the lines, publishing them);
+#   3. loads the same file with \copy into a plain table, and times it;
+#   4. prints the rates, the JVM's peak heap (the largest heap in use before a collection, from the GC log), and
+#      RATIO	import <n>M rows	<job rows/s / \copy rows/s>	>= 0.25	...
+#
+# Environment (each has a default when the script runs alone): ROOT, JAR, JAVA, WORK, PGHOST, PGPORT, PGUSER,
+# DB_PREFIX (databases ${DB_PREFIX}_import_<rows> and ${DB_PREFIX}_copy_<rows>, dropped at the end), ROWS_LIST,
+# IMPORT_HEAP (default 256m).
+# Needs: a JDK 25, psql/createdb/dropdb, a PostgreSQL server (trust authentication), python3, bc, and the jar
+# (./mvnw -pl bootstrap -am package -DskipTests).
+set -euo pipefail
+
+ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
+if [ -z "${JAVA:-}" ]; then
+  # shellcheck source=../find-java.sh
+  . "$ROOT/scripts/find-java.sh"
+  JAVA=$(find_java) || { echo "import: no JDK 25 found (set JAVA or JAVA_HOME)" >&2; exit 1; }
+fi
+JAR=${JAR:-$(ls "$ROOT"/bootstrap/target/surge-policy-bootstrap-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)}
+[ -n "$JAR" ] && [ -f "$JAR" ] || { echo "import: no jar (./mvnw -pl bootstrap -am package -DskipTests)" >&2; exit 1; }
+WORK=${WORK:-$(mktemp -d /tmp/surge-benchmark.XXXXXX)}
+PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+export PGHOST PGPORT PGUSER
+DB_PREFIX=${DB_PREFIX:-surge_bench}
+ROWS_LIST=${ROWS_LIST:-"1000000 5000000"}
+IMPORT_HEAP=${IMPORT_HEAP:-256m}
+mkdir -p "$WORK"
+
+databases=()
+cleanup() {
+  for db in "${databases[@]}"; do
+    dropdb --if-exists "$db" 2>/dev/null || true
+  done
+}
+trap cleanup EXIT
+
+peak() { # the largest heap in use before a collection, in MB
+  grep -oE '[0-9]+M->[0-9]+M' "$1" | sed 's/M->.*//' | sort -n | tail -n 1
+}
+seconds_since() {
+  echo "$(date +%s.%N) - $1" | bc
+}
+label() { # 1000000 -> 1M
+  if [ $(($1 % 1000000)) -eq 0 ]; then echo "$(($1 / 1000000))M"; else echo "$1"; fi
+}
+
+for rows in $ROWS_LIST; do
+  file=$WORK/daily-$rows.csv
+  if [ ! -f "$file" ]; then
+    python3 "$ROOT/scripts/generate-daily-file.py" "$file" "$rows"
+  fi
+  echo "file: $file ($rows rows, $(du -h "$file" | cut -f1)); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+  db=${DB_PREFIX}_import_$rows
+  copy_db=${DB_PREFIX}_copy_$rows
+  databases+=("$db" "$copy_db")
+  dropdb --if-exists "$db"
+  createdb "$db"
+  dropdb --if-exists "$copy_db"
+  createdb "$copy_db"
+  url="jdbc:postgresql://$PGHOST:$PGPORT/$db?user=$PGUSER"
+  log=$WORK/import-$rows.log
+  gc=$WORK/import-$rows-gc.log
+
+  start=$(date +%s.%N)
+  "$JAVA" -Xmx"$IMPORT_HEAP" -Xlog:gc:file="$gc" -jar "$JAR" --spring.datasource.url="$url" \
+    --surge.import.file="$file" --surge.import.format=daily --surge.import.folder="$WORK/imports-$rows" \
+    --surge.reports.location="$WORK/reports-$rows" > "$log" 2>&1 || true
+  jar_seconds=$(seconds_since "$start")
+  outcome=$(grep -E "^Import [0-9]+ of .*: (COMPLETED|FAILED|REJECTED)" "$log" || true)
+  echo "  $outcome"
+  case "$outcome" in
+    *COMPLETED*) ;;
+    *) echo "import: the import did not complete; its log is $log" >&2; tail -n 30 "$log" >&2; exit 1 ;;
+  esac
+
+  # The job's run as Spring Batch records it: it ends after the publish's transaction commits, whereas the import's
+  # finished_at is stamped inside that transaction, before the revisions are written with the commit stamp.
+  job_seconds=$(psql -tA -d "$db" -c "select extract(epoch from e.end_time - e.start_time) from import_run r
+    join batch_job_execution e on e.job_execution_id = r.job_execution_id order by r.id desc limit 1")
+  record_seconds=$(psql -tA -d "$db" -c "select extract(epoch from finished_at - created_at) from import_run
+    order by id desc limit 1")
+  steps=$(psql -tA -F' ' -d "$db" -c "select step_name, round(extract(epoch from end_time - start_time)::numeric, 2)
+    from batch_step_execution order by step_execution_id" | tr '\n' ' ')
+  revisions=$(psql -tA -d "$db" -c "select count(*) from tally_revision")
+
+  psql -q -d "$copy_db" -c "create table copy_target (tally_date date, component varchar(8), area varchar(8),
+    demographic varchar(32), citizenship varchar(64), encounter_type varchar(16), encounter_count bigint)"
+  start=$(date +%s.%N)
+  psql -q -d "$copy_db" -c "\\copy copy_target from '$file' with (format csv, header true)"
+  copy_seconds=$(seconds_since "$start")
+
+  ratio=$(echo "scale=4; $copy_seconds / $job_seconds" | bc)
+  printf '  import (the job):          %6.1f s, %8.0f rows/s   (steps, s: %s)\n' "$job_seconds" \
+    "$(echo "$rows / $job_seconds" | bc -l)" "$steps"
+  printf '  import (its record):       %6.1f s, created_at to finished_at (before the publish commits)\n' \
+    "$record_seconds"
+  printf '  import (jar, whole run):   %6.1f s, %8.0f rows/s, -Xmx%s, peak heap %s MB\n' "$jar_seconds" \
+    "$(echo "$rows / $jar_seconds" | bc -l)" "$IMPORT_HEAP" "$(peak "$gc")"
+  printf '  psql \\copy:                %6.1f s, %8.0f rows/s\n' "$copy_seconds" \
+    "$(echo "$rows / $copy_seconds" | bc -l)"
+  echo "  revisions in the ledger: $revisions; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  printf 'RATIO\timport %s rows\t%.2f\t>= 0.25\timport rows/s (the job) / psql \\copy rows/s\n' "$(label "$rows")" "$ratio"
+  dropdb --if-exists "$db"
+  dropdb --if-exists "$copy_db"
+done
