@@ -86,6 +86,8 @@ import org.surgepolicy.application.simulation.SimulatePolicyService;
 import org.surgepolicy.application.simulation.SweepParametersService;
 import org.surgepolicy.application.simulation.port.out.Computations;
 import org.surgepolicy.application.tally.SubmitTalliesService;
+import org.surgepolicy.application.tally.TallyWrites;
+import org.surgepolicy.application.tally.TransactionalTallyWrites;
 import org.surgepolicy.application.tally.TallyQueryService;
 import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.application.tally.port.out.LedgerTotals;
@@ -163,9 +165,14 @@ public class UseCaseConfiguration {
 
     @Bean
     @Unmetered
-    SubmitTalliesService submitTalliesService(TallyLedger ledger, PolicyCatalog catalog, Clock clock,
-                                              DeterminationRecorder recorder, Auditor auditor) {
-        return new SubmitTalliesService(ledger, catalog, clock, recorder, auditor);
+    SubmitTalliesService submitTalliesService(PolicyCatalog catalog, Clock clock, TallyWrites writes,
+                                              DeterminationRecorder recorder) {
+        return new SubmitTalliesService(catalog, clock, writes, recorder);
+    }
+
+    @Bean
+    TallyWrites tallyWrites(TallyLedger ledger, DeterminationRecorder recorder, Auditor auditor) {
+        return new TransactionalTallyWrites(ledger, recorder, auditor);
     }
 
     @Bean
