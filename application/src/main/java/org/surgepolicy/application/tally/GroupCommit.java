@@ -27,6 +27,7 @@ final class GroupCommit<T, R> {
         private volatile R result;
         private volatile Throwable failure;
         private volatile boolean done;
+        private volatile boolean alone;
 
         Waiting(T item) {
             this.item = item;
@@ -39,6 +40,11 @@ final class GroupCommit<T, R> {
 
         void fail(Throwable cause) {
             failure = cause;
+            done = true;
+        }
+
+        void retryAlone() {
+            alone = true;
             done = true;
         }
 
@@ -86,6 +92,11 @@ final class GroupCommit<T, R> {
         } finally {
             leading.unlock();
         }
+        if (mine.alone) {
+            Waiting<T, R> retried = new Waiting<>(item);
+            run(List.of(retried));
+            return retried.answer();
+        }
         return mine.answer();
     }
 
@@ -122,7 +133,7 @@ final class GroupCommit<T, R> {
             if (group.size() == 1) {
                 group.getFirst().fail(failure);
             } else {
-                group.forEach(alone -> run(List.of(alone)));
+                group.forEach(Waiting::retryAlone);
             }
             return;
         }
