@@ -18,6 +18,7 @@ import org.springframework.core.env.Profiles;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -95,6 +96,8 @@ import org.surgepolicy.application.simulation.SimulatePolicyService;
 import org.surgepolicy.application.simulation.SweepParametersService;
 import org.surgepolicy.application.simulation.port.out.Computations;
 import org.surgepolicy.application.tally.SubmitTalliesService;
+import org.surgepolicy.application.tally.TallyWrites;
+import org.surgepolicy.application.tally.TransactionalTallyWrites;
 import org.surgepolicy.application.tally.TallyQueryService;
 import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.application.tally.port.out.LedgerTotals;
@@ -403,6 +406,12 @@ public class UseCaseConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
+    SecurityObservationSettings securityObservationSettings() {
+        return ApiSecurity.securityObservationSettings();
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
     RoleHierarchy roleHierarchy() {
         return ApiSecurity.roleHierarchy();
     }
@@ -514,10 +523,13 @@ public class UseCaseConfiguration {
     @Bean
     SubmitTalliesUseCase submitTallies(TallyLedger ledger, PolicyCatalog catalog, Clock clock,
                                        DeterminationRecorder recorder, Auditor auditor, TallyCounters tallies,
-                                       PlatformTransactionManager transactions) {
-        SubmitTalliesService service = new SubmitTalliesService(ledger, catalog, clock, recorder, auditor);
-        return new MeteredSubmitTallies(TransactionalUseCase.of(SubmitTalliesUseCase.class, service, transactions),
-            tallies);
+                                       MeterRegistry registry, PlatformTransactionManager transactions) {
+        // The submission itself is no transaction: it waits for its group, and the group's writes are one.
+        TallyWrites writes = TransactionalUseCase.of(TallyWrites.class,
+            new TransactionalTallyWrites(ledger, recorder, auditor), transactions);
+        SubmitTalliesService service = new SubmitTalliesService(catalog, clock, writes, recorder);
+        TallyCounters.groupsStored(registry, service::groupsStored);
+        return new MeteredSubmitTallies(service, tallies);
     }
 
     /** Publishing an import: the one bean of its in-port is the metered decorator around the service. */

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.RowMapper;
@@ -43,6 +45,12 @@ public final class CommitClock {
         void write(Instant stamp);
     }
 
+    /** What a writer writes with its transaction's commit stamp for all the items it registered, at once. */
+    @FunctionalInterface
+    public interface AtCommitTogether<T> {
+        void write(List<T> items, Instant stamp);
+    }
+
     private record State(Instant lastStamp, Instant settledThrough) {
     }
 
@@ -63,6 +71,17 @@ public final class CommitClock {
     public void atCommit(AtCommit work) {
         Objects.requireNonNull(work, "work");
         current().work.add(work);
+    }
+
+    /**
+     * Adds {@code item} to those that {@code work} writes at once with the commit stamp, just before the caller's
+     * transaction commits, in the place of the first registration of that {@code work} (the items in registration
+     * order): a writer with many rows in one transaction writes them in one batch.
+     */
+    public <T> void atCommitTogether(AtCommitTogether<T> work, T item) {
+        Objects.requireNonNull(work, "work");
+        Objects.requireNonNull(item, "item");
+        current().together(work).add(item);
     }
 
     /**
@@ -151,7 +170,18 @@ public final class CommitClock {
     private final class Stamp implements TransactionSynchronization {
 
         private final List<AtCommit> work = new ArrayList<>();
+        private final Map<AtCommitTogether<?>, List<Object>> together = new IdentityHashMap<>();
         private Instant at;
+
+        /** The items registered with {@code batch}, written at once in the place of its first registration. */
+        @SuppressWarnings("unchecked")
+        <T> List<T> together(AtCommitTogether<T> batch) {
+            return (List<T>) together.computeIfAbsent(batch, b -> {
+                List<T> items = new ArrayList<>();
+                work.add(stamp -> batch.write(items, stamp));
+                return (List<Object>) items;
+            });
+        }
 
         DataSource owner() {
             return dataSource;

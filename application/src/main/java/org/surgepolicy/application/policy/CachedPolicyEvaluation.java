@@ -2,6 +2,7 @@ package org.surgepolicy.application.policy;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.concurrent.atomic.LongAdder;
 import org.surgepolicy.domain.rule.EvaluationInput;
 import org.surgepolicy.domain.rule.PolicyEvaluator;
 
@@ -24,6 +25,7 @@ public final class CachedPolicyEvaluation implements PolicyEvaluation {
     private final PolicyEvaluation evaluation;
     /** One entry per policy: the newest input replaces the one before, so no old data is held beyond it. */
     private final Cache<String, Entry> latest = Caffeine.newBuilder().build();
+    private final LongAdder computed = new LongAdder();
 
     public CachedPolicyEvaluation(PolicyEvaluation evaluation) {
         this.evaluation = evaluation;
@@ -36,8 +38,14 @@ public final class CachedPolicyEvaluation implements PolicyEvaluation {
         if (cached != null && cached.answers(input)) {
             return cached.evaluation();
         }
-        PolicyEvaluator.Evaluation computed = evaluation.evaluate(input);
-        latest.put(policyId, new Entry(input, computed));
-        return computed;
+        PolicyEvaluator.Evaluation answer = evaluation.evaluate(input);
+        computed.increment();
+        latest.put(policyId, new Entry(input, answer));
+        return answer;
+    }
+
+    /** How many evaluations were computed since the start, rather than answered from the cache (for the meters). */
+    public long computed() {
+        return computed.sum();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.surgepolicy.application.audit.Auditor;
 import org.surgepolicy.application.policy.port.out.DeterminationLog;
 import org.surgepolicy.application.policy.port.out.PolicyCatalog;
+import org.surgepolicy.application.tally.CurrentData;
 import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase.PolicyStateSummary;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.rule.Determination;
@@ -30,18 +31,34 @@ public final class DeterminationRecorder {
         this.auditor = auditor;
     }
 
-    /** Records what is new for every policy (inside the caller's transaction) and returns each one's state. */
-    public List<PolicyStateSummary> recordAll() {
+    /**
+     * What {@link #recordAll} found: every policy's states, and the current data it evaluated, for the caller to
+     * {@linkplain EvaluationInputs#share share} once its transaction has committed.
+     */
+    public record Recorded(List<PolicyStateSummary> policies, CurrentData.Snapshot data) {
+    }
+
+    /**
+     * Records what is new for every policy (inside the caller's transaction) and returns each one's state: one
+     * evaluation of every policy on the current data, read once.
+     */
+    public Recorded recordAll() {
+        CurrentData.Snapshot data = inputs.currentWriting();
         List<PolicyStateSummary> summaries = new ArrayList<>();
         for (PolicyDefinition definition : catalog.all()) {
-            PolicyEvaluator.Evaluation evaluated = evaluation.evaluate(inputs.current(definition, false));
+            PolicyEvaluator.Evaluation evaluated = evaluation.evaluate(inputs.current(definition, data.data()));
             record(definition, evaluated.timeline());
             PolicyStatus status = evaluated.status();
             summaries.add(new PolicyStateSummary(definition.id(),
                 status.state() == null ? null : status.state().kind(), status.since(), status.effectiveState(),
                 status.effectiveSince()));
         }
-        return summaries;
+        return new Recorded(List.copyOf(summaries), data);
+    }
+
+    /** Offers the data that {@code committed} evaluated to the readers, once its transaction has committed. */
+    public void share(Recorded committed) {
+        inputs.share(committed.data());
     }
 
     /** Records the determinations of a timeline not yet recorded; returns those recorded now. */

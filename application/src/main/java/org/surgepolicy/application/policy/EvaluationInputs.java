@@ -64,7 +64,26 @@ public final class EvaluationInputs {
 
     /** The input on the current data; inside a writing transaction, pass {@code keep = false}. */
     public EvaluationInput current(PolicyDefinition definition, boolean keep) {
-        return new EvaluationInput(definition, currentData.read(keep), overrides.list(definition.id(), null),
-            today(definition), Map.of(), decisions.list(definition.id(), null));
+        return current(definition, currentData.read(keep));
+    }
+
+    /** The input on {@code data}, the current data read once for several policies. */
+    public EvaluationInput current(PolicyDefinition definition, DailyAggregates data) {
+        return new EvaluationInput(definition, data, overrides.list(definition.id(), null), today(definition),
+            Map.of(), decisions.list(definition.id(), null));
+    }
+
+    /** The current data with its ledger version, read inside a writing transaction (see {@link #share}). */
+    public CurrentData.Snapshot currentWriting() {
+        return currentData.readWriting();
+    }
+
+    /**
+     * Offers the data a writing transaction read to the readers, once that transaction has committed: the next
+     * readers of the same version then evaluate the very object the writer evaluated, which the evaluation's cache
+     * answers without evaluating again.
+     */
+    public void share(CurrentData.Snapshot committed) {
+        currentData.share(committed);
     }
 }

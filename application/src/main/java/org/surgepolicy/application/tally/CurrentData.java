@@ -16,7 +16,8 @@ public final class CurrentData {
     private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
-    private record Snapshot(long version, DailyAggregates data) {
+    /** The aggregates as they are at a version of the ledger. */
+    public record Snapshot(long version, DailyAggregates data) {
     }
 
     private final TallyLedger ledger;
@@ -31,10 +32,34 @@ public final class CurrentData {
      * writing transaction must not ({@code keep = false}), since its writes may yet roll back.
      */
     public DailyAggregates read(boolean keep) {
+        Snapshot read = load();
+        if (keep) {
+            share(read);
+        }
+        return read.data;
+    }
+
+    /**
+     * The current aggregates with their version, for a caller inside a writing transaction: once that transaction
+     * has committed, it may {@link #share} them, so that the readers of that version need not read them again.
+     */
+    public Snapshot readWriting() {
+        return load();
+    }
+
+    /** Keeps a snapshot of committed data for the next readers, unless a newer one is kept already. */
+    public void share(Snapshot committed) {
+        Snapshot current = snapshot;
+        if (current == null || current.version < committed.version) {
+            snapshot = committed;
+        }
+    }
+
+    private Snapshot load() {
         long version = ledger.version();
         Snapshot known = snapshot;
         if (known != null && known.version == version) {
-            return known.data;
+            return known;
         }
         DailyAggregates data;
         if (known == null) {
@@ -45,13 +70,7 @@ public final class CurrentData {
                 ? ledger.aggregates(FIRST, LAST)
                 : known.data.withDays(ledger.aggregates(changed).days());
         }
-        if (keep) {
-            Snapshot current = snapshot;
-            if (current == null || current.version <= version) {
-                snapshot = new Snapshot(version, data);
-            }
-        }
-        return data;
+        return new Snapshot(version, data);
     }
 
     /** Forgets what was read, so that the next read starts from the ledger. */

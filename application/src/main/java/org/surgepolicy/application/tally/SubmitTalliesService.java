@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.transaction.annotation.Transactional;
-import org.surgepolicy.application.audit.Auditor;
 import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.policy.DeterminationRecorder;
 import org.surgepolicy.application.policy.port.out.PolicyCatalog;
@@ -19,39 +17,56 @@ import org.surgepolicy.domain.tally.TallyKey;
 import org.surgepolicy.domain.validation.InvalidValueException;
 import org.surgepolicy.domain.validation.Violation;
 
-/** Checks every row, stores the new revisions with the aggregate, and records the determinations that follow. */
+/**
+ * Checks every row, then stores the new revisions with the aggregate and records the determinations that follow.
+ * Submissions that arrive while another group is being stored wait and are then stored together, in one transaction
+ * ({@link TallyWrites}): one lock of the ledger, one evaluation of every policy and one commit serve the whole group,
+ * and each receipt gives the policies' states after the group, which includes its own rows. When a group fails, each
+ * of its submissions is stored again alone, so that a valid one never fails for another's sake.
+ */
 public final class SubmitTalliesService implements SubmitTalliesUseCase {
 
-    private final TallyLedger ledger;
     private final PolicyCatalog catalog;
     private final Clock clock;
     private final DeterminationRecorder recorder;
-    private final Auditor auditor;
+    private final GroupCommit<TallyLedger.Append, Receipt> groups;
 
-    public SubmitTalliesService(TallyLedger ledger, PolicyCatalog catalog, Clock clock, DeterminationRecorder recorder,
-                                Auditor auditor) {
-        this.ledger = ledger;
+    public SubmitTalliesService(PolicyCatalog catalog, Clock clock, TallyWrites writes,
+                                DeterminationRecorder recorder) {
         this.catalog = catalog;
         this.clock = clock;
         this.recorder = recorder;
-        this.auditor = auditor;
+        this.groups = new GroupCommit<>(group -> store(writes, group), submission -> submission.tallies().size(),
+            MAX_ROWS);
     }
 
     @Override
-    @Transactional
     public Outcome<Receipt> submit(Command command) {
         List<Violation> violations = new ArrayList<>();
         List<Tally> tallies = parse(command.rows(), PolicyDefinition.latestToday(catalog.all(), clock.instant()), "tallies", violations);
         if (!violations.isEmpty()) {
             return new Outcome.Invalid<>(violations);
         }
-        TallyLedger.AppendResult result = ledger.append(tallies, command.recordedBy(), command.source());
-        if (result.stored() > 0) {
-            auditor.talliesSubmitted(command.recordedBy(), command.source(), tallies, result.stored());
+        return new Outcome.Done<>(groups.submit(new TallyLedger.Append(tallies, command.recordedBy(),
+            command.source())));
+    }
+
+    /** How many groups of submissions were stored since the start (one transaction each). */
+    public long groupsStored() {
+        return groups.groups();
+    }
+
+    /** Stores a group, shares the data its evaluation read once it is committed, and answers each submission. */
+    private List<Receipt> store(TallyWrites writes, List<TallyLedger.Append> group) {
+        TallyWrites.Stored stored = writes.store(group);
+        recorder.share(stored.recorded());
+        List<Receipt> receipts = new ArrayList<>(group.size());
+        for (int i = 0; i < group.size(); i++) {
+            TallyLedger.AppendResult result = stored.appends().get(i);
+            receipts.add(new Receipt(group.get(i).tallies().size(), result.added(), result.revised(),
+                result.unchanged(), stored.recorded().policies()));
         }
-        List<PolicyStateSummary> policies = recorder.recordAll();
-        return new Outcome.Done<>(new Receipt(tallies.size(), result.added(), result.revised(), result.unchanged(),
-            policies));
+        return receipts;
     }
 
     /**

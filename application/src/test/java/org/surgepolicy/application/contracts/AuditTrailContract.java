@@ -76,6 +76,27 @@ public abstract class AuditTrailContract<S extends ContractStore> extends PortCo
     }
 
     @Test
+    void entriesAppendedInOneTransactionFollowEachOtherInTheirOrderWithItsCommitInstant() {
+        AuditEntry before = append(event(1, "operator", "TALLIES_SUBMITTED"));
+        Instant commit = Instant.parse("2024-06-05T12:00:10.123456Z");
+        committedAt(commit, () -> {
+            trail.append(event(2, "operator", "TALLIES_SUBMITTED"));
+            trail.append(event(3, "auditor", "TALLIES_SUBMITTED"));
+            trail.append(event(4, "system", "DETERMINATION_RECORDED"));
+            return null;
+        });
+
+        List<AuditEntry> entries = trail.list(new AuditTrail.Filter(null, null, null, null), 0, 10).entries();
+        assertThat(entries).extracting(e -> e.event().summary())
+            .containsExactly("event 4", "event 3", "event 2", "event 1");
+        assertThat(entries).extracting(AuditEntry::sequence).containsExactly(4L, 3L, 2L, 1L);
+        assertThat(entries.subList(0, 3)).allSatisfy(e -> assertThat(e.event().at()).isEqualTo(commit));
+        assertThat(entries.get(2).previousHash()).isEqualTo(before.hash());
+        assertThat(entries.get(0).previousHash()).isEqualTo(entries.get(1).hash());
+        assertThat(trail.verify()).isEqualTo(new AuditChain.Verification(4, null, null));
+    }
+
+    @Test
     void anEmptyTrailVerifies() {
         assertThat(trail.verify()).isEqualTo(new AuditChain.Verification(0, null, null));
     }

@@ -131,6 +131,34 @@ public abstract class TallyLedgerContract<S extends ContractStore> extends PortC
     }
 
     @Test
+    void appendsMadeTogetherHaveTheOutcomeOfOneAfterTheOtherEachWithItsOwnSender() {
+        append(T1, rgv(DAY, 5));
+        long version = ledger.version();
+
+        List<AppendResult> results = committedAt(T2, () -> ledger.appendAll(List.of(
+            new TallyLedger.Append(List.of(rgv(DAY, 7), miami(DAY, 3)), "alice", "rgv-daily-report"),
+            new TallyLedger.Append(List.of(rgv(DAY, 7)), "bob", "import-7"),
+            new TallyLedger.Append(List.of(rgv(DAY, 8), miami(DAY, 0), rgv(DAY.plusDays(1), 2)), "carol", "late"))));
+
+        assertThat(results).containsExactly(new AppendResult(1, 1, 0), new AppendResult(0, 0, 1),
+            new AppendResult(1, 2, 0));
+        List<TallyRevision> revisions = history(DAY);
+        assertThat(revisions).extracting(TallyRevision::tally)
+            .containsExactly(rgv(DAY, 5), rgv(DAY, 7), miami(DAY, 3), rgv(DAY, 8), miami(DAY, 0));
+        assertThat(revisions).extracting(TallyRevision::recordedBy)
+            .containsExactly("operator", "alice", "alice", "carol", "carol");
+        assertThat(revisions).extracting(TallyRevision::source)
+            .containsExactly("daily-report", "rgv-daily-report", "rgv-daily-report", "late", "late");
+        assertThat(revisions.subList(1, revisions.size())).allSatisfy(r -> assertThat(r.recordedAt()).isEqualTo(T2));
+        assertThat(revisions).extracting(TallyRevision::sequence).isSorted();
+        assertThat(ledger.aggregates(DAY, DAY.plusDays(1))).isEqualTo(DailyAggregates.of(List.of(rgv(DAY, 8),
+            miami(DAY, 0), rgv(DAY.plusDays(1), 2))));
+        assertThat(ledger.aggregates(FIRST, LAST)).isEqualTo(ledger.rebuildAggregates(FIRST, LAST));
+        assertThat(ledger.version()).isGreaterThan(version);
+        assertThat(ledger.daysChangedSince(version)).containsExactly(DAY, DAY.plusDays(1));
+    }
+
+    @Test
     void theAggregateSumsTheLatestCountsPerDayAndCell() {
         append(T1,
             rgv(DAY, 100),

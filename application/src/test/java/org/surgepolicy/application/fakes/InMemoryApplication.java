@@ -21,6 +21,7 @@ import org.surgepolicy.application.policy.RecordOverrideService;
 import org.surgepolicy.application.simulation.SimulatePolicyService;
 import org.surgepolicy.application.simulation.SweepParametersService;
 import org.surgepolicy.application.tally.SubmitTalliesService;
+import org.surgepolicy.application.tally.TransactionalTallyWrites;
 import org.surgepolicy.application.tally.TallyQueryService;
 import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.application.tally.port.out.TallyLedger;
@@ -77,7 +78,8 @@ public final class InMemoryApplication {
         auditor = new Auditor(auditTrail, clock);
         DeterminationRecorder recorder = new DeterminationRecorder(catalog, inputs, evaluation, determinationLog,
             auditor);
-        submitTallies = new SubmitTalliesService(ledger, catalog, clock, recorder, auditor);
+        submitTallies = new SubmitTalliesService(catalog, clock, new TransactionalTallyWrites(ledger, recorder, auditor),
+            recorder);
         listPolicies = new ListPoliciesService(catalog);
         policyStatus = new GetPolicyStatusService(catalog, inputs, evaluation);
         timeline = new GetTimelineService(catalog, inputs, evaluation);

@@ -17,6 +17,7 @@ final class MeterNames {
     static final String TALLIES_REVISED = "surge.tallies.revised";
     static final String TALLIES_UNCHANGED = "surge.tallies.unchanged";
     static final String TALLIES_REJECTED = "surge.tallies.rejected";
+    static final String SUBMISSION_GROUPS = "surge.submission.groups";
     static final String RECOMPUTATION = "surge.recomputation";
     static final String IMPORTS = "surge.imports";
     static final String IMPORT_LINES = "surge.import.lines";

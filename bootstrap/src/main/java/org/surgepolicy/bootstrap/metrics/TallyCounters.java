@@ -2,13 +2,16 @@ package org.surgepolicy.bootstrap.metrics;
 
 import static org.surgepolicy.bootstrap.metrics.MeterNames.ROWS;
 import static org.surgepolicy.bootstrap.metrics.MeterNames.SOURCE;
+import static org.surgepolicy.bootstrap.metrics.MeterNames.SUBMISSION_GROUPS;
 import static org.surgepolicy.bootstrap.metrics.MeterNames.TALLIES_RECEIVED;
 import static org.surgepolicy.bootstrap.metrics.MeterNames.TALLIES_REJECTED;
 import static org.surgepolicy.bootstrap.metrics.MeterNames.TALLIES_REVISED;
 import static org.surgepolicy.bootstrap.metrics.MeterNames.TALLIES_UNCHANGED;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.function.LongSupplier;
 
 /** The tally row counters, by source, whichever way the rows arrive (a submission, a daily file). */
 public final class TallyCounters {
@@ -28,6 +31,17 @@ public final class TallyCounters {
         count(TALLIES_REVISED, "Tally rows stored as a new revision (a new key or another count)", tag, revised);
         count(TALLIES_UNCHANGED, "Tally rows equal to the latest revision of their key, which change nothing", tag,
             unchanged);
+    }
+
+    /**
+     * Counts the groups in which concurrent submissions were stored, one transaction each, as {@code groups} reads
+     * them: beside the submissions' rate, how many each group served.
+     */
+    public static void groupsStored(MeterRegistry registry, LongSupplier groups) {
+        FunctionCounter.builder(SUBMISSION_GROUPS, groups, LongSupplier::getAsLong)
+            .description("Groups in which concurrent submissions were stored, one transaction, one lock of the ledger"
+                + " and one evaluation of every policy each")
+            .register(registry);
     }
 
     /** Rows refused: not stored. */

@@ -110,6 +110,11 @@ abstract class ActivationDecisionsThroughRestContract {
         JsonNode before = Api.as("viewer", port).get(POLICY + "/status").json();
         assertThat(before.path("state").asString()).isEqualTo("DISCONTINUED");
         assertThat(before.path("reactivationEffectiveOn").isNull()).isTrue();
+        String timeline = POLICY + "/timeline?from=2024-07-07&to=2024-07-08";
+        Api.Response undecided = Api.as("viewer", port).get(timeline);
+        String undecidedEtag = undecided.header("ETag");
+        assertThat(Api.as("viewer", port).get(timeline, "application/json", List.of("If-None-Match", undecidedEtag))
+            .status()).isEqualTo(304);
 
         // Eight administrators decide at once: the decisions are checked one after the other, so one acts and the
         // others find it recorded (a decision a day).
@@ -145,6 +150,12 @@ abstract class ActivationDecisionsThroughRestContract {
         JsonNode audited = Api.as("auditor", port)
             .get("/api/v1/audit/events?action=ACTIVATION_DECISION_RECORDED").json();
         assertThat(audited.toString()).contains("\"actor\":\"admin\"", "border-emergency-authority");
+
+        Api.Response decidedTimeline = Api.as("viewer", port).get(timeline, "application/json",
+            List.of("If-None-Match", undecidedEtag));
+        assertThat(decidedTimeline.status()).as("the kept timeline after the decision").isEqualTo(200);
+        assertThat(decidedTimeline.body()).isNotEqualTo(undecided.body());
+        assertThat(decidedTimeline.header("ETag")).isNotEqualTo(undecidedEtag);
 
         clock.set(JULY_8_NOON.plusSeconds(2 * 86_400));
         JsonNode days = Api.as("viewer", port).get(POLICY + "/timeline?from=2024-07-07&to=2024-07-10").json()

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.CommitClock;
@@ -33,46 +34,60 @@ public final class JdbcAuditTrail implements AuditTrail {
         rs.getString(8), rs.getString(9));
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final CommitClock commitClock;
+    /** One object for the whole trail, so that the commit clock writes a transaction's entries together. */
+    private final CommitClock.AtCommitTogether<AuditEvent> writeAll = this::write;
 
     public JdbcAuditTrail(DataSource dataSource, CommitClock commitClock) {
-        this.jdbc = JdbcClient.create(dataSource);
+        this.template = new JdbcTemplate(dataSource);
+        this.jdbc = JdbcClient.create(template);
         this.commitClock = commitClock;
     }
 
     /**
      * Writes the entry just before the transaction commits, with the commit stamp: the head is locked only then (after
-     * the commit clock), so entries follow commit order and their hashes cover the instant they carry.
+     * the commit clock), so entries follow commit order and their hashes cover the instant they carry. The entries of
+     * one transaction are written together, in the order they were appended, with one lock and one move of the head.
      */
     @Override
     public void append(AuditEvent event) {
         Objects.requireNonNull(event, "event");
         Transactions.requireActive("Appending to the audit trail");
-        commitClock.atCommit(at -> write(event, at));
+        commitClock.atCommitTogether(writeAll, event);
     }
 
-    private void write(AuditEvent event, Instant at) {
+    private void write(List<AuditEvent> events, Instant at) {
         Head head = jdbc.sql("select sequence, hash from audit_head where id = 1 for update")
             .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2))).single();
-        // The hash covers the instant as stored, so that it can be recomputed from the row.
-        AuditEvent stored = new AuditEvent(at, event.actor(), event.action(), event.subject(), event.payloadDigest(),
-            event.summary());
-        AuditEntry entry = AuditChain.next(head.sequence(), head.hash(), stored);
-        jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (:sequence, :at, :actor, :action, :subject,"
-                + " :digest, :summary, :previous, :hash)")
-            .param("sequence", entry.sequence())
-            .param("at", StoredInstants.toDatabase(stored.at()))
-            .param("actor", stored.actor())
-            .param("action", stored.action())
-            .param("subject", stored.subject())
-            .param("digest", stored.payloadDigest())
-            .param("summary", stored.summary())
-            .param("previous", entry.previousHash())
-            .param("hash", entry.hash())
-            .update();
+        List<AuditEntry> entries = new ArrayList<>(events.size());
+        long sequence = head.sequence();
+        String hash = head.hash();
+        for (AuditEvent event : events) {
+            // The hash covers the instant as stored, so that it can be recomputed from the row.
+            AuditEvent stored = new AuditEvent(at, event.actor(), event.action(), event.subject(),
+                event.payloadDigest(), event.summary());
+            AuditEntry entry = AuditChain.next(sequence, hash, stored);
+            entries.add(entry);
+            sequence = entry.sequence();
+            hash = entry.hash();
+        }
+        OffsetDateTime stamp = StoredInstants.toDatabase(at);
+        template.batchUpdate("insert into audit_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)", entries,
+            entries.size(), (ps, entry) -> {
+                ps.setLong(1, entry.sequence());
+                ps.setObject(2, stamp);
+                ps.setString(3, entry.event().actor());
+                ps.setString(4, entry.event().action());
+                ps.setString(5, entry.event().subject());
+                ps.setString(6, entry.event().payloadDigest());
+                ps.setString(7, entry.event().summary());
+                ps.setString(8, entry.previousHash());
+                ps.setString(9, entry.hash());
+            });
         jdbc.sql("update audit_head set sequence = :sequence, hash = :hash where id = 1")
-            .param("sequence", entry.sequence())
-            .param("hash", entry.hash())
+            .param("sequence", sequence)
+            .param("hash", hash)
             .update();
     }
 

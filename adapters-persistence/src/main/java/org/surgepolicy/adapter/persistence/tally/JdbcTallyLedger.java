@@ -78,6 +78,17 @@ public final class JdbcTallyLedger implements TallyLedger {
         return appender.append(tallies, recordedBy, source);
     }
 
+    @Override
+    public List<AppendResult> appendAll(List<Append> appends) {
+        Objects.requireNonNull(appends, "appends");
+        appends.forEach(a -> {
+            requireText(a.recordedBy(), "recordedBy");
+            requireText(a.source(), "source");
+        });
+        Transactions.requireActive("Appending tallies");
+        return appender.appendAll(appends);
+    }
+
     private static void requireText(String value, String name) {
         if (value == null || value.isBlank() || value.length() > TallyAppend.MAX_TEXT) {
             throw new IllegalArgumentException(name + " must be 1 to " + TallyAppend.MAX_TEXT + " characters, was "

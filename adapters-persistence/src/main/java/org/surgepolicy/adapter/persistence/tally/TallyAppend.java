@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.StoredInstants;
+import org.surgepolicy.application.tally.port.out.TallyLedger.Append;
 import org.surgepolicy.application.tally.port.out.TallyLedger.AppendResult;
 import org.surgepolicy.domain.tally.LedgerAppend;
 import org.surgepolicy.domain.tally.LedgerAppend.DayCell;
@@ -63,24 +65,54 @@ final class TallyAppend {
      * that recording order by instant and by id agree.
      */
     AppendResult append(List<Tally> tallies, String recordedBy, String source) {
-        if (tallies.isEmpty()) {
-            return new AppendResult(0, 0, 0);
+        return appendAll(List.of(new Append(tallies, recordedBy, source))).getFirst();
+    }
+
+    /**
+     * Makes several appends at once, with the outcome of one after the other: each by the ledger's rule on the counts
+     * the ones before it left, its revisions numbered after theirs. One lock, one read of the latest counts and one
+     * write of each kind serve them all, and the ledger moves by one version.
+     */
+    List<AppendResult> appendAll(List<Append> appends) {
+        List<Tally> all = appends.stream().flatMap(a -> a.tallies().stream()).toList();
+        if (all.isEmpty()) {
+            return appends.stream().map(a -> new AppendResult(0, 0, 0)).toList();
         }
         LedgerState state = lock();
-        Map<TallyKey, Long> before = latestOf(tallies);
-        LedgerAppend.Outcome outcome = LedgerAppend.of(tallies, before::get, state.lastRevisionId());
-        if (outcome.revisions().isEmpty()) {
-            return new AppendResult(0, 0, tallies.size());
+        Map<TallyKey, Long> before = latestOf(all);
+        Map<TallyKey, Long> counts = new HashMap<>();
+        Map<TallyKey, LedgerAppend.Revision> after = new HashMap<>();
+        Map<DayCell, Long> deltas = new LinkedHashMap<>();
+        List<Written> revisions = new ArrayList<>();
+        List<AppendResult> results = new ArrayList<>(appends.size());
+        long lastId = state.lastRevisionId();
+        for (Append append : appends) {
+            LedgerAppend.Outcome outcome = LedgerAppend.of(append.tallies(),
+                key -> counts.containsKey(key) ? counts.get(key) : before.get(key), lastId);
+            lastId += outcome.revisions().size();
+            outcome.latest().forEach((key, revision) -> {
+                after.put(key, revision);
+                counts.put(key, revision.tally().count());
+            });
+            outcome.cellDeltas().forEach((cell, delta) -> deltas.merge(cell, delta, Long::sum));
+            outcome.revisions().forEach(r -> revisions.add(new Written(r, append.recordedBy(), append.source())));
+            results.add(new AppendResult(outcome.added(), outcome.revised(), outcome.unchanged()));
+        }
+        if (revisions.isEmpty()) {
+            return results;
         }
         long version = state.version() + 1;
-        Map<TallyKey, LedgerAppend.Revision> after = outcome.latest();
         writeLatest(after, before);
-        writeAggregates(outcome.cellDeltas(), version);
+        writeAggregates(deltas, version);
         jdbc.sql("update tally_ledger set version = :version, last_revision_id = :id where id = 1")
-            .param("version", version).param("id", state.lastRevisionId() + outcome.revisions().size())
+            .param("version", version).param("id", lastId)
             .update();
-        commitClock.atCommit(at -> insertRevisions(outcome.revisions(), at, recordedBy, source));
-        return new AppendResult(outcome.added(), outcome.revised(), outcome.unchanged());
+        commitClock.atCommit(at -> insertRevisions(revisions, at));
+        return results;
+    }
+
+    /** A new revision with who sent it and where it comes from. */
+    private record Written(LedgerAppend.Revision revision, String recordedBy, String source) {
     }
 
     /** The latest counts of the keys among {@code tallies} that have any, read day by day from tally_latest. */
@@ -102,19 +134,19 @@ final class TallyAppend {
         return latest;
     }
 
-    private void insertRevisions(List<LedgerAppend.Revision> revisions, Instant at, String recordedBy, String source) {
+    private void insertRevisions(List<Written> revisions, Instant at) {
         OffsetDateTime recordedAt = StoredInstants.toDatabase(at);
         template.batchUpdate("insert into tally_revision (id, " + KEY_COLUMNS
                 + ", encounter_count, previous_count, recorded_at, recorded_by, source)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            revisions, BATCH_SIZE, (ps, revision) -> {
-                ps.setLong(1, revision.id());
-                TallyRows.bindKey(ps, 2, revision.tally().key());
-                ps.setLong(8, revision.tally().count());
-                ps.setObject(9, revision.previous(), Types.BIGINT);
+            revisions, BATCH_SIZE, (ps, written) -> {
+                ps.setLong(1, written.revision().id());
+                TallyRows.bindKey(ps, 2, written.revision().tally().key());
+                ps.setLong(8, written.revision().tally().count());
+                ps.setObject(9, written.revision().previous(), Types.BIGINT);
                 ps.setObject(10, recordedAt);
-                ps.setString(11, recordedBy);
-                ps.setString(12, source);
+                ps.setString(11, written.recordedBy());
+                ps.setString(12, written.source());
             });
     }
 

@@ -2,12 +2,16 @@ package org.surgepolicy.adapter.rest.policy;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,6 +25,8 @@ import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.policy.port.in.GetRestatementsQuery;
 import org.surgepolicy.application.policy.port.in.GetTimelineQuery;
 import org.surgepolicy.application.policy.port.in.ListPoliciesQuery;
+import org.surgepolicy.domain.rule.TimelineDay;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The read side of the policies: what they are, their status, timeline, determinations and restatements. */
 @Tag(name = "Policies")
@@ -34,16 +40,18 @@ public class PolicyController {
     private final GetDeterminationsQuery getDeterminations;
     private final GetRestatementsQuery getRestatements;
     private final PolicyMapper mapper;
+    private final TimelineAnswers timelines;
 
     public PolicyController(ListPoliciesQuery listPolicies, GetPolicyStatusQuery getStatus,
                             GetTimelineQuery getTimeline, GetDeterminationsQuery getDeterminations,
-                            GetRestatementsQuery getRestatements, PolicyMapper mapper) {
+                            GetRestatementsQuery getRestatements, PolicyMapper mapper, JsonMapper json) {
         this.listPolicies = listPolicies;
         this.getStatus = getStatus;
         this.getTimeline = getTimeline;
         this.getDeterminations = getDeterminations;
         this.getRestatements = getRestatements;
         this.mapper = mapper;
+        this.timelines = new TimelineAnswers(json);
     }
 
     @Operation(operationId = "listPolicies",
@@ -67,9 +75,14 @@ public class PolicyController {
 
     @Operation(operationId = "getTimeline",
         summary = "A policy's days (VIEWER; knownAt: AUDITOR)", description = "From 'from' to 'to', both "
-        + "included; by default the last " + GetTimelineQuery.DEFAULT_DAYS + " days.")
+        + "included; by default the last " + GetTimelineQuery.DEFAULT_DAYS + " days. The answer carries an ETag: "
+        + "asked again with If-None-Match, it is a 304 without a body while the days are the same.")
+    @ApiResponse(responseCode = "200", description = "The days",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = TimelineResponse.class)))
+    @ApiResponse(responseCode = "304", description = "The days are those of the ETag given in If-None-Match")
     @GetMapping("/{id}/timeline")
-    public TimelineResponse timeline(@PolicyId @PathVariable String id,
+    public ResponseEntity<byte[]> timeline(@PolicyId @PathVariable String id,
                                      @Parameter(description = "The first day (YYYY-MM-DD), included; by default "
                                          + "the first of the " + GetTimelineQuery.DEFAULT_DAYS + " days that end on "
                                          + "'to'. A range covers at most " + GetTimelineQuery.MAX_DAYS + " days.",
@@ -81,8 +94,11 @@ public class PolicyController {
                                      @RequestParam(required = false)
                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                      @KnownAt Instant knownAt) {
-        return mapper.toTimeline(id, knownAt, Outcomes.valueOf(getTimeline.timeline(
-            new GetTimelineQuery.Query(id, from, to, knownAt))));
+        List<TimelineDay> days = Outcomes.valueOf(getTimeline.timeline(new GetTimelineQuery.Query(id, from, to,
+            knownAt)));
+        TimelineAnswers.Answer answer = timelines.answer(id, knownAt, from, to, days,
+            () -> mapper.toTimeline(id, knownAt, days));
+        return ResponseEntity.ok().eTag(answer.etag()).contentType(MediaType.APPLICATION_JSON).body(answer.json());
     }
 
     @Operation(operationId = "getDeterminations",

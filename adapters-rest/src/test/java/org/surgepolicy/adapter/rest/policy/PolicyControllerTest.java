@@ -1,5 +1,6 @@
 package org.surgepolicy.adapter.rest.policy;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -9,6 +10,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -31,6 +33,7 @@ import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.RecordedDetermination;
 import org.surgepolicy.domain.rule.Restatement;
 import org.surgepolicy.domain.rule.Restatements;
+import org.surgepolicy.domain.rule.TimelineDay;
 
 @RestSliceTest
 class PolicyControllerTest {
@@ -263,6 +266,38 @@ class PolicyControllerTest {
             .andExpect(jsonPath("$.days[2].unavailable.counted").doesNotExist())
             .andExpect(jsonPath("$.days[2].unavailable.average.message").value("the window ending 2024-08-24 lacks"
                 + " 2 days (2024-08-10, 2024-08-21)"));
+    }
+
+    @Test
+    void aTimelineAskedAgainWithItsEtagIsNotModifiedUntilItsDaysChange() throws Exception {
+        GetTimelineQuery.Query query = new GetTimelineQuery.Query(RestFixtures.POLICY, LocalDate.parse("2024-08-09"),
+            LocalDate.parse("2024-08-24"), null);
+        List<TimelineDay> days = RestFixtures.days();
+        when(getTimeline.timeline(query)).thenReturn(new Outcome.Done<>(days));
+
+        String etag = mvc.perform(get(POLICY + "/timeline").param("from", "2024-08-09").param("to", "2024-08-24"))
+            .andExpect(status().isOk())
+            .andExpect(header().exists("ETag"))
+            .andReturn().getResponse().getHeader("ETag");
+        mvc.perform(get(POLICY + "/timeline").param("from", "2024-08-09").param("to", "2024-08-24")
+                .header("If-None-Match", etag))
+            .andExpect(status().isNotModified())
+            .andExpect(content().bytes(new byte[0]));
+
+        when(getTimeline.timeline(query)).thenReturn(new Outcome.Done<>(days.subList(0, 2)));
+        String changed = mvc.perform(get(POLICY + "/timeline").param("from", "2024-08-09")
+                .param("to", "2024-08-24").header("If-None-Match", etag))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.days", hasSize(2)))
+            .andReturn().getResponse().getHeader("ETag");
+        assertThat(changed).isNotEqualTo(etag);
+
+        when(getTimeline.timeline(query)).thenReturn(new Outcome.Done<>(days));
+        mvc.perform(get(POLICY + "/timeline").param("from", "2024-08-09").param("to", "2024-08-24")
+                .header("If-None-Match", changed))
+            .andExpect(status().isOk())
+            .andExpect(header().string("ETag", etag))
+            .andExpect(jsonPath("$.days", hasSize(3)));
     }
 
     @Test

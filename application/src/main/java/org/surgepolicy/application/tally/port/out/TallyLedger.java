@@ -39,6 +39,22 @@ public interface TallyLedger {
      */
     AppendResult append(List<Tally> tallies, String recordedBy, String source);
 
+    /** One of several appends made together: its tallies, who sends them and where they come from. */
+    record Append(List<Tally> tallies, String recordedBy, String source) {
+        public Append {
+            tallies = List.copyOf(tallies);
+        }
+    }
+
+    /**
+     * Makes the appends one after the other, as {@link #append} would, in the caller's transaction, and answers what
+     * each did. An adapter may do them at once (one lock, one write of each kind, one version of the ledger), as long
+     * as the outcome is the same as one after the other.
+     */
+    default List<AppendResult> appendAll(List<Append> appends) {
+        return appends.stream().map(a -> append(a.tallies(), a.recordedBy(), a.source())).toList();
+    }
+
     /** The daily aggregate of the days from {@code from} to {@code to}, as maintained. */
     DailyAggregates aggregates(LocalDate from, LocalDate to);
 

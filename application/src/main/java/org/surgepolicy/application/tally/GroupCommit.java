@@ -1,0 +1,144 @@
+package org.surgepolicy.application.tally;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+
+/**
+ * Lets concurrent callers share one unit of work. Each caller queues its item and takes the leader's turn; the leader
+ * takes every item queued so far (up to a weight) and does them together, so that while one group is being written
+ * the next one gathers, and a caller whose item an earlier leader took finds its answer when its turn comes. When a
+ * group fails, each of its items is done again alone: one bad item fails only its own caller.
+ *
+ * @param <T> what a caller hands in
+ * @param <R> what each caller gets back
+ */
+final class GroupCommit<T, R> {
+
+    /** One caller's item, and its answer once a leader has done it. */
+    private static final class Waiting<T, R> {
+
+        private final T item;
+        private volatile R result;
+        private volatile Throwable failure;
+        private volatile boolean done;
+        private volatile boolean alone;
+
+        Waiting(T item) {
+            this.item = item;
+        }
+
+        void succeed(R answer) {
+            result = answer;
+            done = true;
+        }
+
+        void fail(Throwable cause) {
+            failure = cause;
+            done = true;
+        }
+
+        void retryAlone() {
+            alone = true;
+            done = true;
+        }
+
+        R answer() {
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
+            return result;
+        }
+    }
+
+    private final Function<List<T>, List<R>> together;
+    private final ToIntFunction<T> weight;
+    private final int maxWeight;
+    private final Queue<Waiting<T, R>> queued = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock leading = new ReentrantLock();
+    private final LongAdder groups = new LongAdder();
+
+    /**
+     * @param together  does a group of items in one unit of work and answers for each, in the group's order; it either
+     *                  does all of them or none
+     * @param weight    an item's weight; a group holds items up to {@code maxWeight} in all (and at least one)
+     */
+    GroupCommit(Function<List<T>, List<R>> together, ToIntFunction<T> weight, int maxWeight) {
+        this.together = together;
+        this.weight = weight;
+        this.maxWeight = maxWeight;
+    }
+
+    /** Does {@code item}, most likely together with others, and returns its answer (or throws its failure). */
+    R submit(T item) {
+        Waiting<T, R> mine = new Waiting<>(item);
+        queued.add(mine);
+        leading.lock();
+        try {
+            while (!mine.done) {
+                run(take());
+            }
+        } finally {
+            leading.unlock();
+        }
+        if (mine.alone) {
+            Waiting<T, R> retried = new Waiting<>(item);
+            run(List.of(retried));
+            return retried.answer();
+        }
+        return mine.answer();
+    }
+
+    /** How many groups were done (a group retried item by item counts once per try). */
+    long groups() {
+        return groups.sum();
+    }
+
+    /** How many callers have queued an item that no group has taken yet. */
+    int waitingCallers() {
+        return queued.size();
+    }
+
+    private List<Waiting<T, R>> take() {
+        List<Waiting<T, R>> group = new ArrayList<>();
+        int taken = 0;
+        for (Waiting<T, R> next = queued.peek(); next != null; next = queued.peek()) {
+            int w = weight.applyAsInt(next.item);
+            if (!group.isEmpty() && taken + w > maxWeight) {
+                break;
+            }
+            group.add(queued.poll());
+            taken += w;
+        }
+        return group;
+    }
+
+    private void run(List<Waiting<T, R>> group) {
+        groups.increment();
+        List<R> answers;
+        try {
+            answers = together.apply(group.stream().map(w -> w.item).toList());
+        } catch (Throwable failure) {
+            if (group.size() == 1) {
+                group.getFirst().fail(failure);
+            } else {
+                group.forEach(Waiting::retryAlone);
+            }
+            return;
+        }
+        for (int i = 0; i < group.size(); i++) {
+            group.get(i).succeed(answers.get(i));
+        }
+    }
+}
