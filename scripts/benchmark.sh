@@ -40,6 +40,8 @@ pg_isready -h "$PGHOST" -p "$PGPORT" -q || { echo "benchmark: PostgreSQL does no
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "building the jar"
+  # Packaging alone does not remake the jar when only another module changed: remove it, so it is made afresh.
+  rm -f "$ROOT"/bootstrap/target/surge-policy-bootstrap-*.jar
   (cd "$ROOT" && ./mvnw -B -q -pl bootstrap -am package -DskipTests)
 fi
 JAR=$(ls "$ROOT"/bootstrap/target/surge-policy-bootstrap-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)

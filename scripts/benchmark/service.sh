@@ -5,13 +5,9 @@
 ROOT=${ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 JAR=${JAR:-$(ls "$ROOT"/bootstrap/target/surge-policy-bootstrap-*.jar 2>/dev/null | grep -v original | head -n 1)}
 if [ -z "${JAVA:-}" ]; then
-  # JAVA_HOME when it is a JDK 25, otherwise the JDK 25 installed beside the machine's default java.
-  if [ -n "${JAVA_HOME:-}" ] && "$JAVA_HOME/bin/java" -version 2>&1 | grep -q 'version "25'; then
-    JAVA=$JAVA_HOME/bin/java
-  else
-    jvm=$(dirname "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
-    JAVA=$(ls -d "$jvm"/*25*/bin/java | head -n 1)
-  fi
+  # shellcheck source=../find-java.sh
+  . "$ROOT/scripts/find-java.sh"
+  JAVA=$(find_java) || { echo "no JDK 25 was found (JAVA_HOME, JAVA25_HOME, the PATH, /usr/lib/jvm); set JAVA" >&2; exit 1; }
 fi
 WORK=${WORK:-$(mktemp -d /tmp/surge-benchmark.XXXXXX)}
 PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
