@@ -528,7 +528,7 @@ public class UseCaseConfiguration {
         TallyWrites writes = TransactionalUseCase.of(TallyWrites.class,
             new TransactionalTallyWrites(ledger, recorder, auditor), transactions);
         SubmitTalliesService service = new SubmitTalliesService(catalog, clock, writes, recorder);
-        TallyCounters.groupsStored(registry, service::groupsStored);
+        TallyCounters.groupsStored(registry, service, SubmitTalliesService::groupsStored);
         return new MeteredSubmitTallies(service, tallies);
     }
 

@@ -11,7 +11,7 @@ import static org.surgepolicy.bootstrap.metrics.MeterNames.TALLIES_UNCHANGED;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
 
 /** The tally row counters, by source, whichever way the rows arrive (a submission, a daily file). */
 public final class TallyCounters {
@@ -35,10 +35,11 @@ public final class TallyCounters {
 
     /**
      * Counts the groups in which concurrent submissions were stored, one transaction each, as {@code groups} reads
-     * them: beside the submissions' rate, how many each group served.
+     * them from {@code counter} (held weakly by the meter, so it must be an object the service keeps, such as the
+     * submission service itself): beside the submissions' rate, how many each group served.
      */
-    public static void groupsStored(MeterRegistry registry, LongSupplier groups) {
-        FunctionCounter.builder(SUBMISSION_GROUPS, groups, LongSupplier::getAsLong)
+    public static <T> void groupsStored(MeterRegistry registry, T counter, ToLongFunction<T> groups) {
+        FunctionCounter.builder(SUBMISSION_GROUPS, counter, c -> groups.applyAsLong(c))
             .description("Groups in which concurrent submissions were stored, one transaction, one lock of the ledger"
                 + " and one evaluation of every policy each")
             .register(registry);
