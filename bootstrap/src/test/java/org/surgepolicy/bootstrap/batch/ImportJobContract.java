@@ -514,7 +514,18 @@ abstract class ImportJobContract {
      * What a killed JVM leaves behind: the execution (of this node, made before this process started) and its step
      * still STARTED, the import still RUNNING.
      */
-    private void simulateDeadNode(ImportRun cut) {
+    private void simulateDeadNode(ImportRun cut) throws InterruptedException {
+        // The import reads FAILED once its job's listener has ended it; the job repository records the execution's
+        // end just after. The node "dies" only after that, or the repository's last write would undo the simulation.
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (jdbc().sql("select count(*) from batch_job_execution where job_execution_id = :id"
+                + " and end_time is not null and status = 'FAILED'").param("id", cut.jobExecutionId())
+            .query(Long.class).single() == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("job execution " + cut.jobExecutionId() + " did not end within " + TIMEOUT);
+            }
+            Thread.sleep(20);
+        }
         jdbc().sql("update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null,"
                 + " create_time = :before where job_execution_id = :id").param("id", cut.jobExecutionId())
             .param("before", java.time.LocalDateTime.now().minusDays(1)).update();
