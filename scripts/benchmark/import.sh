@@ -21,21 +21,10 @@
 # (./mvnw -pl bootstrap -am package -DskipTests).
 set -euo pipefail
 
-ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
-if [ -z "${JAVA:-}" ]; then
-  # shellcheck source=../find-java.sh
-  . "$ROOT/scripts/find-java.sh"
-  JAVA=$(find_java) || { echo "import: no JDK 25 found (set JAVA or JAVA_HOME)" >&2; exit 1; }
-fi
-JAR=${JAR:-$(ls "$ROOT"/bootstrap/target/surge-policy-bootstrap-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)}
-[ -n "$JAR" ] && [ -f "$JAR" ] || { echo "import: no jar (./mvnw -pl bootstrap -am package -DskipTests)" >&2; exit 1; }
-WORK=${WORK:-$(mktemp -d /tmp/surge-benchmark.XXXXXX)}
-PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-export PGHOST PGPORT PGUSER
-DB_PREFIX=${DB_PREFIX:-surge_bench}
+# shellcheck source=defaults.sh
+. "$(dirname "$0")/defaults.sh"
 ROWS_LIST=${ROWS_LIST:-"1000000 5000000"}
 IMPORT_HEAP=${IMPORT_HEAP:-256m}
-mkdir -p "$WORK"
 
 databases=()
 cleanup() {

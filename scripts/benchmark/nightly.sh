@@ -23,20 +23,10 @@
 # (./mvnw -pl bootstrap -am package -DskipTests).
 set -euo pipefail
 
-ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
-if [ -z "${JAVA:-}" ]; then
-  # shellcheck source=../find-java.sh
-  . "$ROOT/scripts/find-java.sh"
-  JAVA=$(find_java) || { echo "nightly: no JDK 25 was found; set JAVA" >&2; exit 1; }
-fi
-JAR=${JAR:-$(ls "$ROOT"/bootstrap/target/surge-policy-bootstrap-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)}
-[ -n "$JAR" ] && [ -f "$JAR" ] || { echo "nightly: no jar (./mvnw -pl bootstrap -am package -DskipTests)" >&2; exit 1; }
-WORK=${WORK:-$(mktemp -d /tmp/surge-benchmark.XXXXXX)}
-PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-DB_PREFIX=${DB_PREFIX:-surge_bench}
+# shellcheck source=defaults.sh
+. "$(dirname "$0")/defaults.sh"
 ROWS=${NIGHTLY_ROWS:-5000000}
 LOAD=${NIGHTLY_LOAD:-sql}
-export PGHOST PGPORT PGUSER
 DB=${DB_PREFIX}_nightly
 RUN=$WORK/nightly
 FILE=$WORK/daily-$ROWS.csv

@@ -2,23 +2,8 @@
 # benchmark contract, a fresh database, the packaged jar started on it with one user per role, and the cleanup.
 # Defines start_service NAME [SETTINGS...], wrk_rate FILE, wrk_p99_ms FILE, peak_heap_mb, and sets SURGE (the URL).
 
-ROOT=${ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
-JAR=${JAR:-$(ls "$ROOT"/bootstrap/target/surge-policy-bootstrap-*.jar 2>/dev/null | grep -v original | head -n 1)}
-if [ -z "${JAVA:-}" ]; then
-  # shellcheck source=../find-java.sh
-  . "$ROOT/scripts/find-java.sh"
-  JAVA=$(find_java) || { echo "no JDK 25 was found (JAVA_HOME, JAVA25_HOME, the PATH, /usr/lib/jvm); set JAVA" >&2; exit 1; }
-fi
-WORK=${WORK:-$(mktemp -d /tmp/surge-benchmark.XXXXXX)}
-PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-DB_PREFIX=${DB_PREFIX:-surge_bench}
-export PGHOST PGPORT PGUSER
-mkdir -p "$WORK"
-
-if [ -z "$JAR" ] || [ ! -f "$JAR" ]; then
-  echo "no jar: build it with ./mvnw -pl bootstrap -am package -DskipTests, or set JAR" >&2
-  exit 1
-fi
+# shellcheck source=defaults.sh
+. "$(dirname "${BASH_SOURCE[0]}")/defaults.sh"
 
 SERVICE_PID=
 SERVICE_DB=
