@@ -17,6 +17,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.surgepolicy.adapter.persistence.change.ChangeWatch;
 
 /**
  * The instant at which a writing transaction becomes visible: its commit stamp. Tally revisions, determinations,
@@ -58,13 +59,26 @@ public final class CommitClock {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate separately;
+    private final ChangeWatch changes;
 
+    /** A commit clock whose readers never keep the current data in memory (see {@link ChangeWatch}). */
     public CommitClock(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, new ChangeWatch());
+    }
+
+    /** @param changes what tells the readers of the current data whether it changed since they last read it */
+    public CommitClock(DataSource dataSource, Clock clock, ChangeWatch changes) {
+        this.changes = Objects.requireNonNull(changes, "changes");
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.jdbc = JdbcClient.create(dataSource);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.separately = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** What tells the readers of the current data whether it changed since they last read it. */
+    public ChangeWatch changes() {
+        return changes;
     }
 
     /** Runs {@code work} with the commit stamp just before the caller's transaction commits (in registration order). */

@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.surgepolicy.adapter.persistence.activation.JdbcActivationDecisionStore;
 import org.surgepolicy.adapter.persistence.audit.JdbcAuditTrail;
+import org.surgepolicy.adapter.persistence.change.ChangeWatch;
+import org.surgepolicy.adapter.persistence.change.PostgresChangeListener;
 import org.surgepolicy.adapter.persistence.determination.JdbcDeterminationLog;
 import org.surgepolicy.adapter.persistence.health.DatabaseHealthProperties;
 import org.surgepolicy.adapter.persistence.health.DatabaseReachability;
@@ -49,8 +51,25 @@ public class PersistenceAdapterConfiguration {
 
     /** The one clock that stamps every writing transaction as it commits, and that readers settle. */
     @Bean
-    CommitClock commitClock(DataSource dataSource, Clock clock) {
-        return new CommitClock(dataSource, clock);
+    CommitClock commitClock(DataSource dataSource, Clock clock, ChangeWatch changes) {
+        return new CommitClock(dataSource, clock, changes);
+    }
+
+    /** Whether the current data changed since it was last read: while it has not, its readers keep it in memory. */
+    @Bean
+    ChangeWatch changeWatch() {
+        return new ChangeWatch();
+    }
+
+    /**
+     * On PostgreSQL, the notifications of every change to the current data, whichever node made it, on a connection
+     * of its own; on H2 it ends at once, and the current data is read for every question.
+     */
+    @Bean(destroyMethod = "close")
+    PostgresChangeListener postgresChangeListener(DataSource dataSource, ChangeWatch changes,
+                                                  DatabaseHealthProperties properties) {
+        return new PostgresChangeListener(DatabaseReachability.ownOf(dataSource), changes, properties.interval())
+            .start();
     }
 
     @Bean

@@ -2,14 +2,19 @@ package org.surgepolicy.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.surgepolicy.adapter.persistence.change.ChangeWatch;
+import org.surgepolicy.adapter.persistence.change.PostgresChangeListener;
+import org.surgepolicy.adapter.persistence.health.DatabaseReachability;
 import org.surgepolicy.application.contracts.ContractStore;
 import org.surgepolicy.application.fakes.MutableClock;
 
@@ -22,6 +27,7 @@ public final class TestDatabase implements ContractStore {
 
     private static final int CONNECTIONS = 24;
     private static final String LATEST = "latest";
+    private static final Duration LISTENER_RETRY = Duration.ofMillis(100);
 
     private final HikariDataSource dataSource;
     private final String schema;
@@ -29,7 +35,15 @@ public final class TestDatabase implements ContractStore {
     private final MutableClock clock = new MutableClock(Instant.parse("2024-06-01T00:00:00Z"));
     private final CommitClock commitClock;
 
+    private final ChangeWatch changes = new ChangeWatch();
+    private final PostgresChangeListener listener;
+    private final boolean ownsSchema;
+
     private TestDatabase(String url, String schema, String version) {
+        this(url, schema, version, false, true);
+    }
+
+    private TestDatabase(String url, String schema, String version, boolean listening, boolean ownsSchema) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setMaximumPoolSize(CONNECTIONS);
@@ -37,10 +51,50 @@ public final class TestDatabase implements ContractStore {
             config.setSchema(schema);
         }
         this.schema = schema;
+        this.ownsSchema = ownsSchema;
         this.dataSource = new HikariDataSource(config);
-        migrate(version);
+        if (ownsSchema) {
+            migrate(version);
+        }
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        this.commitClock = new CommitClock(dataSource, clock);
+        this.commitClock = new CommitClock(dataSource, clock, changes);
+        this.listener = listening ? new PostgresChangeListener(DatabaseReachability.ownOf(dataSource), changes,
+            LISTENER_RETRY).start() : null;
+        if (listening) {
+            awaitListening();
+        }
+    }
+
+    /**
+     * As {@link #postgres()}, and its readers keep the current data in memory while they receive the notifications of
+     * its changes, as the service does on PostgreSQL.
+     */
+    public static TestDatabase postgresListening() {
+        return new TestDatabase(PostgresServer.url(), PostgresSchema.newName(), LATEST, true, true);
+    }
+
+    /**
+     * Another node of the service on this database: its own pool, commit clock and change watch, listening to the
+     * changes; closing it leaves the database as it is.
+     */
+    public TestDatabase otherNode() {
+        return new TestDatabase(dataSource.getJdbcUrl(), schema, LATEST, true, false);
+    }
+
+    /** What tells this database's readers whether the current data changed since they read it. */
+    public ChangeWatch changes() {
+        return changes;
+    }
+
+    /** Waits until the readers keep the current data again (the listener listens). */
+    public void awaitListening() {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!changes.isLive()) {
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException("the change listener did not listen within 20 s");
+            }
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
     }
 
     /** H2 as the embedded default runs it, in memory. */
@@ -101,6 +155,13 @@ public final class TestDatabase implements ContractStore {
 
     @Override
     public void close() {
+        if (listener != null) {
+            listener.close();
+        }
+        if (!ownsSchema) {
+            dataSource.close();
+            return;
+        }
         if (schema == null) {
             jdbc().sql("shutdown").update();
         } else {

@@ -133,12 +133,13 @@ public final class ApiSecurity {
         RoleHierarchy hierarchy) {
         // An error forwarded to /error is answered for the request that caused it, already authorised.
         rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+        ReachableRoles reachable = new ReachableRoles(hierarchy);
         for (AccessTable.Row row : AccessTable.ROWS) {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl rule = rules.requestMatchers(row.matcher());
             if (row.open()) {
                 rule.permitAll();
             } else {
-                rule.access(new RoleCheck(row.roles(), hierarchy));
+                rule.access(new RoleCheck(row.roles(), reachable));
             }
         }
         rules.anyRequest().authenticated();

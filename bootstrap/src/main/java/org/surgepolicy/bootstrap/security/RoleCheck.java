@@ -2,15 +2,12 @@ package org.surgepolicy.bootstrap.security;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.surgepolicy.adapter.rest.knownat.KnownAt;
 import org.surgepolicy.adapter.rest.knownat.QueryParameters;
@@ -47,11 +44,11 @@ final class RoleCheck implements AuthorizationManager<RequestAuthorizationContex
     private static final AuthorizationDecision GRANTED = new AuthorizationDecision(true);
 
     private final Set<Role> roles;
-    private final RoleHierarchy hierarchy;
+    private final ReachableRoles reachable;
 
-    RoleCheck(Set<Role> roles, RoleHierarchy hierarchy) {
+    RoleCheck(Set<Role> roles, ReachableRoles reachable) {
         this.roles = EnumSet.copyOf(roles);
-        this.hierarchy = hierarchy;
+        this.reachable = reachable;
     }
 
     @Override
@@ -67,11 +64,6 @@ final class RoleCheck implements AuthorizationManager<RequestAuthorizationContex
     }
 
     private Set<Role> held(Authentication authentication) {
-        Set<Role> held = EnumSet.noneOf(Role.class);
-        if (authentication != null) {
-            hierarchy.getReachableGrantedAuthorities(authentication.getAuthorities()).stream()
-                .map(GrantedAuthority::getAuthority).map(Role::ofAuthority).flatMap(Optional::stream).forEach(held::add);
-        }
-        return held;
+        return authentication == null ? Set.of() : reachable.of(authentication.getAuthorities());
     }
 }

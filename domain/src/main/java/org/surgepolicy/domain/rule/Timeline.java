@@ -28,9 +28,18 @@ public record Timeline(PolicyDefinition definition, List<TimelineDay> days) {
         return index < 0 || index >= days.size() ? Optional.empty() : Optional.of(days.get((int) index));
     }
 
-    /** The days from {@code from} to {@code to}, both included, that the timeline has. */
+    /**
+     * The days from {@code from} to {@code to}, both included, that the timeline has: a view of its days (they follow
+     * each other, one per date), found by their dates' distance from the first.
+     */
     public List<TimelineDay> between(LocalDate from, LocalDate to) {
-        return days.stream().filter(d -> !d.date().isBefore(from) && !d.date().isAfter(to)).toList();
+        if (days.isEmpty() || from.isAfter(to)) {
+            return List.of();
+        }
+        long first = days.getFirst().date().toEpochDay();
+        long start = Math.max(0, from.toEpochDay() - first);
+        long end = Math.min(days.size(), to.toEpochDay() - first + 1);
+        return start >= end ? List.of() : days.subList((int) start, (int) end);
     }
 
     public Optional<TimelineDay> last() {

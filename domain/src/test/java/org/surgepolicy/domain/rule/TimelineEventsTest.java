@@ -7,6 +7,7 @@ import static org.surgepolicy.domain.fixtures.PolicyFixtures.P10773_FROM;
 import static org.surgepolicy.domain.fixtures.PolicyFixtures.aPolicy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.domain.fixtures.DailySeries;
 import org.surgepolicy.domain.policy.PolicyDefinition;
@@ -56,5 +57,25 @@ class TimelineEventsTest {
             new WindowAverage(LocalDate.parse("2024-05-30"), P10773_FROM, 6 * 1_600 + 1_000, 7));
         assertThat(timeline.days()).extracting(TimelineDay::versionId).containsOnly("v1");
         assertThat(timeline.days().get(2).average()).isNull();
+    }
+
+    @Test
+    void theDaysBetweenTwoDatesAreThoseOfTheTimelineInThatRangeForEveryRange() {
+        DailySeries series = DailySeries.startingOn(LOOK_BACK_START).through(LocalDate.of(2024, 6, 20), 2_000);
+        Timeline timeline = evaluate(aPolicy().build(), series.aggregates(), LocalDate.of(2024, 6, 20));
+        LocalDate first = timeline.days().getFirst().date();
+        LocalDate last = timeline.days().getLast().date();
+
+        for (LocalDate from = first.minusDays(3); !from.isAfter(last.plusDays(3)); from = from.plusDays(1)) {
+            for (LocalDate to = from.minusDays(2); !to.isAfter(last.plusDays(3)); to = to.plusDays(1)) {
+                LocalDate start = from;
+                LocalDate end = to;
+                assertThat(timeline.between(from, to)).as("%s to %s", from, to).isEqualTo(timeline.days().stream()
+                    .filter(d -> !d.date().isBefore(start) && !d.date().isAfter(end)).toList());
+            }
+        }
+        assertThat(timeline.between(first.plusDays(2), first.plusDays(4))).extracting(TimelineDay::date)
+            .containsExactly(first.plusDays(2), first.plusDays(3), first.plusDays(4));
+        assertThat(new Timeline(timeline.definition(), List.of()).between(first, last)).isEmpty();
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.adapter.persistence.Transactions;
+import org.surgepolicy.adapter.persistence.change.ChangeWatch;
 import org.surgepolicy.application.policy.port.out.ActivationDecisionStore;
 import org.surgepolicy.domain.policy.ActivationDecision;
 
@@ -49,6 +50,7 @@ public final class JdbcActivationDecisionStore implements ActivationDecisionStor
         Objects.requireNonNull(policyId, "policyId");
         Transactions.requireActive("Adding an activation decision");
         jdbc.sql("update activation_decision_ledger set version = version + 1 where id = 1").update();
+        commitClock.changes().versionChanged();
         KeyHolder keys = new GeneratedKeyHolder();
         Instant recordedAt = commitClock.stampNow();
         jdbc.sql("insert into activation_decision (policy_id, determination_date, decided_on, reason, authority,"
@@ -66,14 +68,24 @@ public final class JdbcActivationDecisionStore implements ActivationDecisionStor
             decision.reason(), decision.authority(), recordedAt, decision.recordedBy());
     }
 
+    /** As they are now, kept in memory until one is added (see {@link ChangeWatch}); as known at an instant, read. */
     @Override
     public List<ActivationDecision> list(String policyId, Instant knownAt) {
+        if (knownAt == null) {
+            return commitClock.changes().current("activation_decision:" + policyId,
+                () -> List.copyOf(read(policyId, null)));
+        }
+        return read(policyId, knownAt);
+    }
+
+    private List<ActivationDecision> read(String policyId, Instant knownAt) {
         return commitClock.policyRows("select id, determination_date, decided_on, reason, authority, recorded_at,"
             + " recorded_by from activation_decision", policyId, knownAt, "recorded_at, id", DECISION);
     }
 
     @Override
     public long version() {
-        return jdbc.sql("select version from activation_decision_ledger where id = 1").query(Long.class).single();
+        return commitClock.changes().current("activation_decision_ledger",
+            () -> jdbc.sql("select version from activation_decision_ledger where id = 1").query(Long.class).single());
     }
 }

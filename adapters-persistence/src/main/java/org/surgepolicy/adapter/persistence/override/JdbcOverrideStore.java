@@ -14,6 +14,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.adapter.persistence.Transactions;
+import org.surgepolicy.adapter.persistence.change.ChangeWatch;
 import org.surgepolicy.application.policy.port.out.OverrideStore;
 import org.surgepolicy.domain.policy.PolicyOverride;
 import org.surgepolicy.domain.policy.PolicyStateKind;
@@ -45,6 +46,7 @@ public final class JdbcOverrideStore implements OverrideStore {
         Objects.requireNonNull(policyId, "policyId");
         Transactions.requireActive("Adding an override");
         jdbc.sql("update override_ledger set version = version + 1 where id = 1").update();
+        commitClock.changes().versionChanged();
         KeyHolder keys = new GeneratedKeyHolder();
         Instant recordedAt = commitClock.stampNow();
         jdbc.sql("insert into policy_override (policy_id, state, from_date, to_date, reason, authority, recorded_at,"
@@ -62,14 +64,24 @@ public final class JdbcOverrideStore implements OverrideStore {
             override.reason(), override.authority(), recordedAt, override.recordedBy());
     }
 
+    /** As they are now, kept in memory until one is added (see {@link ChangeWatch}); as known at an instant, read. */
     @Override
     public List<PolicyOverride> list(String policyId, Instant knownAt) {
+        if (knownAt == null) {
+            return commitClock.changes().current("policy_override:" + policyId,
+                () -> List.copyOf(read(policyId, null)));
+        }
+        return read(policyId, knownAt);
+    }
+
+    private List<PolicyOverride> read(String policyId, Instant knownAt) {
         return commitClock.policyRows("select id, state, from_date, to_date, reason, authority, recorded_at,"
             + " recorded_by from policy_override", policyId, knownAt, "recorded_at, id", OVERRIDE);
     }
 
     @Override
     public long version() {
-        return jdbc.sql("select version from override_ledger where id = 1").query(Long.class).single();
+        return commitClock.changes().current("override_ledger",
+            () -> jdbc.sql("select version from override_ledger where id = 1").query(Long.class).single());
     }
 }

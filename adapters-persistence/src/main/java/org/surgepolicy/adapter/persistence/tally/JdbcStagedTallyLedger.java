@@ -90,6 +90,7 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
         }
         jdbc.sql("update tally_ledger set version = :version, last_revision_id = :last where id = 1")
             .param("version", version).param("last", state.lastRevisionId() + counts.changed()).update();
+        commitClock.changes().versionChanged();
         // A new key's latest count is a plain insert and a known key's an update (no insert that might conflict):
         // which is which was read in the same snapshot, and nothing else writes tally_latest under the ledger's lock.
         commitClock.atCommit(at -> jdbc.sql("with staged as (delete from import_staged_tally where import_id = :id"
@@ -162,6 +163,7 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
             .param("id", importId).param("version", version).update();
         jdbc.sql("update tally_ledger set version = :version, last_revision_id = :last where id = 1")
             .param("version", version).param("last", state.lastRevisionId() + changed).update();
+        commitClock.changes().versionChanged();
         // The revisions are written last, with the commit stamp: one pass over the changed rows, under the commit
         // clock's lock only for as long as that pass takes.
         commitClock.atCommit(at -> {

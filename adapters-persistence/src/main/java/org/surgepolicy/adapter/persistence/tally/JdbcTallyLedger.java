@@ -194,12 +194,14 @@ public final class JdbcTallyLedger implements TallyLedger {
             .param("version", version)
             .update();
         jdbc.sql("update tally_ledger set version = :version where id = 1").param("version", version).update();
+        commitClock.changes().versionChanged();
         return jdbc.sql("select count(distinct tally_date) from daily_aggregate").query(Integer.class).single();
     }
 
     @Override
     public long version() {
-        return jdbc.sql("select version from tally_ledger where id = 1").query(Long.class).single();
+        return commitClock.changes().current("tally_ledger",
+            () -> jdbc.sql("select version from tally_ledger where id = 1").query(Long.class).single());
     }
 
     @Override

@@ -107,6 +107,7 @@ final class TallyAppend {
         jdbc.sql("update tally_ledger set version = :version, last_revision_id = :id where id = 1")
             .param("version", version).param("id", lastId)
             .update();
+        commitClock.changes().versionChanged();
         commitClock.atCommit(at -> insertRevisions(revisions, at));
         return results;
     }

@@ -2,6 +2,7 @@ package org.surgepolicy.adapter.rest.policy;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -76,24 +77,27 @@ public class PolicyController {
     @Operation(operationId = "getTimeline",
         summary = "A policy's days (VIEWER; knownAt: AUDITOR)", description = "From 'from' to 'to', both "
         + "included; by default the last " + GetTimelineQuery.DEFAULT_DAYS + " days. The answer carries an ETag: "
-        + "asked again with If-None-Match, it is a 304 without a body while the days are the same.")
+        + "asked again with If-None-Match, it is a 304 without a body while the days are the same.",
+        // The range's parameters are described here rather than on the method's parameters: a parameter's
+        // annotations are part of the key every conversion of its value looks up, and a description's there would
+        // make each request hash them.
+        parameters = {
+            @Parameter(name = "from", in = ParameterIn.QUERY, description = "The first day (YYYY-MM-DD), included; "
+                + "by default the first of the " + GetTimelineQuery.DEFAULT_DAYS + " days that end on 'to'. A range "
+                + "covers at most " + GetTimelineQuery.MAX_DAYS + " days.", example = "2025-01-20"),
+            @Parameter(name = "to", in = ParameterIn.QUERY, description = "The last day (YYYY-MM-DD), included; by "
+                + "default today (or the day of knownAt)", example = "2025-02-06")})
     @ApiResponse(responseCode = "200", description = "The days",
         content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = TimelineResponse.class)))
     @ApiResponse(responseCode = "304", description = "The days are those of the ETag given in If-None-Match")
     @GetMapping("/{id}/timeline")
     public ResponseEntity<byte[]> timeline(@PolicyId @PathVariable String id,
-                                     @Parameter(description = "The first day (YYYY-MM-DD), included; by default "
-                                         + "the first of the " + GetTimelineQuery.DEFAULT_DAYS + " days that end on "
-                                         + "'to'. A range covers at most " + GetTimelineQuery.MAX_DAYS + " days.",
-                                         example = "2025-01-20")
-                                     @RequestParam(required = false)
-                                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                     @Parameter(description = "The last day (YYYY-MM-DD), included; by default today "
-                                         + "(or the day of knownAt)", example = "2025-02-06")
-                                     @RequestParam(required = false)
-                                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                     @KnownAt Instant knownAt) {
+                                           @RequestParam(required = false)
+                                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                           @RequestParam(required = false)
+                                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                           @KnownAt Instant knownAt) {
         List<TimelineDay> days = Outcomes.valueOf(getTimeline.timeline(new GetTimelineQuery.Query(id, from, to,
             knownAt)));
         TimelineAnswers.Answer answer = timelines.answer(id, knownAt, from, to, days,

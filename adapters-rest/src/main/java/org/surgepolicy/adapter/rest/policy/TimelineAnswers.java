@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.surgepolicy.domain.rule.TimelineDay;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,13 +47,48 @@ final class TimelineAnswers {
                   Supplier<TimelineResponse> response) {
         Question question = new Question(policyId, knownAt, from, to);
         Written known = written.getIfPresent(question);
-        if (known != null && known.days().equals(days)) {
+        if (known != null && same(known.days(), days)) {
+            if (!identical(known.days(), days)) {
+                // Equal days of a newer evaluation: kept in place of the older ones, so that the next comparison
+                // finds the very same objects.
+                written.put(question, new Written(List.copyOf(days), known.answer()));
+            }
             return known.answer();
         }
         byte[] bytes = json.writeValueAsBytes(response.get());
         Answer answer = new Answer(bytes, "\"" + digest(bytes) + "\"");
         written.put(question, new Written(List.copyOf(days), answer));
         return answer;
+    }
+
+    /**
+     * Whether two lists of days are equal, each pair first compared by identity: the days of one evaluation are the
+     * same objects in every answer taken from it, and comparing their evidence field by field would cost more than
+     * anything else in a kept answer.
+     */
+    static boolean same(List<TimelineDay> kept, List<TimelineDay> asked) {
+        if (kept.size() != asked.size()) {
+            return false;
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            if (!Objects.equals(kept.get(i), asked.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether each day of one list is the very object of the other's at the same place. */
+    static boolean identical(List<TimelineDay> kept, List<TimelineDay> asked) {
+        if (kept.size() != asked.size()) {
+            return false;
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            if (kept.get(i) != asked.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String digest(byte[] bytes) {

@@ -7,21 +7,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A timeline's answer is kept and served again, and asked with its ETag it is a 304; but never once the days it shows
  * have changed: after a submission that revises one of them, and after an override over them, the same question with
- * the old ETag gets the new days.
+ * the old ETag gets the new days. On PostgreSQL, the current data is also kept in memory between its changes.
  */
-@FullStackTest
-class TimelineAnswersIT {
+abstract class TimelineAnswersContract {
 
     private static final String TIMELINE = "/api/v1/policies/securing-the-border/timeline?from=2024-06-10&to=2024-06-20";
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ServletWebServerApplicationContext server;
 
     private Api.Response submit(LocalDate first, int days, long count) {
         Map<LocalDate, Long> counts = new LinkedHashMap<>();
@@ -78,5 +83,13 @@ class TimelineAnswersIT {
         assertThat(day(overridden, "2024-06-13").path("effectiveState").asString()).isEqualTo("DISCONTINUED");
         assertThat(day(overridden, "2024-06-13").path("overrideId").asLong()).isPositive();
         assertThat(overridden.header("ETag")).isNotEqualTo(revisedEtag).isNotEqualTo(etag);
+    }
+
+    @Test
+    void answersGoToTheSocketInBlocksOf64KiB() {
+        TomcatWebServer tomcat = (TomcatWebServer) server.getWebServer();
+
+        assertThat(String.valueOf(tomcat.getTomcat().getConnector().getProperty("socket.appWriteBufSize")))
+            .isEqualTo("65536");
     }
 }

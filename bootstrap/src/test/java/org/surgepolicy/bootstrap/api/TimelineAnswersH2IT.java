@@ -1,0 +1,5 @@
+package org.surgepolicy.bootstrap.api;
+
+@FullStackTest
+class TimelineAnswersH2IT extends TimelineAnswersContract {
+}
