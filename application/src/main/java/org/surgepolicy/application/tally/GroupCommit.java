@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -24,13 +25,15 @@ final class GroupCommit<T, R> {
     private static final class Waiting<T, R> {
 
         private final T item;
+        private final Thread owner;
         private volatile R result;
         private volatile Throwable failure;
         private volatile boolean done;
         private volatile boolean alone;
 
-        Waiting(T item) {
+        Waiting(T item, Thread owner) {
             this.item = item;
+            this.owner = owner;
         }
 
         void succeed(R answer) {
@@ -80,20 +83,34 @@ final class GroupCommit<T, R> {
         this.maxWeight = maxWeight;
     }
 
-    /** Does {@code item}, most likely together with others, and returns its answer (or throws its failure). */
+    /**
+     * Does {@code item}, most likely together with others, and returns its answer (or throws its failure). A caller
+     * leads when no group is being done; otherwise it waits, and is woken either by the leader of the group that did
+     * its item, or by a leader that finished while its item was still queued, to lead the next group itself. A
+     * caller whose item is done therefore answers as soon as its group is, without waiting for the next one.
+     */
     R submit(T item) {
-        Waiting<T, R> mine = new Waiting<>(item);
+        Waiting<T, R> mine = new Waiting<>(item, Thread.currentThread());
         queued.add(mine);
-        leading.lock();
-        try {
-            while (!mine.done) {
-                run(take());
+        while (!mine.done) {
+            if (leading.tryLock()) {
+                try {
+                    if (!mine.done) {
+                        run(take());
+                    }
+                } finally {
+                    leading.unlock();
+                }
+                Waiting<T, R> next = queued.peek();
+                if (next != null) {
+                    LockSupport.unpark(next.owner);
+                }
+            } else {
+                LockSupport.park(this);
             }
-        } finally {
-            leading.unlock();
         }
         if (mine.alone) {
-            Waiting<T, R> retried = new Waiting<>(item);
+            Waiting<T, R> retried = new Waiting<>(item, Thread.currentThread());
             run(List.of(retried));
             return retried.answer();
         }
@@ -135,10 +152,22 @@ final class GroupCommit<T, R> {
             } else {
                 group.forEach(Waiting::retryAlone);
             }
+            wake(group);
             return;
         }
         for (int i = 0; i < group.size(); i++) {
             group.get(i).succeed(answers.get(i));
+        }
+        wake(group);
+    }
+
+    /** Wakes the callers of a group that is done (the leader's own thread is not waiting). */
+    private static <T, R> void wake(List<Waiting<T, R>> group) {
+        Thread leader = Thread.currentThread();
+        for (Waiting<T, R> waiting : group) {
+            if (waiting.owner != leader) {
+                LockSupport.unpark(waiting.owner);
+            }
         }
     }
 }

@@ -10,13 +10,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class GroupCommitTest {
 
     /** Does groups as told, remembering each, and holds the first group until released. */
-    private static final class Writer implements Function<List<String>, List<String>> {
+    private static class Writer implements Function<List<String>, List<String>> {
 
         final List<List<String>> groups = Collections.synchronizedList(new ArrayList<>());
         final CountDownLatch firstStarted = new CountDownLatch(1);
@@ -147,5 +148,41 @@ class GroupCommitTest {
         assertThatThrownBy(() -> commit.submit("x")).isInstanceOf(IllegalArgumentException.class)
             .hasMessage("refused");
         assertThat(commit.groups()).isEqualTo(1);
+    }
+
+    @Test
+    void theCallersOfAGroupAreAnsweredWhileTheNextGroupIsStillBeingDone() throws Exception {
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        CountDownLatch releaseThird = new CountDownLatch(1);
+        Writer writer = new Writer() {
+            @Override
+            public List<String> apply(List<String> group) {
+                if (group.contains("late")) {
+                    Writer.await(releaseThird);
+                }
+                List<String> answers = super.apply(group);
+                if (group.contains("a")) {
+                    secondStarted.countDown();
+                }
+                return answers;
+            }
+        };
+        GroupCommit<String, String> commit = new GroupCommit<>(writer, item -> 1, 100);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> answers = submitWhileTheFirstIsWritten(commit, writer, pool, List.of("a", "b", "c"));
+            secondStarted.await();
+            Future<String> late = pool.submit(() -> commit.submit("late"));
+
+            for (Future<String> answer : answers) {
+                assertThat(answer.get(10, TimeUnit.SECONDS)).contains(" done in a group of ");
+            }
+            assertThat(late).isNotDone();
+            releaseThird.countDown();
+            assertThat(late.get(10, TimeUnit.SECONDS)).isEqualTo("late done in a group of 1");
+            assertThat(writer.groups).hasSize(3);
+        } finally {
+            pool.shutdown();
+        }
     }
 }

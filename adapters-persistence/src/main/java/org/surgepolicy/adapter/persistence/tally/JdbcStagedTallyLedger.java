@@ -40,7 +40,7 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
         JdbcTemplate template = new JdbcTemplate(dataSource);
         this.jdbc = JdbcClient.create(template);
         this.onePass = Postgres.runsOn(dataSource);
-        this.appender = new TallyAppend(template, jdbc, commitClock);
+        this.appender = new TallyAppend(template, jdbc, commitClock, onePass);
         this.commitClock = commitClock;
     }
 

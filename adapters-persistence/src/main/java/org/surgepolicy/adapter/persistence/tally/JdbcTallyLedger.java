@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.CommitClock;
+import org.surgepolicy.adapter.persistence.Postgres;
 import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.adapter.persistence.Transactions;
 import org.surgepolicy.application.tally.port.out.TallyLedger;
@@ -65,7 +66,7 @@ public final class JdbcTallyLedger implements TallyLedger {
     public JdbcTallyLedger(DataSource dataSource, CommitClock commitClock) {
         this.template = new JdbcTemplate(dataSource);
         this.jdbc = JdbcClient.create(template);
-        this.appender = new TallyAppend(template, jdbc, commitClock);
+        this.appender = new TallyAppend(template, jdbc, commitClock, Postgres.runsOn(dataSource));
         this.commitClock = commitClock;
     }
 

@@ -42,14 +42,25 @@ final class TallyAppend {
     record LedgerState(long version, long lastRevisionId) {
     }
 
+    /** The latest counts of the keys given as six text arrays, one per key column (PostgreSQL). */
+    private static final String LATEST_OF_KEYS = "select l.tally_date, l.component, l.area, l.demographic,"
+        + " l.citizenship, l.encounter_type, l.encounter_count from tally_latest l join unnest(?::text[], ?::text[],"
+        + " ?::text[], ?::text[], ?::text[], ?::text[]) as k(tally_date, component, area, demographic, citizenship,"
+        + " encounter_type) on l.tally_date = k.tally_date::date and l.component = k.component and l.area = k.area"
+        + " and l.demographic = k.demographic and l.citizenship = k.citizenship"
+        + " and l.encounter_type = k.encounter_type";
+
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
     private final CommitClock commitClock;
+    private final boolean postgres;
 
-    TallyAppend(JdbcTemplate template, JdbcClient jdbc, CommitClock commitClock) {
+    /** @param postgres whether the database is PostgreSQL, whose arrays let the latest counts be read key by key */
+    TallyAppend(JdbcTemplate template, JdbcClient jdbc, CommitClock commitClock, boolean postgres) {
         this.template = template;
         this.jdbc = jdbc;
         this.commitClock = commitClock;
+        this.postgres = postgres;
     }
 
     /** Locks the ledger's state row until the transaction ends, and reads it. */
@@ -116,11 +127,35 @@ final class TallyAppend {
     private record Written(LedgerAppend.Revision revision, String recordedBy, String source) {
     }
 
-    /** The latest counts of the keys among {@code tallies} that have any, read day by day from tally_latest. */
+    /**
+     * The latest counts of the keys among {@code tallies} that have any, from tally_latest. On PostgreSQL the keys go
+     * as six arrays joined to the table through its key's index, in one statement whose text never changes (so it is
+     * planned once per connection); a read of the keys' days instead would scan the whole table once a few days are
+     * asked, as the planner expects most of each day's rows. On H2 the keys' days are read, each day's keys at once.
+     */
     private Map<TallyKey, Long> latestOf(List<Tally> tallies) {
         Set<TallyKey> wanted = new HashSet<>();
         tallies.forEach(t -> wanted.add(t.key()));
         Map<TallyKey, Long> latest = new HashMap<>();
+        if (postgres) {
+            String[][] columns = new String[6][wanted.size()];
+            int row = 0;
+            for (TallyKey key : wanted) {
+                Object[] values = TallyRows.keyValues(key);
+                for (int column = 0; column < columns.length; column++) {
+                    columns[column][row] = values[column].toString();
+                }
+                row++;
+            }
+            template.query(LATEST_OF_KEYS, ps -> {
+                for (int column = 0; column < columns.length; column++) {
+                    ps.setArray(column + 1, ps.getConnection().createArrayOf("text", columns[column]));
+                }
+            }, rs -> {
+                latest.put(TallyRows.readKey(rs, 1), rs.getLong(7));
+            });
+            return latest;
+        }
         for (List<LocalDate> days : JdbcTallyLedger.chunks(wanted.stream().map(TallyKey::date).toList())) {
             jdbc.sql("select " + KEY_COLUMNS + ", encounter_count from tally_latest"
                     + " where tally_date in (:days)")

@@ -57,6 +57,12 @@ final class TallyRows {
     }
 
     /** Binds the six key columns starting at parameter {@code first}. */
+    /** A key's values in the order of {@link #KEY_COLUMNS}, as a row of an {@code in} list. */
+    static Object[] keyValues(TallyKey key) {
+        return new Object[] {key.date(), key.component().name(), key.area().value(), key.demographic().name(),
+            key.citizenship().name(), key.encounterType().name()};
+    }
+
     static void bindKey(PreparedStatement ps, int first, TallyKey key) throws SQLException {
         ps.setObject(first, key.date());
         ps.setString(first + 1, key.component().name());
