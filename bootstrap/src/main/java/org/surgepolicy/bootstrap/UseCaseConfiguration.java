@@ -56,6 +56,7 @@ import org.surgepolicy.application.imports.port.out.ImportStaging;
 import org.surgepolicy.application.imports.port.out.ImportStates;
 import org.surgepolicy.application.imports.port.out.StagedTallyLedger;
 import org.surgepolicy.application.jobs.AggregateCheckService;
+import org.surgepolicy.application.jobs.CheckLedgerService;
 import org.surgepolicy.application.jobs.GetJobRunService;
 import org.surgepolicy.application.jobs.GetLastCompletedRecomputationService;
 import org.surgepolicy.application.jobs.GetReportService;
@@ -63,6 +64,7 @@ import org.surgepolicy.application.jobs.ListReportsService;
 import org.surgepolicy.application.jobs.RecomputePoliciesService;
 import org.surgepolicy.application.jobs.RecordJobRunService;
 import org.surgepolicy.application.jobs.StartRecomputationService;
+import org.surgepolicy.application.jobs.port.in.CheckAggregatesQuery;
 import org.surgepolicy.application.jobs.port.in.GetLastCompletedRecomputationQuery;
 import org.surgepolicy.application.jobs.port.in.RecomputePoliciesUseCase;
 import org.surgepolicy.application.jobs.port.out.BatchJobs;
@@ -353,6 +355,11 @@ public class UseCaseConfiguration {
     @Bean
     AggregateCheckService aggregateCheckService(TallyLedger ledger) {
         return new AggregateCheckService(ledger);
+    }
+
+    @Bean
+    CheckLedgerService checkLedgerService(CheckAggregatesQuery aggregates, TallyLedger ledger) {
+        return new CheckLedgerService(aggregates, ledger);
     }
 
     @Bean

@@ -159,6 +159,20 @@ public abstract class TallyLedgerContract<S extends ContractStore> extends PortC
     }
 
     @Test
+    void theAppendsLeaveTheLedgerConsistentByBothChecks() {
+        append(T1, rgv(DAY, 5), miami(DAY, 0), rgv(DAY.plusDays(1), 2));
+        append(T2, rgv(DAY, 7), miami(DAY, 0), rgv(DAY, 3));
+        append(T3, rgv(DAY, 3), miami(DAY, 2), rgv(DAY.plusDays(1), 4));
+
+        TallyLedger.AggregateComparison comparison = ledger.compareAggregates();
+
+        assertThat(comparison.differingDays()).isEmpty();
+        assertThat(comparison.daysMaintained()).isEqualTo(2);
+        assertThat(comparison.daysRebuilt()).isEqualTo(2);
+        assertThat(ledger.brokenChains(10)).isEqualTo(TallyLedger.BrokenChains.none());
+    }
+
+    @Test
     void theAggregateSumsTheLatestCountsPerDayAndCell() {
         append(T1,
             rgv(DAY, 100),

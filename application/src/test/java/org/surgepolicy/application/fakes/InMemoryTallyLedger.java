@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.surgepolicy.application.tally.port.out.TallyLedger;
+import org.surgepolicy.domain.tally.AggregateCell;
 import org.surgepolicy.domain.tally.DailyAggregates;
 import org.surgepolicy.domain.tally.DayAggregate;
 import org.surgepolicy.domain.tally.Tally;
@@ -26,13 +27,17 @@ import org.surgepolicy.domain.tally.TallyRevision;
  * The tally ledger in memory, with the semantics of the JDBC ledger: a revision only for a count that differs from
  * the latest, a version that grows only when something is stored, a day marked changed only when its aggregate
  * changes, and instants that never go back. An append is its own commit, so its revisions are recorded at the clock's
- * instant when it is made. It counts its aggregate reads, so that a test can prove what was cached.
+ * instant when it is made. It counts its aggregate reads, so that a test can prove what was cached. Each revision keeps
+ * its key's previous count, as the JDBC ledger's do, which a test may alter as a statement on the database could, so
+ * that the checks have something to find.
  */
 public final class InMemoryTallyLedger implements TallyLedger {
 
     private final Clock clock;
     private final List<TallyRevision> revisions = new ArrayList<>();
     private final Map<TallyKey, TallyRevision> latest = new HashMap<>();
+    /** Each revision's previous count by its sequence; null for a key's first revision. */
+    private final Map<Long, Long> previousCounts = new HashMap<>();
     private final TreeMap<LocalDate, DayAggregate> maintained = new TreeMap<>();
     private final Map<LocalDate, Long> changedInVersion = new HashMap<>();
     private final List<List<LocalDate>> dayReads = new ArrayList<>();
@@ -63,6 +68,7 @@ public final class InMemoryTallyLedger implements TallyLedger {
             if (current == null || current.tally().count() != tally.count()) {
                 TallyRevision revision = new TallyRevision(tally, at, recordedBy, source, revisions.size() + 1L);
                 revisions.add(revision);
+                previousCounts.put(revision.sequence(), current == null ? null : current.tally().count());
                 latest.put(tally.key(), revision);
                 touched.add(tally.key().date());
                 revised++;
@@ -110,17 +116,48 @@ public final class InMemoryTallyLedger implements TallyLedger {
         return DailyAggregates.ofRevisions(select(r -> within(r, from, to)));
     }
 
-    /** Compares the maintained days with the ones rebuilt from the latest revisions, as the JDBC ledger must. */
+    /**
+     * Compares the maintained days with the sum of every revision's count less its previous count, as the JDBC
+     * ledger's one pass does (a previous count altered to more than its cell's sum makes a negative total, which the
+     * domain refuses: this fake does not go there).
+     */
     @Override
     public synchronized AggregateComparison compareAggregates() {
-        return AggregateComparison.of(DailyAggregates.ofDays(maintained.values()),
-            DailyAggregates.ofRevisions(revisions));
+        Map<LocalDate, Map<AggregateCell, Long>> sums = new TreeMap<>();
+        for (TallyRevision revision : revisions) {
+            long previous = Objects.requireNonNullElse(previousCounts.get(revision.sequence()), 0L);
+            sums.computeIfAbsent(revision.key().date(), day -> new HashMap<>())
+                .merge(revision.key().cell(), revision.tally().count() - previous, Long::sum);
+        }
+        return AggregateComparison.of(DailyAggregates.ofDays(maintained.values()), DailyAggregates.ofDays(
+            sums.entrySet().stream().map(day -> new DayAggregate(day.getKey(), day.getValue())).toList()));
     }
 
-    /** Its revisions keep no previous counts: each key's revisions are its chain by construction. */
     @Override
-    public List<Long> brokenChains(int limit) {
-        return List.of();
+    public synchronized BrokenChains brokenChains(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("the limit must be at least 1, was " + limit);
+        }
+        Map<TallyKey, Long> before = new HashMap<>();
+        List<Long> broken = new ArrayList<>();
+        for (TallyRevision revision : revisions) {
+            if (!Objects.equals(previousCounts.get(revision.sequence()), before.get(revision.key()))) {
+                broken.add(revision.sequence());
+            }
+            before.put(revision.key(), revision.tally().count());
+        }
+        return new BrokenChains(broken.subList(0, Math.min(limit, broken.size())), broken.size());
+    }
+
+    /**
+     * Stores another previous count (null: none) with the revision of this sequence, as a statement on the database
+     * could; the ledger's appends never do.
+     */
+    public synchronized void alterPreviousCount(long sequence, Long previousCount) {
+        if (sequence < 1 || sequence > revisions.size()) {
+            throw new IllegalArgumentException("no revision " + sequence);
+        }
+        previousCounts.put(sequence, previousCount);
     }
 
     @Override

@@ -127,8 +127,8 @@ class CommandLineIT {
         CommandLineRun unknownJob = run("usage", "--surge.job=reindex");
         assertThat(unknownJob.exitCode()).isEqualTo(CommandLineJobs.USAGE);
         assertThat(unknownJob.stderr()).containsExactly("surge: unknown job 'reindex'.",
-            "The command line runs --surge.job=recompute, or imports a file with --surge.import.file=PATH"
-                + " --surge.import.format=daily|cbp-monthly|cbp-southwest");
+            "The command line runs --surge.job=recompute or --surge.job=check-ledger, or imports a file with"
+                + " --surge.import.file=PATH --surge.import.format=daily|cbp-monthly|cbp-southwest");
         assertThat(unknownJob.stdout()).isEmpty();
 
         CommandLineRun missingFile = run("usage", "--surge.import.file=" + folder.resolve("missing.csv"));
@@ -140,6 +140,21 @@ class CommandLineIT {
         CommandLineRun unknownFormat = run("usage", "--surge.import.file=" + file, "--surge.import.format=excel");
         assertThat(unknownFormat.exitCode()).isEqualTo(CommandLineJobs.USAGE);
         assertThat(unknownFormat.stderr().getFirst()).startsWith("surge: the import was refused: format");
+    }
+
+    @Test
+    void theLedgerCheckOnADatabaseThatCannotBeReachedSaysSoAndEndsWith5() throws Exception {
+        List<String> command = CommandLineRun.java(jar);
+        // Nothing listens on port 1: the connection is refused at once.
+        command.addAll(List.of("--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/surge",
+            "--surge.job=check-ledger"));
+
+        CommandLineRun run = CommandLineRun.run(folder, command);
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(CommandLineJobs.DATABASE_UNAVAILABLE);
+        assertThat(run.stderr()).hasSize(2);
+        assertThat(run.stderr().getFirst()).startsWith("surge: The database cannot be reached: ");
+        assertThat(run.stdout()).isEmpty();
     }
 
     @Test

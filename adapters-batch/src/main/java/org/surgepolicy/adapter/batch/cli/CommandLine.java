@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.surgepolicy.application.imports.port.in.GetImportQuery;
 import org.surgepolicy.application.imports.port.in.StartImportUseCase;
+import org.surgepolicy.application.jobs.port.in.CheckLedgerQuery;
 import org.surgepolicy.application.jobs.port.in.GetJobRunQuery;
 import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
 import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
@@ -63,8 +64,8 @@ public final class CommandLine {
             arguments.toArray(String[]::new))) {
             CommandLineJobs jobs = new CommandLineJobs(context.getBean(StartImportUseCase.class),
                 context.getBean(GetImportQuery.class), context.getBean(StartRecomputationUseCase.class),
-                context.getBean(GetJobRunQuery.class), context.getBean(GetPolicyStatusQuery.class), rejects,
-                summary, System.err);
+                context.getBean(GetJobRunQuery.class), context.getBean(GetPolicyStatusQuery.class),
+                context.getBean(CheckLedgerQuery.class), rejects, summary, System.err);
             var environment = context.getEnvironment();
             String file = environment.getProperty(CommandLineMode.IMPORT_FILE, "");
             return file.isBlank() ? jobs.runJob(environment.getProperty(CommandLineMode.JOB, ""))

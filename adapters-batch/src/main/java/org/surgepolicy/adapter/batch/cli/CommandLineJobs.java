@@ -10,12 +10,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.surgepolicy.adapter.batch.JobRunAudit;
 import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.imports.port.in.GetImportQuery;
 import org.surgepolicy.application.imports.port.in.StartImportUseCase;
+import org.surgepolicy.application.jobs.port.in.CheckAggregatesQuery;
+import org.surgepolicy.application.jobs.port.in.CheckLedgerQuery;
 import org.surgepolicy.application.jobs.port.in.GetJobRunQuery;
 import org.surgepolicy.application.jobs.port.in.JobRun;
 import org.surgepolicy.application.jobs.port.in.StartRecomputationUseCase;
@@ -30,7 +34,8 @@ import org.surgepolicy.domain.rule.PolicyStatus;
  * The jobs as the command line runs them, each to its end, with a summary for a person and the process's exit code:
  * {@code --surge.import.file=PATH [--surge.import.format=daily|cbp-monthly|cbp-southwest]
  * [--surge.import.max-rejects-override=N] [--surge.import.rejects-folder=DIR]} imports a file;
- * {@code --surge.job=recompute} runs the nightly recomputation.
+ * {@code --surge.job=recompute} runs the nightly recomputation; {@code --surge.job=check-ledger} runs the ledger's
+ * checks, the nightly one-pass aggregate check and the deep check of each key's chain of revisions.
  */
 public final class CommandLineJobs {
 
@@ -46,12 +51,21 @@ public final class CommandLineJobs {
     public static final int RECOMPUTATION_RUNNING = 4;
     /** The database cannot be reached, or the embedded one is in use by another process (a running service). */
     public static final int DATABASE_UNAVAILABLE = 5;
+    /**
+     * The ledger check found the maintained daily aggregate differing from the revisions, or revisions whose previous
+     * count is not their key's count one revision before.
+     */
+    public static final int LEDGER_INCONSISTENT = 6;
     /** The command line itself is wrong (unknown job or format, missing file). */
     public static final int USAGE = 64;
 
     private static final String FORMATS = ImportFormats.standard().codes().replace(", ", "|");
+    private static final String RECOMPUTE = "recompute";
+    private static final String CHECK_LEDGER = "check-ledger";
     /** The rejected lines the summary shows; the rejects file holds them all. */
     public static final int REJECTS_SHOWN = 5;
+    /** The differing days, and the revisions with a broken chain, that the ledger check's summary shows at most. */
+    public static final int FINDINGS_SHOWN = 10;
     private static final Duration POLL = Duration.ofMillis(200);
 
     private final StartImportUseCase imports;
@@ -59,6 +73,7 @@ public final class CommandLineJobs {
     private final StartRecomputationUseCase recomputation;
     private final GetJobRunQuery jobRuns;
     private final GetPolicyStatusQuery statuses;
+    private final CheckLedgerQuery ledgerCheck;
     private final RejectsFile rejectsFile;
     private final PrintStream out;
     private final PrintStream err;
@@ -75,12 +90,14 @@ public final class CommandLineJobs {
 
     public CommandLineJobs(StartImportUseCase imports, GetImportQuery importStatus,
                            StartRecomputationUseCase recomputation, GetJobRunQuery jobRuns,
-                           GetPolicyStatusQuery statuses, RejectsFile rejectsFile, PrintStream out, PrintStream err) {
+                           GetPolicyStatusQuery statuses, CheckLedgerQuery ledgerCheck, RejectsFile rejectsFile,
+                           PrintStream out, PrintStream err) {
         this.imports = imports;
         this.importStatus = importStatus;
         this.recomputation = recomputation;
         this.jobRuns = jobRuns;
         this.statuses = statuses;
+        this.ledgerCheck = ledgerCheck;
         this.rejectsFile = rejectsFile;
         this.out = out;
         this.err = err;
@@ -182,6 +199,9 @@ public final class CommandLineJobs {
         if (wrongCommandLine(job, "", err)) {
             return USAGE;
         }
+        if (CHECK_LEDGER.equals(job)) {
+            return summarise(ledgerCheck.check(FINDINGS_SHOWN));
+        }
         Outcome<JobRun> outcome = recomputation.start(new StartRecomputationUseCase.Command("command-line", true));
         return switch (outcome) {
             case StartRecomputationUseCase.Busy busy -> {
@@ -214,6 +234,42 @@ public final class CommandLineJobs {
         return run.status() == JobRun.RunStatus.COMPLETED ? OK : FAILED;
     }
 
+    private int summarise(CheckLedgerQuery.LedgerCheck check) {
+        out.println("Ledger check: " + (check.consistent() ? "CONSISTENT" : "INCONSISTENT"));
+        CheckAggregatesQuery.AggregateCheck aggregates = check.aggregates();
+        String compared = aggregates.daysMaintained() == aggregates.daysRebuilt()
+            ? JobRunAudit.count(aggregates.daysMaintained(), "day", "days") + " compared"
+            : "days compared: " + String.format(Locale.ROOT, "%,d", aggregates.daysMaintained()) + " maintained, "
+                + String.format(Locale.ROOT, "%,d", aggregates.daysRebuilt()) + " summed from the revisions";
+        List<CheckAggregatesQuery.DayMismatch> mismatches = aggregates.mismatches();
+        if (mismatches.isEmpty()) {
+            out.println("  Aggregate check: " + compared + ": the maintained daily aggregate matches the one summed"
+                + " from the revisions");
+        } else {
+            out.println("  Aggregate check: " + compared + "; " + JobRunAudit.count(mismatches.size(), "day differs",
+                "days differ") + " between the maintained daily aggregate and the one summed from the revisions"
+                + (mismatches.size() > FINDINGS_SHOWN ? "; the first " + FINDINGS_SHOWN : "") + ":");
+            for (CheckAggregatesQuery.DayMismatch day : mismatches.subList(0, Math.min(FINDINGS_SHOWN,
+                mismatches.size()))) {
+                out.println("    " + day.date());
+                out.println("      maintained                " + Objects.requireNonNullElse(day.maintained(),
+                    "nothing"));
+                out.println("      summed from the revisions " + Objects.requireNonNullElse(day.rebuilt(),
+                    "nothing"));
+            }
+        }
+        if (check.brokenCount() == 0) {
+            out.println("  Chain check: every revision's previous count is its key's count one revision before");
+        } else {
+            out.println("  Chain check: " + JobRunAudit.count(check.brokenCount(), "revision whose previous count is"
+                + " not its key's", "revisions whose previous count is not their key's") + " count one revision before"
+                + (check.brokenCount() > check.brokenRevisions().size()
+                    ? "; the first " + check.brokenRevisions().size() : "") + ":");
+            out.println("    " + String.join(", ", check.brokenRevisions().stream().map(String::valueOf).toList()));
+        }
+        return check.consistent() ? OK : LEDGER_INCONSISTENT;
+    }
+
     private String state(String policyId) {
         return statuses.status(new GetPolicyStatusQuery.Query(policyId, null)).toOptional()
             .map(CommandLineJobs::state).orElse("unknown");
@@ -244,9 +300,10 @@ public final class CommandLineJobs {
             }
             return false;
         }
-        if (!"recompute".equals(job)) {
-            usage(err, "unknown job '" + job + "'", "The command line runs --surge.job=recompute, or imports a file"
-                + " with --surge.import.file=PATH --surge.import.format=" + FORMATS);
+        if (!RECOMPUTE.equals(job) && !CHECK_LEDGER.equals(job)) {
+            usage(err, "unknown job '" + job + "'", "The command line runs --surge.job=" + RECOMPUTE
+                + " or --surge.job=" + CHECK_LEDGER + ", or imports a file with --surge.import.file=PATH"
+                + " --surge.import.format=" + FORMATS);
             return true;
         }
         return false;

@@ -10,7 +10,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 
 /**
- * A command-line run ({@code --surge.import.file=...} or {@code --surge.job=recompute}) does its one job and exits:
+ * A command-line run ({@code --surge.import.file=...} or {@code --surge.job=...}) does its one job and exits:
  * no web server (and so no users and no passwords), no scheduler, no demonstration data, no taking over of the jobs a
  * running service may be working on, and quiet logs (errors only, on stderr; see {@link CommandLine}),
  * since the outcome is the summary the command prints. {@code --debug} makes the logs speak again. Each setting can

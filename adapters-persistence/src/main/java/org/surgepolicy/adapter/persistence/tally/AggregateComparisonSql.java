@@ -48,11 +48,11 @@ final class AggregateComparisonSql {
         + " contiguous_citizenship";
 
     /**
-     * The revisions whose previous count is not their key's count one revision before (by id), first ones first:
-     * a sort of every revision by key.
+     * The revisions whose previous count is not their key's count one revision before (by id), first ones first,
+     * each row with how many there are in all: a sort of every revision by key.
      */
-    static final String BROKEN_CHAINS = "select id from (select id, previous_count, lag(encounter_count)"
-        + " over (partition by " + KEY_COLUMNS + " order by id) as before from tally_revision) c"
+    static final String BROKEN_CHAINS = "select id, count(*) over () as broken from (select id, previous_count,"
+        + " lag(encounter_count) over (partition by " + KEY_COLUMNS + " order by id) as before from tally_revision) c"
         + " where previous_count is distinct from before order by id limit :limit";
 
     private AggregateComparisonSql() {

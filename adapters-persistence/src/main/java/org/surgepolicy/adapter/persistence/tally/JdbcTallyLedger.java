@@ -171,8 +171,17 @@ public final class JdbcTallyLedger implements TallyLedger {
     }
 
     @Override
-    public List<Long> brokenChains(int limit) {
-        return jdbc.sql(AggregateComparisonSql.BROKEN_CHAINS).param("limit", limit).query(Long.class).list();
+    public BrokenChains brokenChains(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("the limit must be at least 1, was " + limit);
+        }
+        List<Long> first = new ArrayList<>();
+        long[] count = {0};
+        jdbc.sql(AggregateComparisonSql.BROKEN_CHAINS).param("limit", limit).query(rs -> {
+            first.add(rs.getLong("id"));
+            count[0] = rs.getLong("broken");
+        });
+        return new BrokenChains(first, count[0]);
     }
 
     private static DailyAggregates sumOfLatest(JdbcClient.StatementSpec statement, LocalDate from, LocalDate to) {

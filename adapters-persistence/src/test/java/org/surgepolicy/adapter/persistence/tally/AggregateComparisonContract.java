@@ -18,6 +18,7 @@ import org.surgepolicy.adapter.persistence.DatabaseContract;
 import org.surgepolicy.application.contracts.TallyLedgerContract;
 import org.surgepolicy.application.tally.port.out.TallyLedger;
 import org.surgepolicy.application.tally.port.out.TallyLedger.AggregateComparison;
+import org.surgepolicy.application.tally.port.out.TallyLedger.BrokenChains;
 import org.surgepolicy.domain.tally.AggregateCell;
 import org.surgepolicy.domain.tally.Component;
 import org.surgepolicy.domain.tally.DailyAggregates;
@@ -85,7 +86,7 @@ abstract class AggregateComparisonContract extends DatabaseContract {
         assertThat(comparison.differingDays()).isEmpty();
         assertThat(comparison.daysMaintained()).isEqualTo(days);
         assertThat(comparison.daysRebuilt()).isEqualTo(days);
-        assertThat(ledger.brokenChains(10)).isEmpty();
+        assertThat(ledger.brokenChains(10)).isEqualTo(BrokenChains.none());
     }
 
     @Test
@@ -150,7 +151,19 @@ abstract class AggregateComparisonContract extends DatabaseContract {
         database.jdbc().sql("update tally_revision set previous_count = 6 where id = 2").update();
 
         assertThat(ledger.compareAggregates().differingDays()).containsExactly(DAY);
-        assertThat(ledger.brokenChains(10)).containsExactly(2L);
+        assertThat(ledger.brokenChains(10)).isEqualTo(new BrokenChains(List.of(2L), 1));
+    }
+
+    @Test
+    void theDeepCheckNamesTheFirstBrokenRevisionsAndCountsThemAll() {
+        append(T1, rgv(DAY, 5), miami(DAY, 1), rgv(DAY.plusDays(1), 2));
+        append(T2, rgv(DAY, 8), miami(DAY, 4), rgv(DAY.plusDays(1), 3));
+        // A first revision with a previous count, and two later ones whose previous count is not the count before.
+        database.jdbc().sql("update tally_revision set previous_count = 9 where id in (2, 4, 6)").update();
+
+        assertThat(ledger.brokenChains(2)).isEqualTo(new BrokenChains(List.of(2L, 4L), 3));
+        assertThat(ledger.brokenChains(3)).isEqualTo(new BrokenChains(List.of(2L, 4L, 6L), 3));
+        assertThat(ledger.brokenChains(1)).isEqualTo(new BrokenChains(List.of(2L), 3));
     }
 
     @Test
@@ -163,7 +176,7 @@ abstract class AggregateComparisonContract extends DatabaseContract {
             .update();
 
         assertThat(ledger.compareAggregates().differingDays()).isEmpty();
-        assertThat(ledger.brokenChains(10)).containsExactly(3L);
+        assertThat(ledger.brokenChains(10)).isEqualTo(new BrokenChains(List.of(3L), 1));
         assertThat(ledger.aggregates(FIRST, LAST)).isNotEqualTo(ledger.rebuildAggregates(FIRST, LAST));
     }
 
@@ -199,7 +212,7 @@ abstract class AggregateComparisonContract extends DatabaseContract {
         assertThat(comparison.differingDays()).as("seed %d", seed).isEmpty();
         assertThat(comparison.daysRebuilt()).as("seed %d", seed).isEqualTo(rebuilt.size());
         assertThat(ledger.aggregates(FIRST, LAST)).as("seed %d", seed).isEqualTo(rebuilt);
-        assertThat(ledger.brokenChains(10)).as("seed %d", seed).isEmpty();
+        assertThat(ledger.brokenChains(10)).as("seed %d", seed).isEqualTo(BrokenChains.none());
         // The same sums, tampered with in one cell of one day, differ there and only there.
         LocalDate day = rebuilt.days().iterator().next().date();
         database.jdbc().sql("update daily_aggregate set total = total + 1 where tally_date = :day"

@@ -117,11 +117,34 @@ public interface TallyLedger {
 
     /**
      * The revisions whose previous count is not the count of their key's revision before it in recording order (or
-     * not null for a key's first revision), at most {@code limit} of them, in recording order: none when the ledger's
-     * revisions form one chain per key, as every append writes them. It sorts all the revisions by key, so it is the
-     * deep check, not the nightly one.
+     * not null for a key's first revision): the first {@code limit} of them in recording order, and how many there
+     * are in all. None when the ledger's revisions form one chain per key, as every append writes them. It sorts all
+     * the revisions by key, so it is the deep check, not the nightly one.
+     *
+     * @param limit how many revisions to name, at least 1
      */
-    List<Long> brokenChains(int limit);
+    BrokenChains brokenChains(int limit);
+
+    /**
+     * What the deep check found.
+     *
+     * @param first the ids of the first revisions whose chain is broken, in recording order, as many as were asked for
+     *              at most
+     * @param count how many revisions have a broken chain in all
+     */
+    record BrokenChains(List<Long> first, long count) {
+        public BrokenChains {
+            first = List.copyOf(first);
+            if (count < first.size()) {
+                throw new IllegalArgumentException("count " + count + " is less than the " + first.size() + " named");
+            }
+        }
+
+        /** No revision found: each key's revisions form one chain. */
+        public static BrokenChains none() {
+            return new BrokenChains(List.of(), 0);
+        }
+    }
 
     /** Replaces the maintained aggregate with one rebuilt from the revisions; returns the days rebuilt. */
     int rebuildMaintainedAggregates();
