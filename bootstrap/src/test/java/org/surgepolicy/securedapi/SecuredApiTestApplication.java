@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.core.task.support.TaskExecutorAdapter;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,6 +14,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.surgepolicy.bootstrap.security.Accounts;
 import org.surgepolicy.bootstrap.security.ApiSecurity;
 import org.surgepolicy.bootstrap.security.SecuritySetup;
@@ -69,5 +72,20 @@ public class SecuredApiTestApplication {
                                     SurgeSecurityProperties properties, RoleHierarchy hierarchy,
                                     @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
         return ApiSecurity.filterChain(http, accounts, tokens, properties, hierarchy, resolver);
+    }
+
+    /**
+     * Streamed answers (a report, an import's rejects) are written in the request's own thread, so that when MockMvc
+     * returns the answer is complete and no other thread still writes its headers while the security's filters add
+     * theirs.
+     */
+    @Bean
+    WebMvcConfigurer streamedAnswersInTheRequestsThread() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void configureAsyncSupport(AsyncSupportConfigurer configurer) {
+                configurer.setTaskExecutor(new TaskExecutorAdapter(Runnable::run));
+            }
+        };
     }
 }
