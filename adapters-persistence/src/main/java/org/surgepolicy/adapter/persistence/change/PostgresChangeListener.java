@@ -23,6 +23,8 @@ public final class PostgresChangeListener implements AutoCloseable {
 
     /** The channel the triggers notify on. */
     public static final String CHANNEL = "surge_change";
+    /** The listening connection's application name, as {@code pg_stat_activity} shows it. */
+    public static final String APPLICATION_NAME = "surge-change-listener";
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresChangeListener.class);
     /** How long one wait for notifications lasts: the longest a close waits for the listener to see it. */
@@ -57,6 +59,7 @@ public final class PostgresChangeListener implements AutoCloseable {
                     return;
                 }
                 connection.setAutoCommit(true);
+                connection.setClientInfo("ApplicationName", APPLICATION_NAME);
                 try (Statement listen = connection.createStatement()) {
                     listen.execute("LISTEN " + CHANNEL);
                 }

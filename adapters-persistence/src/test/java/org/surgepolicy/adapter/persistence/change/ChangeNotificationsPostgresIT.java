@@ -117,8 +117,8 @@ class ChangeNotificationsPostgresIT {
         long before = theirs.version();
 
         Integer cut = first.jdbc().sql("select count(pg_terminate_backend(pid)) from pg_stat_activity"
-                + " where datname = current_database() and query = 'LISTEN " + PostgresChangeListener.CHANNEL + "'"
-                + " and pid <> pg_backend_pid()")
+                + " where datname = current_database() and application_name = :name")
+            .param("name", PostgresChangeListener.APPLICATION_NAME)
             .query(Integer.class).single();
         assertThat(cut).isGreaterThanOrEqualTo(2);
         await("the node to notice", () -> !second.changes().isLive());
