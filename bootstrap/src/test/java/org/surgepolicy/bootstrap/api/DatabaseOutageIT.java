@@ -20,13 +20,17 @@ import org.surgepolicy.adapter.persistence.PostgresServer;
 
 /**
  * The real PostgreSQL behind a relay that the test cuts: while the database is unreachable every request is a 503
- * problem with Retry-After and no stack trace, and the service recovers by itself when the database comes back.
+ * problem with Retry-After and no stack trace, and the service recovers by itself when the database comes back. A
+ * status is answered from memory between changes, so it turns 503 once the node's change listener has seen its own
+ * connection close (at once here, where the relay closes every connection); the test gives it a few seconds.
  */
 @ExtendWith(PostgresAvailable.class)
 @FullStackTest
 class DatabaseOutageIT {
 
     private static final String STATUS = "/api/v1/policies/securing-the-border/status";
+    /** A closed connection is seen at the listener's next wait for notifications (250 ms); ample margin. */
+    private static final Duration LISTENER_NOTICES_WITHIN = Duration.ofSeconds(5);
     private static TcpProxy proxy;
 
     @LocalServerPort
@@ -51,13 +55,23 @@ class DatabaseOutageIT {
         return Api.submission("outage-test", "RGV", Map.of(LocalDate.of(2024, 9, 1), 1200L));
     }
 
+    private Api.Response statusOnceTheListenerNoticed() throws Exception {
+        Instant deadline = Instant.now().plus(LISTENER_NOTICES_WITHIN);
+        Api.Response status = Api.as("viewer", port).get(STATUS);
+        while (status.status() == 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+            status = Api.as("viewer", port).get(STATUS);
+        }
+        return status;
+    }
+
     @Test
     void anUnreachableDatabaseIsA503WithRetryAfterAndTheServiceRecoversByItself() throws Exception {
         assertThat(Api.as("viewer", port).get(STATUS).status()).isEqualTo(200);
 
         proxy.cut();
-        Api.Response status = Api.as("viewer", port).get(STATUS);
         Api.Response submission = Api.as("operator", port).post("/api/v1/tallies", oneTally());
+        Api.Response status = statusOnceTheListenerNoticed();
 
         for (Api.Response response : new Api.Response[] {status, submission}) {
             assertThat(response.status()).as(response.body()).isEqualTo(503);
