@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.surgepolicy.domain.policy.CountingRule;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.PolicyVersion;
+import org.surgepolicy.domain.tally.CellSelection;
 import org.surgepolicy.domain.tally.DailyAggregates;
 
 /**
@@ -47,6 +48,7 @@ public final class CountedData {
         Map<CountingRule, CountedSeries> series = new HashMap<>();
         for (PolicyVersion version : definition.versions()) {
             series.computeIfAbsent(version.countingRule(), rule -> {
+                CellSelection counted = CellSelection.of(rule);
                 long[] counts = new long[length];
                 for (int i = 0; i < length; i++) {
                     LocalDate day = LocalDate.ofEpochDay(origin + i);
@@ -54,7 +56,7 @@ public final class CountedData {
                     if (replaced != null) {
                         counts[i] = replaced;
                     } else {
-                        counts[i] = data.day(day).map(d -> d.sum(rule)).orElse(CountedSeries.MISSING);
+                        counts[i] = data.day(day).map(d -> d.sum(counted)).orElse(CountedSeries.MISSING);
                     }
                 }
                 return new CountedSeries(origin, counts);
