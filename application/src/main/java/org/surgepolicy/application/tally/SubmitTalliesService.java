@@ -22,7 +22,8 @@ import org.surgepolicy.domain.validation.Violation;
  * Submissions that arrive while another group is being stored wait and are then stored together, in one transaction
  * ({@link TallyWrites}): one lock of the ledger, one evaluation of every policy and one commit serve the whole group,
  * and each receipt gives the policies' states after the group, which includes its own rows. When a group fails, each
- * of its submissions is stored again alone, so that a valid one never fails for another's sake.
+ * of its submissions is stored again alone, so that a valid one never fails for another's sake. A group is stored on a
+ * platform thread of its own ({@link OwnThread}), not on the virtual thread of the request that leads it.
  */
 public final class SubmitTalliesService implements SubmitTalliesUseCase {
 
@@ -36,8 +37,9 @@ public final class SubmitTalliesService implements SubmitTalliesUseCase {
         this.catalog = catalog;
         this.clock = clock;
         this.recorder = recorder;
-        this.groups = new GroupCommit<>(group -> store(writes, group), submission -> submission.tallies().size(),
-            MAX_ROWS);
+        OwnThread writer = new OwnThread("tally-groups");
+        this.groups = new GroupCommit<>(group -> writer.call(() -> store(writes, group)),
+            submission -> submission.tallies().size(), MAX_ROWS);
     }
 
     @Override
