@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 import org.surgepolicy.domain.rule.TimelineDay;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,8 +46,9 @@ final class TimelineAnswers {
                   Supplier<TimelineResponse> response) {
         Question question = new Question(policyId, knownAt, from, to);
         Written known = written.getIfPresent(question);
-        if (known != null && same(known.days(), days)) {
-            if (!identical(known.days(), days)) {
+        Match match = known == null ? Match.DIFFERENT : compare(known.days(), days);
+        if (match != Match.DIFFERENT) {
+            if (match == Match.EQUAL) {
                 // Equal days of a newer evaluation: kept in place of the older ones, so that the next comparison
                 // finds the very same objects.
                 written.put(question, new Written(List.copyOf(days), known.answer()));
@@ -61,34 +61,37 @@ final class TimelineAnswers {
         return answer;
     }
 
-    /**
-     * Whether two lists of days are equal, each pair first compared by identity: the days of one evaluation are the
-     * same objects in every answer taken from it, and comparing their evidence field by field would cost more than
-     * anything else in a kept answer.
-     */
-    static boolean same(List<TimelineDay> kept, List<TimelineDay> asked) {
-        if (kept.size() != asked.size()) {
-            return false;
-        }
-        for (int i = 0; i < kept.size(); i++) {
-            if (!Objects.equals(kept.get(i), asked.get(i))) {
-                return false;
-            }
-        }
-        return true;
+    /** How two lists of days compare. */
+    enum Match {
+        /** Not the same days. */
+        DIFFERENT,
+        /** Equal days, some of them other objects (a newer evaluation's). */
+        EQUAL,
+        /** Each day the very object of the other's at the same place. */
+        IDENTICAL
     }
 
-    /** Whether each day of one list is the very object of the other's at the same place. */
-    static boolean identical(List<TimelineDay> kept, List<TimelineDay> asked) {
+    /**
+     * How two lists of days compare, in one pass, each pair first compared by identity: the days of one evaluation are
+     * the same objects in every answer taken from it, and comparing their evidence field by field would cost more than
+     * anything else in a kept answer.
+     */
+    static Match compare(List<TimelineDay> kept, List<TimelineDay> asked) {
         if (kept.size() != asked.size()) {
-            return false;
+            return Match.DIFFERENT;
         }
+        Match match = Match.IDENTICAL;
         for (int i = 0; i < kept.size(); i++) {
-            if (kept.get(i) != asked.get(i)) {
-                return false;
+            TimelineDay k = kept.get(i);
+            TimelineDay a = asked.get(i);
+            if (k != a) {
+                if (!k.equals(a)) {
+                    return Match.DIFFERENT;
+                }
+                match = Match.EQUAL;
             }
         }
-        return true;
+        return match;
     }
 
     private static String digest(byte[] bytes) {

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.adapter.rest.RestFixtures;
+import org.surgepolicy.adapter.rest.policy.TimelineAnswers.Match;
 import org.surgepolicy.domain.rule.TimelineDay;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,10 +18,8 @@ class TimelineAnswersTest {
     void daysAreTheSameWhenEachIsTheSameObjectOrAnEqualOne() {
         List<TimelineDay> days = RestFixtures.days();
 
-        assertThat(TimelineAnswers.same(days, days.subList(0, days.size()))).isTrue();
-        assertThat(TimelineAnswers.same(days, RestFixtures.days())).isTrue();
-        assertThat(TimelineAnswers.identical(days, days.subList(0, days.size()))).isTrue();
-        assertThat(TimelineAnswers.identical(days, RestFixtures.days())).isFalse();
+        assertThat(TimelineAnswers.compare(days, days.subList(0, days.size()))).isEqualTo(Match.IDENTICAL);
+        assertThat(TimelineAnswers.compare(days, RestFixtures.days())).isEqualTo(Match.EQUAL);
     }
 
     @Test
@@ -32,9 +31,9 @@ class TimelineAnswersTest {
             last.effectiveState(), last.effectiveSince(), last.override(), last.versionId(), last.daysBelow(),
             last.determination(), last.events(), last.missingDays(), last.cap()));
 
-        assertThat(TimelineAnswers.same(days, changed)).isFalse();
-        assertThat(TimelineAnswers.same(days, days.subList(0, days.size() - 1))).isFalse();
-        assertThat(TimelineAnswers.same(days.subList(0, 1), days)).isFalse();
+        assertThat(TimelineAnswers.compare(days, changed)).isEqualTo(Match.DIFFERENT);
+        assertThat(TimelineAnswers.compare(days, days.subList(0, days.size() - 1))).isEqualTo(Match.DIFFERENT);
+        assertThat(TimelineAnswers.compare(days.subList(0, 1), days)).isEqualTo(Match.DIFFERENT);
     }
 
     @Test
