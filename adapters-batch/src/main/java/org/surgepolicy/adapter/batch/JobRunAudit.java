@@ -33,7 +33,12 @@ public final class JobRunAudit implements JobExecutionListener {
 
     /** "1 policy", "1,204 days": a count and its noun, singular or plural. */
     public static String count(long count, String one, String many) {
-        return String.format(Locale.ROOT, "%,d %s", count, count == 1 ? one : many);
+        return number(count) + " " + (count == 1 ? one : many);
+    }
+
+    /** A number as the summaries write it, with a thousands separator: {@code 26,456}. */
+    public static String number(long number) {
+        return String.format(Locale.ROOT, "%,d", number);
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -239,8 +238,8 @@ public final class CommandLineJobs {
         CheckAggregatesQuery.AggregateCheck aggregates = check.aggregates();
         String compared = aggregates.daysMaintained() == aggregates.daysRebuilt()
             ? JobRunAudit.count(aggregates.daysMaintained(), "day", "days") + " compared"
-            : "days compared: " + String.format(Locale.ROOT, "%,d", aggregates.daysMaintained()) + " maintained, "
-                + String.format(Locale.ROOT, "%,d", aggregates.daysRebuilt()) + " summed from the revisions";
+            : "days compared: " + JobRunAudit.number(aggregates.daysMaintained()) + " maintained, "
+                + JobRunAudit.number(aggregates.daysRebuilt()) + " summed from the revisions";
         List<CheckAggregatesQuery.DayMismatch> mismatches = aggregates.mismatches();
         if (mismatches.isEmpty()) {
             out.println("  Aggregate check: " + compared + ": the maintained daily aggregate matches the one summed"
