@@ -35,15 +35,8 @@ class CommandLineIT {
 
     /** The jar on its own embedded database (an H2 file) in the test's folder. */
     static List<String> command(String database, String... arguments) {
-        List<String> command = CommandLineRun.java(jar);
-        command.addAll(List.of(url(database), "--surge.import.folder=" + folder.resolve("imports"),
-            "--surge.reports.location=" + folder.resolve("reports-" + database)));
-        command.addAll(List.of(arguments));
-        return command;
-    }
-
-    private static String url(String database) {
-        return "--spring.datasource.url=" + H2Urls.file(folder.resolve(database));
+        return CommandLineRun.java(jar, H2Urls.file(folder.resolve(database)), folder.resolve("imports"),
+            folder.resolve("reports-" + database), arguments);
     }
 
     private static CommandLineRun run(String database, String... arguments) throws Exception {

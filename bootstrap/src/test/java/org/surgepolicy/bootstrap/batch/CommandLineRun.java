@@ -24,6 +24,18 @@ record CommandLineRun(int exitCode, List<String> stdout, List<String> stderr) {
             jar.toAbsolutePath().toString()));
     }
 
+    /**
+     * The jar on the database at {@code url}, keeping its imports and reports in the folders given, followed by
+     * {@code arguments}.
+     */
+    static List<String> java(Path jar, String url, Path imports, Path reports, String... arguments) {
+        List<String> command = java(jar);
+        command.addAll(List.of("--spring.datasource.url=" + url, "--surge.import.folder=" + imports,
+            "--surge.reports.location=" + reports));
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
     /** Runs the command to its end in {@code folder}, where its output files are kept. */
     static CommandLineRun run(Path folder, List<String> command) throws IOException, InterruptedException {
         long id = System.nanoTime();

@@ -48,9 +48,7 @@ abstract class LedgerCheckCommandContract {
     abstract Connection connect() throws SQLException;
 
     private CommandLineRun run(String... arguments) throws Exception {
-        List<String> command = CommandLineRun.java(jar);
-        command.addAll(List.of("--spring.datasource.url=" + url(), "--surge.import.folder=" + folder.resolve("imports"),
-            "--surge.reports.location=" + folder.resolve("reports")));
+        List<String> command = CommandLineRun.java(jar, url(), folder.resolve("imports"), folder.resolve("reports"));
         command.addAll(databaseArguments());
         command.addAll(List.of(arguments));
         return CommandLineRun.run(folder, command);

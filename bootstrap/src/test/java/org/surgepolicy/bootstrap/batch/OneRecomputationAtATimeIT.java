@@ -151,11 +151,7 @@ class OneRecomputationAtATimeIT {
     }
 
     private static List<String> command(String... arguments) {
-        List<String> command = CommandLineRun.java(jar);
-        command.addAll(List.of("--spring.datasource.url=" + url, "--surge.import.folder=" + folder.resolve("cli"),
-            "--surge.reports.location=" + folder.resolve("reports")));
-        command.addAll(List.of(arguments));
-        return command;
+        return CommandLineRun.java(jar, url, folder.resolve("cli"), folder.resolve("reports"), arguments);
     }
 
     private static long recomputeExecutions() {
