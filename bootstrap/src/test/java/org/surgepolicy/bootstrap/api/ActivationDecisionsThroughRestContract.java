@@ -2,11 +2,8 @@ package org.surgepolicy.bootstrap.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.surgepolicy.application.fakes.MutableClock;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  * puts the Border Emergency Authority in effect from 2024-07-09. A decision citing a day without a discretionary
  * determination is a 409, and only an ADMIN may record one.
  */
-@Import(ActivationDecisionsThroughRestContract.SettableClock.class)
+@Import(ActivationDecisionsThroughRestContract.OnJuly8.class)
 abstract class ActivationDecisionsThroughRestContract {
 
     private static final String POLICY = "/api/v1/policies/border-emergency-authority";
@@ -44,40 +42,18 @@ abstract class ActivationDecisionsThroughRestContract {
 
     /** The application's clock, set by the test: the day of a decision is the clock's. */
     @TestConfiguration(proxyBeanMethods = false)
-    static class SettableClock extends Clock {
-
-        private volatile Instant now = JULY_8_NOON;
-
+    static class OnJuly8 {
         @Bean
         @Primary
-        Clock settableClock() {
-            return this;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
+        MutableClock settableClock() {
+            return new MutableClock(JULY_8_NOON);
         }
     }
 
     @LocalServerPort
     int port;
     @Autowired
-    SettableClock clock;
+    MutableClock clock;
 
     /** 1,000 a day from the first day the policy looks at through June, then 4,000 a day from 2024-07-01 to 07-07. */
     @BeforeEach

@@ -8,12 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +42,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.surgepolicy.bootstrap.api.Api;
 import org.surgepolicy.bootstrap.api.FullStackTest;
+import org.surgepolicy.application.fakes.MutableClock;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -73,39 +71,16 @@ class DashboardBrowserIT {
     /** Noon in New York on {@link #TODAY}, unless a test moves it. */
     private static final Instant NOON_ON_TODAY = Instant.parse("2025-09-01T16:00:00Z");
 
-    @Autowired
-    private SettableClock clock;
-
     /** The application's clock, which a test may set to another day (and which is set back after each test). */
-    static final class SettableClock extends Clock {
-        private volatile Instant now = NOON_ON_TODAY;
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
+    @Autowired
+    private MutableClock clock;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Today {
         @Bean
         @Primary
-        SettableClock today() {
-            return new SettableClock();
+        MutableClock today() {
+            return new MutableClock(NOON_ON_TODAY);
         }
     }
 
