@@ -1,7 +1,9 @@
 package org.surgepolicy.bootstrap;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationPredicate;
 import java.time.Clock;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -140,8 +142,8 @@ import org.surgepolicy.domain.imports.ImportFormats;
  *
  * <p>The meters ({@code surge.*}): gauges read from each policy's status when scraped, and decorators around the use
  * cases and ports whose work they count or time (submissions, imports, determinations, the recomputation, which the
- * nightly job runs through its decorator). Spring Batch's own job and step meters reach the same registry through
- * Spring Boot's observation registry, with nothing to configure here. A metered use case is the one bean of its
+ * nightly job runs through its decorator). Spring Batch's own job, step and chunk-write meters reach the same registry
+ * through Spring Boot's observation registry; its observations of each item read and processed are not made. A metered use case is the one bean of its
  * in-port, so that every caller (a controller, a batch job, another use case) goes through it: the service it wraps is
  * created here as a plain object, in the transactions its methods declare ({@link TransactionalUseCase}), and is no
  * bean. The metered determination log is the primary bean of its port, around the persistence adapter's own type. The
@@ -152,6 +154,10 @@ import org.surgepolicy.domain.imports.ImportFormats;
 @EnableConfigurationProperties({SurgeDataProperties.class, AuditDigestProperties.class,
     ComputationProperties.class, SurgeMetricsProperties.class, SurgeSecurityProperties.class})
 public class UseCaseConfiguration {
+
+    /** Spring Batch's observations of each item a chunk step reads and processes. */
+    private static final Set<String> BATCH_ITEM_OBSERVATIONS = Set.of("spring.batch.item.read",
+        "spring.batch.item.process");
 
     /**
      * Answers are written to the socket in blocks of up to 64 KiB rather than Tomcat's default 8 KiB: a 90-day
@@ -529,6 +535,16 @@ public class UseCaseConfiguration {
     @Bean
     ImportMeters importMeters(ImportFormats formats) {
         return new ImportMeters(formats);
+    }
+
+    /**
+     * Spring Batch observes every item a chunk step reads and every item it processes, each with a timer: a million
+     * observations per million-line import, most of the staging step's own work beside the parsing, which say nothing
+     * that the step's and the chunk writes' timers do not. Those two are kept; the per-item ones are not made.
+     */
+    @Bean
+    ObservationPredicate noObservationOfEachBatchItem() {
+        return (name, context) -> !BATCH_ITEM_OBSERVATIONS.contains(name);
     }
 
     @Bean

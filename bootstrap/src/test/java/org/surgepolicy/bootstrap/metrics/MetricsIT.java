@@ -178,13 +178,16 @@ class MetricsIT {
     }
 
     @Test
-    void springBatchsOwnJobAndStepMetersReachThePrometheusRegistry() {
+    void springBatchsOwnJobStepAndChunkMetersReachThePrometheusRegistryButNoneForEachItem() {
         assertThat(scrape.total("spring_batch_job_seconds_count", "spring_batch_job_name", "recomputeJob",
             "spring_batch_job_status", "COMPLETED")).isEqualTo(1.0);
         assertThat(scrape.total("spring_batch_step_seconds_count", "spring_batch_step_name", "recomputePoliciesStep",
             "spring_batch_step_status", "COMPLETED")).isEqualTo(1.0);
         assertThat(scrape.total("spring_batch_job_seconds_count", "spring_batch_job_name", "importJob",
             "spring_batch_job_status", "COMPLETED")).isEqualTo(1.0);
+        assertThat(scrape.total("spring_batch_chunk_write_seconds_count")).as("the import's chunks").isPositive();
+        assertThat(scrape.total("spring_batch_item_read_seconds_count")).as("no timer per item read").isZero();
+        assertThat(scrape.total("spring_batch_item_process_seconds_count")).as("nor per item processed").isZero();
     }
 
     @Test
