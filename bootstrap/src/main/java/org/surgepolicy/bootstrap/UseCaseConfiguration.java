@@ -143,12 +143,13 @@ import org.surgepolicy.domain.imports.ImportFormats;
  * <p>The meters ({@code surge.*}): gauges read from each policy's status when scraped, and decorators around the use
  * cases and ports whose work they count or time (submissions, imports, determinations, the recomputation, which the
  * nightly job runs through its decorator). Spring Batch's own job, step and chunk-write meters reach the same registry
- * through Spring Boot's observation registry; its observations of each item read and processed are not made. A metered use case is the one bean of its
- * in-port, so that every caller (a controller, a batch job, another use case) goes through it: the service it wraps is
- * created here as a plain object, in the transactions its methods declare ({@link TransactionalUseCase}), and is no
- * bean. The metered determination log is the primary bean of its port, around the persistence adapter's own type. The
- * meters that the alerting rules of {@code deploy/prometheus} need besides: dates as timestamps, the last completed
- * recomputation, the audit chain's verification and the readiness.
+ * through Spring Boot's observation registry; its observations of each item read and processed are not made. A
+ * metered use case is the one bean of its in-port, so that every caller (a controller, a batch job, another use
+ * case) goes through it: the service it wraps is created here as a plain object, in the transactions its methods
+ * declare ({@link TransactionalUseCase}), and is no bean. The metered determination log is the primary bean of its
+ * port, around the persistence adapter's own type. The meters that the alerting rules of {@code deploy/prometheus}
+ * need besides: dates as timestamps, the last completed recomputation, the audit chain's verification and the
+ * readiness.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SurgeDataProperties.class, AuditDigestProperties.class,
@@ -539,8 +540,8 @@ public class UseCaseConfiguration {
 
     /**
      * Spring Batch observes every item a chunk step reads and every item it processes, each with a timer: a million
-     * observations per million-line import, most of the staging step's own work beside the parsing, which say nothing
-     * that the step's and the chunk writes' timers do not. Those two are kept; the per-item ones are not made.
+     * observations per million-line import, a third of the staging step's time, which say nothing that the step's and
+     * the chunk writes' timers do not. Those two are kept; the per-item ones are not made.
      */
     @Bean
     ObservationPredicate noObservationOfEachBatchItem() {

@@ -1,9 +1,11 @@
 package org.surgepolicy.application.tally;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -12,14 +14,24 @@ import java.util.function.Supplier;
  * the database twenty times while every other request waits for it (a group of submissions, under the ledger's lock)
  * would wait behind other requests' work for a carrier after each answer from the database. On a platform thread the
  * operating system shares the cores between it and the carriers instead, so that the lock is held for the work's own
- * time. One thread serves every caller, since the work it does is done one at a time anyway.
+ * time. One thread serves every caller, since the work it does is done one at a time anyway; it ends after
+ * {@link #IDLE} without work (a minute), and the next call starts another.
  */
 final class OwnThread {
 
-    private final ExecutorService thread;
+    /** How long the thread waits for more work before it ends. */
+    static final Duration IDLE = Duration.ofMinutes(1);
+
+    private final ThreadPoolExecutor thread;
 
     OwnThread(String name) {
-        this.thread = Executors.newSingleThreadExecutor(Thread.ofPlatform().name(name).daemon().factory());
+        this(name, IDLE);
+    }
+
+    OwnThread(String name, Duration idle) {
+        this.thread = new ThreadPoolExecutor(1, 1, idle.toMillis(), TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+            Thread.ofPlatform().name(name).daemon().factory());
+        thread.allowCoreThreadTimeOut(true);
     }
 
     /**

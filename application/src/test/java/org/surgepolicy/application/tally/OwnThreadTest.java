@@ -3,6 +3,7 @@ package org.surgepolicy.application.tally;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,6 +27,19 @@ class OwnThreadTest {
         assertThat(first.get().isVirtual()).isFalse();
         assertThat(first.get().getName()).isEqualTo("own-thread-test");
         assertThat(second.get()).as("one thread serves every caller").isSameAs(first.get());
+    }
+
+    @Test
+    void theThreadEndsWhenIdleAndTheNextCallStartsAnother() throws Exception {
+        OwnThread briefly = new OwnThread("own-thread-idle", Duration.ofMillis(50));
+        Thread first = briefly.call(Thread::currentThread);
+
+        first.join(5_000);
+
+        assertThat(first.isAlive()).as("ended once idle").isFalse();
+        Thread second = briefly.call(Thread::currentThread);
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.getName()).isEqualTo("own-thread-idle");
     }
 
     @Test
