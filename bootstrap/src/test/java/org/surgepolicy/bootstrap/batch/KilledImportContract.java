@@ -30,7 +30,7 @@ import org.surgepolicy.domain.tally.Citizenship;
  */
 abstract class KilledImportContract {
 
-    private static final int DAYS = 400;
+    private static final int DAYS = 200;
 
     @TempDir
     static Path folder;
@@ -54,7 +54,7 @@ abstract class KilledImportContract {
         return List.of();
     }
 
-    /** Every area, demographic and citizenship on each of {@value #DAYS} days: 403,200 lines; returns their sum. */
+    /** Every area, demographic and citizenship on each of {@value #DAYS} days: 201,600 lines (about twenty chunks); returns their sum. */
     private static long writeFile(Path file) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(ImportFiles.HEADER + "\r\n");
