@@ -271,10 +271,18 @@ public final class SpringBatchJobs implements BatchJobs, AutoCloseable {
         return recompute(operator, requestedBy);
     }
 
-    /** Takes the lock, then starts the job, which gives the lock back when it ends. */
+    /**
+     * Takes the lock, then starts the job, which gives the lock back when it ends. When the lock is held, the answer
+     * names the run holding it; a run that has just ended (the job repository shows it ended, and its listeners are
+     * auditing it and giving the lock back) is no reason to refuse: the lock is asked for again while the holder is
+     * looked for.
+     */
     private Outcome<JobRun> recompute(JobOperator launcher, String requestedBy) {
         if (!lock.tryAcquire()) {
-            return new StartRecomputationUseCase.Busy(running());
+            Optional<StartRecomputationUseCase.RunningRecomputation> holder = holderUnlessFreed();
+            if (holder.isPresent()) {
+                return new StartRecomputationUseCase.Busy(holder.get());
+            }
         }
         JobExecution execution;
         try {
@@ -286,23 +294,31 @@ public final class SpringBatchJobs implements BatchJobs, AutoCloseable {
         return new Outcome.Done<>(jobRun(execution));
     }
 
-    /** The run that holds the lock, once the job repository shows it (it may have taken the lock a moment ago). */
-    private StartRecomputationUseCase.RunningRecomputation running() {
+    /**
+     * The run that holds the lock, once the job repository shows it (it may have taken the lock a moment ago); empty
+     * when the lock came free meanwhile and was taken (the run holding it had just ended).
+     */
+    private Optional<StartRecomputationUseCase.RunningRecomputation> holderUnlessFreed() {
         Instant deadline = Instant.now().plus(FIND_RUNNING);
         while (true) {
             Optional<JobExecution> running = repository.findRunningJobExecutions(RecomputeJobConfiguration.JOB_NAME)
                 .stream().max(Comparator.comparing(JobExecution::getId));
-            if (running.isPresent() || Instant.now().isAfter(deadline)) {
+            if (running.isPresent()) {
                 return running.map(execution -> new StartRecomputationUseCase.RunningRecomputation(execution.getId(),
-                        instant(Objects.requireNonNullElse(execution.getStartTime(), execution.getCreateTime())),
-                        execution.getJobParameters().getString(RecomputeJobConfiguration.REQUESTED_BY)))
-                    .orElse(new StartRecomputationUseCase.RunningRecomputation(null, null, null));
+                    instant(Objects.requireNonNullElse(execution.getStartTime(), execution.getCreateTime())),
+                    execution.getJobParameters().getString(RecomputeJobConfiguration.REQUESTED_BY)));
+            }
+            if (lock.tryAcquire()) {
+                return Optional.empty();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                return Optional.of(new StartRecomputationUseCase.RunningRecomputation(null, null, null));
             }
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new StartRecomputationUseCase.RunningRecomputation(null, null, null);
+                return Optional.of(new StartRecomputationUseCase.RunningRecomputation(null, null, null));
             }
         }
     }
