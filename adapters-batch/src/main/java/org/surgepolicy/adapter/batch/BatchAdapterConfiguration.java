@@ -5,15 +5,12 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import net.javacrumbs.shedlock.core.LockProvider;
 import org.springframework.batch.core.configuration.JobRegistry;
-import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -27,12 +24,10 @@ import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProc
 import org.springframework.scheduling.config.TaskManagementConfigUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.surgepolicy.adapter.batch.audit.FileSystemAuditDigestArchive;
-import org.surgepolicy.adapter.batch.imports.CsvLayout;
 import org.surgepolicy.adapter.batch.imports.DemoDataLoader;
 import org.surgepolicy.adapter.batch.imports.DemoDataProperties;
 import org.surgepolicy.adapter.batch.imports.FileSystemImportFiles;
 import org.surgepolicy.adapter.batch.imports.ImportJobConfiguration;
-import org.surgepolicy.adapter.batch.imports.SourceLine;
 import org.surgepolicy.adapter.batch.imports.SurgeImportProperties;
 import org.surgepolicy.adapter.batch.jobs.InterruptedJobs;
 import org.surgepolicy.adapter.batch.jobs.SpringBatchJobs;
@@ -64,7 +59,6 @@ import org.surgepolicy.application.policy.port.in.ListPoliciesQuery;
 import org.surgepolicy.application.policy.port.out.PolicyCatalog;
 import org.surgepolicy.application.reference.port.in.ReconcileQuery;
 import org.surgepolicy.domain.imports.ImportFormats;
-import org.surgepolicy.domain.imports.ImportLine;
 
 /**
  * The batch adapter, its one configuration: the jobs as the application's {@code BatchJobs} port and their resumption
@@ -161,45 +155,21 @@ public class BatchAdapterConfiguration {
             audit);
     }
 
+    /**
+     * The staging step of one job execution (job scope, from the job's parameters), made with its reader, parser and
+     * writer as plain objects of that execution: the step calls them once per line, and a scoped proxy in between would
+     * look its target up on every call.
+     */
     @Bean
+    @JobScope
     Step stageLinesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        ItemStreamReader<SourceLine> importFileReader,
-                        ItemProcessor<SourceLine, ImportLine> importLineParser,
-                        ItemWriter<ImportLine> importStagingWriter, CsvLayout importLayout,
+                        @Value("#{jobParameters['" + ImportJobConfiguration.IMPORT_ID + "']}") Long importId,
+                        @Value("#{jobParameters['" + ImportJobConfiguration.FILE + "']}") String file,
+                        @Value("#{jobParameters['" + ImportJobConfiguration.FORMAT + "']}") String format,
+                        ImportFormats formats, Clock clock, PolicyCatalog catalog, StageImportLinesUseCase staging,
                         SurgeImportProperties properties) {
-        return ImportJobConfiguration.stageLinesStep(jobRepository, transactionManager, importFileReader,
-            importLineParser, importStagingWriter, importLayout, properties);
-    }
-
-    @Bean
-    @StepScope
-    CsvLayout importLayout(@Value("#{jobParameters['" + ImportJobConfiguration.FORMAT + "']}") String format,
-                           ImportFormats formats) {
-        return ImportJobConfiguration.importLayout(format, formats);
-    }
-
-    @Bean
-    @StepScope
-    ItemStreamReader<SourceLine> importFileReader(
-        @Value("#{jobParameters['" + ImportJobConfiguration.FILE + "']}") String file, CsvLayout importLayout,
-        SurgeImportProperties properties) {
-        return ImportJobConfiguration.importFileReader(file, importLayout, properties);
-    }
-
-    @Bean
-    @StepScope
-    ItemProcessor<SourceLine, ImportLine> importLineParser(
-        @Value("#{jobParameters['" + ImportJobConfiguration.FORMAT + "']}") String format, CsvLayout importLayout,
-        Clock clock, PolicyCatalog catalog, ImportFormats formats) {
-        return ImportJobConfiguration.importLineParser(format, importLayout, clock, catalog, formats);
-    }
-
-    @Bean
-    @StepScope
-    ItemWriter<ImportLine> importStagingWriter(
-        @Value("#{jobParameters['" + ImportJobConfiguration.IMPORT_ID + "']}") Long importId,
-        StageImportLinesUseCase staging) {
-        return ImportJobConfiguration.importStagingWriter(importId, staging);
+        return ImportJobConfiguration.stageLinesStep(jobRepository, transactionManager,
+            new ImportJobConfiguration.StagingRun(importId, file, format), formats, clock, catalog, staging, properties);
     }
 
     @Bean

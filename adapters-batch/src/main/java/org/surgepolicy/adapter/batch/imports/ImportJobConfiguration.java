@@ -27,6 +27,7 @@ import org.surgepolicy.application.imports.port.in.PublishImportUseCase;
 import org.surgepolicy.application.imports.port.in.StageImportLinesUseCase;
 import org.surgepolicy.application.jobs.port.in.RecordJobRunUseCase;
 import org.surgepolicy.application.policy.port.out.PolicyCatalog;
+import org.surgepolicy.domain.imports.ImportFormat;
 import org.surgepolicy.domain.imports.ImportFormats;
 import org.surgepolicy.domain.imports.ImportLine;
 import org.surgepolicy.domain.policy.PolicyDefinition;
@@ -70,42 +71,33 @@ public final class ImportJobConfiguration {
             .orElseGet(() -> new JobRunAudit.Words("import " + id, null, List.of()));
     }
 
-    public static Step stageLinesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                      ItemStreamReader<SourceLine> importFileReader,
-                                      ItemProcessor<SourceLine, ImportLine> importLineParser,
-                                      ItemWriter<ImportLine> importStagingWriter, CsvLayout importLayout,
-                                      SurgeImportProperties properties) {
-        return new StepBuilder("stageLinesStep", jobRepository)
-            .<SourceLine, ImportLine>chunk(properties.chunkSize())
-            .transactionManager(transactionManager)
-            .reader(importFileReader)
-            .processor(importLineParser)
-            .writer(importStagingWriter)
-            .listener(new HeaderCheck(importLayout))
-            .build();
+    /** What one run of the staging step reads: its import, the file and the file's format (the job's parameters). */
+    public record StagingRun(Long importId, String file, String format) {
     }
 
     /**
-     * The columns of the file being read, shared by its reader (which reads the header) and its parser. This and the
-     * reader, the parser and the writer are made for each step execution, from its job's parameters (step scope).
+     * The staging step of one job execution. Its reader and parser share the file's columns (the reader reads the
+     * header into them); both, and the writer, belong to this execution alone.
      */
-    public static CsvLayout importLayout(String format, ImportFormats formats) {
-        return new CsvLayout(formats.require(format).columns());
-    }
-
-    public static ItemStreamReader<SourceLine> importFileReader(String file, CsvLayout importLayout,
-                                                                SurgeImportProperties properties) {
-        return new ImportFileReader(Path.of(file), importLayout, properties.maxLineLength());
-    }
-
-    public static ItemProcessor<SourceLine, ImportLine> importLineParser(String format, CsvLayout importLayout,
-                                                                         Clock clock, PolicyCatalog catalog,
-                                                                         ImportFormats formats) {
-        return new ImportLineParser(formats.require(format), importLayout, PolicyDefinition.latestToday(catalog.all(), clock.instant()));
-    }
-
-    public static ItemWriter<ImportLine> importStagingWriter(Long importId, StageImportLinesUseCase staging) {
-        return chunk -> staging.stage(importId, List.copyOf(chunk.getItems()));
+    public static Step stageLinesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                      StagingRun run, ImportFormats formats, Clock clock, PolicyCatalog catalog,
+                                      StageImportLinesUseCase staging, SurgeImportProperties properties) {
+        ImportFormat format = formats.require(run.format());
+        CsvLayout layout = new CsvLayout(format.columns());
+        ItemStreamReader<SourceLine> reader = new ImportFileReader(Path.of(run.file()), layout,
+            properties.maxLineLength());
+        ItemProcessor<SourceLine, ImportLine> parser = new ImportLineParser(format, layout,
+            PolicyDefinition.latestToday(catalog.all(), clock.instant()));
+        Long importId = run.importId();
+        ItemWriter<ImportLine> writer = chunk -> staging.stage(importId, List.copyOf(chunk.getItems()));
+        return new StepBuilder("stageLinesStep", jobRepository)
+            .<SourceLine, ImportLine>chunk(properties.chunkSize())
+            .transactionManager(transactionManager)
+            .reader(reader)
+            .processor(parser)
+            .writer(writer)
+            .listener(new HeaderCheck(layout))
+            .build();
     }
 
     public static Step publishImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
