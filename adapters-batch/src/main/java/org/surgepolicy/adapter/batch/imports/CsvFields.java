@@ -2,6 +2,7 @@ package org.surgepolicy.adapter.batch.imports;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,6 +24,9 @@ final class CsvFields {
             return List.of("");
         }
         boolean quoted = line.indexOf('"') >= 0;
+        if (!quoted && line.indexOf('\r') < 0) {
+            return plain(line);
+        }
         List<String> fields;
         try {
             // Given with its line end, a quote left open takes the line end into its field, which is how it shows.
@@ -38,6 +42,21 @@ final class CsvFields {
                 }
             }
         }
+        return fields;
+    }
+
+    /**
+     * A line without a quote or a carriage return: RFC 4180 reads its fields as the text between its commas, which is
+     * what this returns without building a reader for the line (most lines of a file are such lines).
+     */
+    private static List<String> plain(String line) {
+        List<String> fields = new ArrayList<>(8);
+        int from = 0;
+        for (int comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', from)) {
+            fields.add(line.substring(from, comma));
+            from = comma + 1;
+        }
+        fields.add(line.substring(from));
         return fields;
     }
 

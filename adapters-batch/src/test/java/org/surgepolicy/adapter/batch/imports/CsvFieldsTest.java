@@ -30,6 +30,14 @@ class CsvFieldsTest {
     }
 
     @Test
+    void aLineWithoutQuotesIsItsTextBetweenCommas() {
+        assertThat(CsvFields.split(",,")).containsExactly("", "", "");
+        assertThat(CsvFields.split(" a , b ")).containsExactly(" a ", " b ");
+        assertThat(CsvFields.split("2024-06-01,USBP,RGV,SINGLE_ADULTS,MEXICO,APPREHENSIONS,4"))
+            .containsExactly("2024-06-01", "USBP", "RGV", "SINGLE_ADULTS", "MEXICO", "APPREHENSIONS", "4");
+    }
+
+    @Test
     void anUnterminatedQuoteIsRefusedNamingItsField() {
         assertThatThrownBy(() -> CsvFields.split("a,\"b,c")).isInstanceOf(IllegalArgumentException.class)
             .hasMessage("is not valid CSV: the quote that opens field 2 is not closed on the line");
