@@ -36,25 +36,35 @@ public final class JdbcImportStaging implements ImportStaging {
     private static final String STATISTIC_KEY = "dataset, statistic_month, component, area, demographic, citizenship,"
         + " title_of_authority, encounter_type";
 
-    /** Where a destination's rows are staged, the columns of their key and their names in a reject's reason. */
-    private record StagedRows(String table, String key, String words) {
+    /**
+     * Where a destination's rows are staged, the columns of their key and their names in a reject's reason, and the
+     * key as PostgreSQL sorts it fastest to find equal keys: the column that differs most often first, and the text
+     * compared byte by byte (collation "C"), which finds the same equal keys as the database's own deterministic
+     * collation while sparing a locale comparison per pair.
+     */
+    private record StagedRows(String table, String key, String words, String postgresKey) {
     }
 
     private static final StagedRows TALLIES = new StagedRows("import_staged_tally", TALLY_KEY,
-        "date, component, area, demographic, citizenship, encounter_type");
+        "date, component, area, demographic, citizenship, encounter_type",
+        "citizenship collate \"C\", tally_date, area collate \"C\", demographic collate \"C\","
+            + " encounter_type collate \"C\", component collate \"C\"");
     private static final StagedRows STATISTICS = new StagedRows("import_staged_statistic", STATISTIC_KEY,
-        "month, component, area, demographic, citizenship, title of authority, encounter type");
+        "month, component, area, demographic, citizenship, title of authority, encounter type",
+        "citizenship collate \"C\", statistic_month, area collate \"C\", demographic collate \"C\","
+            + " encounter_type collate \"C\", title_of_authority collate \"C\", component collate \"C\","
+            + " dataset collate \"C\"");
 
     private final DataSource dataSource;
-    /** Whether the daily rows are staged through COPY (PostgreSQL) rather than batch inserts. */
-    private final boolean copy;
+    /** Whether the database is PostgreSQL: the daily rows staged through COPY, equal keys found by their bytes. */
+    private final boolean postgres;
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
     private final ImportRows rows;
 
     public JdbcImportStaging(DataSource dataSource, ImportFormats formats) {
         this.dataSource = dataSource;
-        this.copy = Postgres.runsOn(dataSource);
+        this.postgres = Postgres.runsOn(dataSource);
         this.template = new JdbcTemplate(dataSource);
         this.jdbc = JdbcClient.create(template);
         this.rows = new ImportRows(formats);
@@ -84,7 +94,7 @@ public final class JdbcImportStaging implements ImportStaging {
                 case ImportLine.Rejected rejected -> rejects.add(rejected);
             }
         }
-        if (copy) {
+        if (postgres) {
             copyTallies(id, tallies);
         } else {
             insertTallies(id, tallies);
@@ -166,7 +176,8 @@ public final class JdbcImportStaging implements ImportStaging {
         long rejected = jdbc.sql("insert into import_reject (import_id, line_number, reason, raw)"
                 + " select import_id, line_number, 'the same key (" + staged.words() + ") as line '"
                 + " || cast(first_line as varchar(20)), raw from (select import_id, line_number, raw,"
-                + " min(line_number) over (partition by " + staged.key() + ") as first_line from " + table
+                + " min(line_number) over (partition by " + (postgres ? staged.postgresKey() : staged.key())
+                + ") as first_line from " + table
                 + " where import_id = :id) s where line_number > first_line on conflict do nothing")
             .param("id", id).update();
         if (rejected > 0) {
