@@ -12,15 +12,8 @@ public final class CellSelection implements Predicate<AggregateCell> {
     private final boolean[] selected = new boolean[AggregateCell.COUNT];
 
     private CellSelection(Predicate<AggregateCell> choice) {
-        for (Component component : Component.values()) {
-            for (Region region : Region.values()) {
-                for (Demographic demographic : Demographic.values()) {
-                    for (boolean contiguous : new boolean[] {false, true}) {
-                        AggregateCell cell = new AggregateCell(component, region, demographic, contiguous);
-                        selected[cell.index()] = choice.test(cell);
-                    }
-                }
-            }
+        for (AggregateCell cell : AggregateCell.all()) {
+            selected[cell.index()] = choice.test(cell);
         }
     }
 

@@ -2,7 +2,6 @@ package org.surgepolicy.domain.tally;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -16,29 +15,21 @@ import org.junit.jupiter.api.Test;
 
 class CellSelectionTest {
 
-    private static List<AggregateCell> everyCell() {
-        List<AggregateCell> cells = new ArrayList<>();
-        for (Component component : Component.values()) {
-            for (Region region : Region.values()) {
-                for (Demographic demographic : Demographic.values()) {
-                    cells.add(new AggregateCell(component, region, demographic, false));
-                    cells.add(new AggregateCell(component, region, demographic, true));
-                }
-            }
-        }
-        return cells;
-    }
-
     @Test
-    void everyCellHasAnIndexOfItsOwnBelowTheCount() {
-        Set<Integer> indexes = new HashSet<>();
-        for (AggregateCell cell : everyCell()) {
-            assertThat(cell.index()).isBetween(0, AggregateCell.COUNT - 1);
-            assertThat(indexes.add(cell.index())).as("%s has an index of its own", cell).isTrue();
-            assertThat(new AggregateCell(cell.component(), cell.region(), cell.demographic(),
-                cell.contiguousCitizenship()).index()).as("an equal cell's").isEqualTo(cell.index());
+    void everyCellIsListedOnceAtItsIndexAndSharedByOf() {
+        List<AggregateCell> all = AggregateCell.all();
+        assertThat(all).hasSize(AggregateCell.COUNT).doesNotHaveDuplicates();
+        assertThat(AggregateCell.COUNT).isEqualTo(Component.values().length * Region.values().length
+            * Demographic.values().length * 2);
+        for (int i = 0; i < all.size(); i++) {
+            AggregateCell cell = all.get(i);
+            assertThat(cell.index()).as("%s", cell).isEqualTo(i);
+            AggregateCell equal = new AggregateCell(cell.component(), cell.region(), cell.demographic(),
+                cell.contiguousCitizenship());
+            assertThat(equal.index()).as("an equal cell's").isEqualTo(i);
+            assertThat(AggregateCell.of(cell.component(), cell.region(), cell.demographic(),
+                cell.contiguousCitizenship())).isSameAs(cell).isEqualTo(equal);
         }
-        assertThat(indexes).hasSize(AggregateCell.COUNT);
     }
 
     @Test
@@ -78,7 +69,7 @@ class CellSelectionTest {
         }
         CountingRule rule = new CountingRule(regions, random.nextBoolean());
         Set<AggregateCell> chosen = new HashSet<>();
-        for (AggregateCell cell : everyCell()) {
+        for (AggregateCell cell : AggregateCell.all()) {
             if (random.nextBoolean()) {
                 chosen.add(cell);
             }
@@ -86,7 +77,7 @@ class CellSelectionTest {
 
         for (Predicate<AggregateCell> choice : List.<Predicate<AggregateCell>>of(rule, chosen::contains)) {
             CellSelection selection = CellSelection.of(choice);
-            for (AggregateCell cell : everyCell()) {
+            for (AggregateCell cell : AggregateCell.all()) {
                 assertThat(selection.test(cell)).as("seed %d, %s", seed, cell).isEqualTo(choice.test(cell));
             }
         }

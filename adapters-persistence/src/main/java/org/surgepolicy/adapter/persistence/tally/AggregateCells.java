@@ -13,48 +13,19 @@ import org.surgepolicy.domain.tally.Demographic;
 import org.surgepolicy.domain.tally.Region;
 
 /**
- * The aggregate cells, each built once (there are at most 64) and shared by every day read, and the SQL that maps
- * a revision to its cell with the domain's own area regions and contiguous countries.
+ * The aggregate cells as the aggregate table stores them, each the domain's shared instance (see
+ * {@link AggregateCell#all()}), and the SQL that maps a revision to its cell with the domain's own area regions and
+ * contiguous countries.
  */
 final class AggregateCells {
-
-    private static final int REGIONS = Region.values().length;
-    private static final int DEMOGRAPHICS = Demographic.values().length;
-    private static final AggregateCell[] CELLS =
-        new AggregateCell[Component.values().length * REGIONS * DEMOGRAPHICS * 2];
-
-    static {
-        for (Component component : Component.values()) {
-            for (Region region : Region.values()) {
-                for (Demographic demographic : Demographic.values()) {
-                    for (boolean contiguous : new boolean[] {false, true}) {
-                        CELLS[index(component, region, demographic, contiguous)] =
-                            new AggregateCell(component, region, demographic, contiguous);
-                    }
-                }
-            }
-        }
-    }
 
     private AggregateCells() {
     }
 
-    static AggregateCell of(Component component, Region region, Demographic demographic, boolean contiguous) {
-        return CELLS[index(component, region, demographic, contiguous)];
-    }
-
     /** The shared instance of a cell as the aggregate table stores it. */
     static AggregateCell of(String component, String region, String demographic, boolean contiguous) {
-        return of(Component.valueOf(component), Region.valueOf(region), Demographic.valueOf(demographic), contiguous);
-    }
-
-    static AggregateCell of(AggregateCell cell) {
-        return of(cell.component(), cell.region(), cell.demographic(), cell.contiguousCitizenship());
-    }
-
-    private static int index(Component component, Region region, Demographic demographic, boolean contiguous) {
-        return ((component.ordinal() * REGIONS + region.ordinal()) * DEMOGRAPHICS + demographic.ordinal()) * 2
-            + (contiguous ? 1 : 0);
+        return AggregateCell.of(Component.valueOf(component), Region.valueOf(region), Demographic.valueOf(demographic),
+            contiguous);
     }
 
     /**
