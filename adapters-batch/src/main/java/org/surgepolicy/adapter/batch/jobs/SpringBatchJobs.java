@@ -312,13 +312,13 @@ public final class SpringBatchJobs implements BatchJobs, AutoCloseable {
                 return Optional.empty();
             }
             if (Instant.now().isAfter(deadline)) {
-                return Optional.of(new StartRecomputationUseCase.RunningRecomputation(null, null, null));
+                return Optional.of(StartRecomputationUseCase.RunningRecomputation.UNSEEN);
             }
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return Optional.of(new StartRecomputationUseCase.RunningRecomputation(null, null, null));
+                return Optional.of(StartRecomputationUseCase.RunningRecomputation.UNSEEN);
             }
         }
     }

@@ -35,16 +35,19 @@ public interface StartRecomputationUseCase {
      * The recomputation that holds the cluster's lock.
      *
      * @param executionId its job execution, or null in the moment between taking the lock and starting the job
-     * @param since       when it started (or took the lock)
+     * @param since       when it started (or took the lock), when known
      * @param requestedBy who started it, when known
      */
     record RunningRecomputation(Long executionId, Instant since, String requestedBy) {
 
+        /** A run that holds the lock but that the job repository does not show (yet): nothing more is known of it. */
+        public static final RunningRecomputation UNSEEN = new RunningRecomputation(null, null, null);
+
         /** The one sentence every trigger answers with. */
         public String sentence() {
             return "The nightly recomputation" + (executionId == null ? "" : " (job execution " + executionId + ")")
-                + " is already running since " + since + (requestedBy == null ? "" : ", started by " + requestedBy)
-                + "; this one was not started.";
+                + " is already running" + (since == null ? "" : " since " + since)
+                + (requestedBy == null ? "" : ", started by " + requestedBy) + "; this one was not started.";
         }
     }
 }
