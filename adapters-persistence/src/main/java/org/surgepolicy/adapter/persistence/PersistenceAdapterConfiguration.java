@@ -68,7 +68,7 @@ public class PersistenceAdapterConfiguration {
     @Bean(destroyMethod = "close")
     PostgresChangeListener postgresChangeListener(DataSource dataSource, ChangeWatch changes,
                                                   DatabaseHealthProperties properties) {
-        return new PostgresChangeListener(DatabaseReachability.ownOf(dataSource), changes, properties.interval())
+        return new PostgresChangeListener(OwnConnections.of(dataSource), changes, properties.interval())
             .start();
     }
 
@@ -154,7 +154,7 @@ public class PersistenceAdapterConfiguration {
     /** The background check of the database that readiness answers from, on connections of its own. */
     @Bean(destroyMethod = "close")
     DatabaseReachability databaseReachability(DataSource dataSource, DatabaseHealthProperties properties) {
-        return new DatabaseReachability(DatabaseReachability.ownOf(dataSource), properties.interval(),
+        return new DatabaseReachability(OwnConnections.of(dataSource), properties.interval(),
             properties.timeout(), properties.staleAfter()).start();
     }
 }

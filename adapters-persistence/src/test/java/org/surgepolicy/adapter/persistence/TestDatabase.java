@@ -14,7 +14,6 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.surgepolicy.adapter.persistence.change.ChangeWatch;
 import org.surgepolicy.adapter.persistence.change.PostgresChangeListener;
-import org.surgepolicy.adapter.persistence.health.DatabaseReachability;
 import org.surgepolicy.application.contracts.ContractStore;
 import org.surgepolicy.application.fakes.MutableClock;
 
@@ -58,7 +57,7 @@ public final class TestDatabase implements ContractStore {
         }
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.commitClock = new CommitClock(dataSource, clock, changes);
-        this.listener = listening ? new PostgresChangeListener(DatabaseReachability.ownOf(dataSource), changes,
+        this.listener = listening ? new PostgresChangeListener(OwnConnections.of(dataSource), changes,
             LISTENER_RETRY).start() : null;
         if (listening) {
             awaitListening();

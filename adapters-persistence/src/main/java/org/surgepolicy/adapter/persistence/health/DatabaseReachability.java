@@ -1,7 +1,5 @@
 package org.surgepolicy.adapter.persistence.health;
 
-import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.util.DriverDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,6 +10,7 @@ import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.surgepolicy.adapter.persistence.OwnConnections;
 
 /**
  * Whether the database answers, found by a thread of its own on a connection of its own, so that a readiness probe
@@ -55,7 +54,7 @@ public final class DatabaseReachability implements AutoCloseable {
     private Connection connection;
 
     /**
-     * @param connections where the checks open their connection: not the application's pool (see {@link #ownOf})
+     * @param connections where the checks open their connection: not the application's pool (see {@link OwnConnections})
      */
     public DatabaseReachability(DataSource connections, Duration interval, Duration timeout, Duration staleAfter) {
         this.connections = Objects.requireNonNull(connections, "connections");
@@ -63,18 +62,6 @@ public final class DatabaseReachability implements AutoCloseable {
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.staleAfter = Objects.requireNonNull(staleAfter, "staleAfter");
         this.checker = Thread.ofPlatform().daemon().name("database-reachability").unstarted(this::checkUntilClosed);
-    }
-
-    /**
-     * Connections of the checks' own to the database of {@code pool}: the pool's driver, URL, user and properties
-     * without the pool. A DataSource that is not a Hikari pool is used as it is.
-     */
-    public static DataSource ownOf(DataSource pool) {
-        if (pool instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
-            return new DriverDataSource(hikari.getJdbcUrl(), hikari.getDriverClassName(),
-                hikari.getDataSourceProperties(), hikari.getUsername(), hikari.getPassword());
-        }
-        return pool;
     }
 
     /** Starts checking; the first check runs at once. */
