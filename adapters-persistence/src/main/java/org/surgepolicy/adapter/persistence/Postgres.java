@@ -1,11 +1,11 @@
 package org.surgepolicy.adapter.persistence;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
@@ -31,19 +31,49 @@ public final class Postgres {
         }
     }
 
+    /** Where the rows of a COPY go as they are written: each piece is sent to the server at once. */
+    @FunctionalInterface
+    public interface CopySink {
+
+        /** Sends {@code length} bytes of {@code bytes} (whole rows in COPY's text format, UTF-8). */
+        void write(byte[] bytes, int length);
+    }
+
     /**
-     * Streams {@code rows} (COPY's text format, UTF-8) into the table with {@code copy}, a {@code COPY ... FROM
-     * STDIN} statement, on the connection of the caller's transaction; returns how many rows it copied.
+     * Streams rows into the table with {@code copy}, a {@code COPY ... FROM STDIN} statement, on the connection of the
+     * caller's transaction: {@code rows} writes them to the sink piece by piece, which the server inserts while the
+     * next piece is made (and no piece need be larger than a small buffer). Returns how many rows it copied; a failure
+     * on either side cancels the COPY.
      */
-    public static long copyIn(DataSource dataSource, String copy, byte[] rows, int length) {
+    public static long copyIn(DataSource dataSource, String copy, Consumer<CopySink> rows) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
+        CopyIn in = null;
         try {
-            return connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn(copy, new ByteArrayInputStream(rows, 0, length));
-        } catch (SQLException | IOException e) {
-            throw new DataAccessResourceFailureException("could not copy rows in (" + copy + "): " + e.getMessage(), e);
+            in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy);
+            CopyIn open = in;
+            rows.accept((bytes, length) -> {
+                try {
+                    open.writeToCopy(bytes, 0, length);
+                } catch (SQLException e) {
+                    throw failure(copy, e);
+                }
+            });
+            return in.endCopy();
+        } catch (SQLException e) {
+            throw failure(copy, e);
         } finally {
+            if (in != null && in.isActive()) {
+                try {
+                    in.cancelCopy();
+                } catch (SQLException e) {
+                    // The COPY's own failure is the one thrown; the transaction rolls back with it.
+                }
+            }
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    private static DataAccessResourceFailureException failure(String copy, SQLException e) {
+        return new DataAccessResourceFailureException("could not copy rows in (" + copy + "): " + e.getMessage(), e);
     }
 }

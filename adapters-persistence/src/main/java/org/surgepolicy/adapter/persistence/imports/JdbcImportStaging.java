@@ -31,6 +31,8 @@ public final class JdbcImportStaging implements ImportStaging {
 
     private static final int BATCH_SIZE = 1_000;
     private static final int FETCH_SIZE = 2_000;
+    /** The bytes of COPY text sent at once: within {@link CopyText}'s first buffer, with room for a longest row. */
+    private static final int COPY_PIECE = 32 * 1024;
 
     private static final String TALLY_KEY = "tally_date, component, area, demographic, citizenship, encounter_type";
     private static final String STATISTIC_KEY = "dataset, statistic_month, component, area, demographic, citizenship,"
@@ -127,21 +129,33 @@ public final class JdbcImportStaging implements ImportStaging {
             .param("lines", lines.size()).param("last", last).param("id", id).update();
     }
 
-    /** The daily rows through PostgreSQL's COPY: one stream per chunk, on the chunk's transaction. */
+    /**
+     * The daily rows through PostgreSQL's COPY: one stream per chunk, on the chunk's transaction, sent in pieces of
+     * about {@link #COPY_PIECE} bytes as they are encoded (the server inserts one while the next is made, and the
+     * buffer stays far below the size the JVM allocates apart, as a chunk's whole text would not).
+     */
     private void copyTallies(long id, List<ImportLine.TallyLine> tallies) {
         if (tallies.isEmpty()) {
             return;
         }
-        CopyText rows = new CopyText();
-        for (ImportLine.TallyLine line : tallies) {
-            TallyKey key = line.tally().key();
-            rows.number(id).number(line.lineNumber()).date(key.date()).text(key.component().name())
-                .text(key.area().value()).text(key.demographic().name()).text(key.citizenship().name())
-                .text(key.encounterType().name()).number(line.tally().count()).text(cut(line.raw(), MAX_RAW))
-                .endRow();
-        }
         Postgres.copyIn(dataSource, "copy import_staged_tally (import_id, line_number, " + TALLY_KEY
-            + ", encounter_count, raw) from stdin", rows.bytes(), rows.length());
+            + ", encounter_count, raw) from stdin", sink -> {
+                CopyText rows = new CopyText();
+                for (ImportLine.TallyLine line : tallies) {
+                    TallyKey key = line.tally().key();
+                    rows.number(id).number(line.lineNumber()).date(key.date()).text(key.component().name())
+                        .text(key.area().value()).text(key.demographic().name()).text(key.citizenship().name())
+                        .text(key.encounterType().name()).number(line.tally().count()).text(cut(line.raw(), MAX_RAW))
+                        .endRow();
+                    if (rows.length() >= COPY_PIECE) {
+                        sink.write(rows.bytes(), rows.length());
+                        rows.clear();
+                    }
+                }
+                if (rows.length() > 0) {
+                    sink.write(rows.bytes(), rows.length());
+                }
+            });
     }
 
     /** The daily rows by batch inserts, on a database without COPY. */

@@ -209,6 +209,42 @@ abstract class ImportPortsContract extends DatabaseContract {
             List.of(3L, DAY, "USBP", "EPT", "FMUA", china, "EXPULSIONS", 0L, "y".repeat(4_000)));
     }
 
+    /** A chunk whose text is many times the piece PostgreSQL's COPY is sent in arrives whole, row for row. */
+    @Test
+    void aLargeChunkIsStagedWholeWithEveryRowAsItWas() {
+        long id = queued(ImportFormats.DAILY, "a".repeat(64)).id();
+        List<ImportLine> chunk = new ArrayList<>();
+        long total = 0;
+        for (int line = 2; line < 3_002; line++) {
+            // Days apart, so that every key differs; raw texts of every length up to the longest kept, some of them
+            // with characters of two and three bytes and with the characters COPY escapes.
+            LocalDate day = DAY.minusDays(line);
+            String raw = ("é€\\\t" + line + ",").repeat(line % 700);
+            chunk.add(new ImportLine.TallyLine(line, new Tally(TallyKey.parse(day, "USBP", "RGV", "SINGLE_ADULTS",
+                "MEXICO", "APPREHENSIONS"), line * 7L), raw));
+            total += line * 7L;
+        }
+        staging.stage(id, chunk);
+
+        assertThat(staging.count(id).rowsStaged()).isEqualTo(3_000);
+        assertThat(database.jdbc().sql("select sum(encounter_count) from import_staged_tally where import_id = :id")
+            .param("id", id).query(Long.class).single()).isEqualTo(total);
+        List<ImportLine.TallyLine> sent = chunk.stream().map(ImportLine.TallyLine.class::cast).toList();
+        database.jdbc().sql("select line_number, tally_date, encounter_count, raw from import_staged_tally"
+                + " where import_id = :id order by line_number")
+            .param("id", id)
+            .query((rs, row) -> {
+                ImportLine.TallyLine expected = sent.get(row);
+                assertThat(rs.getLong(1)).isEqualTo(expected.lineNumber());
+                assertThat(rs.getObject(2, LocalDate.class)).isEqualTo(expected.tally().key().date());
+                assertThat(rs.getLong(3)).isEqualTo(expected.tally().count());
+                assertThat(rs.getString(4)).as("line %d", expected.lineNumber())
+                    .isEqualTo(expected.raw().length() > 4_000 ? expected.raw().substring(0, 4_000) : expected.raw());
+                return row;
+            })
+            .list();
+    }
+
     @Test
     void aChunkRolledBackStagesNothingAndAChunkStagedAgainStagesNoLineTwice() {
         long id = queued(ImportFormats.DAILY, "a".repeat(64)).id();
