@@ -34,6 +34,9 @@ public record DailyTallyFile() implements TallyFormat {
         Tally tally = violations.check("", () -> Tally.parse(date, fields.value("component"), fields.value("area"),
             fields.value("demographic"), fields.value("citizenship"), fields.value("encounter_type"), count,
             latestDate));
+        if (violations.isEmpty()) {
+            return tally;
+        }
         // A date or count that did not read is said once, by its own reason, not again as missing.
         List<Violation> found = violations.list().stream()
             .filter(v -> dateRead || !v.field().equals("date") || !v.message().equals("is required"))

@@ -15,12 +15,12 @@ public final class Codes {
         if (code == null || code.isBlank()) {
             throw new InvalidValueException(field, "is required");
         }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(code)) {
-                return constant;
-            }
+        try {
+            // By the enumeration's own directory of names: no copy of its constants for every code read.
+            return Enum.valueOf(type, code);
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidValueException(field, "unknown code '" + code + "'; expected one of " + names(type));
         }
-        throw new InvalidValueException(field, "unknown code '" + code + "'; expected one of " + names(type));
     }
 
     /** The codes of an enumeration, comma-separated, for messages. */
