@@ -7,6 +7,7 @@ import static org.surgepolicy.adapter.persistence.imports.ImportRows.cut;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,23 +40,28 @@ public final class JdbcImportStaging implements ImportStaging {
         + " title_of_authority, encounter_type";
 
     /**
-     * Where a destination's rows are staged, the columns of their key and their names in a reject's reason, and the
-     * key as PostgreSQL sorts it fastest to find equal keys: the column that differs most often first, and the text
-     * compared byte by byte (collation "C"), which finds the same equal keys as the database's own deterministic
-     * collation while sparing a locale comparison per pair.
+     * Where a destination's rows are staged, the columns of their key (the one that differs most often first, which
+     * makes a sort by them find equal keys sooner) with the one among them that is a date, and their names in a
+     * reject's reason.
      */
-    private record StagedRows(String table, String key, String words, String postgresKey) {
+    private record StagedRows(String table, List<String> key, String dateColumn, String words) {
+
+        /**
+         * The key as a partition of equal keys. Byte by byte (collation "C", PostgreSQL), text finds the same equal
+         * keys as under the database's own deterministic collation, without a locale comparison per pair.
+         */
+        String partition(boolean bytewise) {
+            return key.stream().map(column -> bytewise && !column.equals(dateColumn) ? column + " collate \"C\""
+                : column).collect(Collectors.joining(", "));
+        }
     }
 
-    private static final StagedRows TALLIES = new StagedRows("import_staged_tally", TALLY_KEY,
-        "date, component, area, demographic, citizenship, encounter_type",
-        "citizenship collate \"C\", tally_date, area collate \"C\", demographic collate \"C\","
-            + " encounter_type collate \"C\", component collate \"C\"");
-    private static final StagedRows STATISTICS = new StagedRows("import_staged_statistic", STATISTIC_KEY,
-        "month, component, area, demographic, citizenship, title of authority, encounter type",
-        "citizenship collate \"C\", statistic_month, area collate \"C\", demographic collate \"C\","
-            + " encounter_type collate \"C\", title_of_authority collate \"C\", component collate \"C\","
-            + " dataset collate \"C\"");
+    private static final StagedRows TALLIES = new StagedRows("import_staged_tally", List.of("citizenship",
+        "tally_date", "area", "demographic", "encounter_type", "component"), "tally_date",
+        "date, component, area, demographic, citizenship, encounter_type");
+    private static final StagedRows STATISTICS = new StagedRows("import_staged_statistic", List.of("citizenship",
+        "statistic_month", "area", "demographic", "encounter_type", "title_of_authority", "component", "dataset"),
+        "statistic_month", "month, component, area, demographic, citizenship, title of authority, encounter type");
 
     private final DataSource dataSource;
     /** Whether the database is PostgreSQL: the daily rows staged through COPY, equal keys found by their bytes. */
@@ -190,7 +196,7 @@ public final class JdbcImportStaging implements ImportStaging {
         long rejected = jdbc.sql("insert into import_reject (import_id, line_number, reason, raw)"
                 + " select import_id, line_number, 'the same key (" + staged.words() + ") as line '"
                 + " || cast(first_line as varchar(20)), raw from (select import_id, line_number, raw,"
-                + " min(line_number) over (partition by " + (postgres ? staged.postgresKey() : staged.key())
+                + " min(line_number) over (partition by " + staged.partition(postgres)
                 + ") as first_line from " + table
                 + " where import_id = :id) s where line_number > first_line on conflict do nothing")
             .param("id", id).update();
