@@ -61,7 +61,7 @@ for section in $SECTIONS; do
   echo
   echo "=== $section (load average before: $(cut -d' ' -f1-3 /proc/loadavg)) ==="
   "$script" 2>&1 | tee "$WORK/$section.out"
-  grep -E $'^(RATIO|FIGURE)\t' "$WORK/$section.out" | sed "s/^/$section\t/" >> "$results" || true
+  grep -E $'^(RATIO|FIGURE|FLOOR)\t' "$WORK/$section.out" | sed "s/^/$section\t/" >> "$results" || true
 done
 
 # Each ratio against its goal: ">= x", "<= x", "> x" or "< x", the value's first number compared.
@@ -69,6 +69,10 @@ echo
 echo "=== results ($(date -u '+%Y-%m-%d %H:%M UTC'), load average after: $(cut -d' ' -f1-3 /proc/loadavg)) ==="
 missed=0
 while IFS=$'\t' read -r section kind name value goal what; do
+  if [ "$kind" = FLOOR ]; then # a reference figure that explains a ratio, with no goal of its own
+    printf '%-8s %-32s %12s   %-21s %s\n' "$section" "$name" "$value" "(reference)" "$what"
+    continue
+  fi
   verdict=$(awk -v v="$value" -v g="$goal" 'BEGIN {
     split(g, p, " "); op = p[1]; t = p[2] + 0; x = v + 0
     ok = (op == ">=" && x >= t) || (op == "<=" && x <= t) || (op == ">" && x > t) || (op == "<" && x < t)
@@ -77,4 +81,4 @@ while IFS=$'\t' read -r section kind name value goal what; do
   printf '%-8s %-32s %12s   goal %-8s %-7s %s\n' "$section" "$name" "$value" "$goal" "$verdict" "$what"
 done < "$results"
 echo
-echo "$(wc -l < "$results") results, $missed missed; every section's output is in $WORK"
+echo "$(grep -cv $'\tFLOOR\t' "$results") results, $missed missed; every section's output is in $WORK"

@@ -11,6 +11,9 @@
 #      publish's transaction, before the revisions are written at the commit, so it is printed beside it), with its
 #      two steps (staging the lines, publishing them);
 #   3. loads the same file with \copy into a plain table, and times it;
+#   3a. as a reference, the floor of the ledger's own tables: the import's database emptied, the file's rows written
+#      into its revisions, latest counts and daily aggregate by bare SQL (ledger-from-file.sql) and timed, printed as
+#      FLOOR	import <n>M rows, bare SQL	<floor rows/s / \copy rows/s>	-	...
 #   4. prints the rates, the JVM's peak heap (the largest heap in use before a collection, from the GC log), and
 #      RATIO	import <n>M rows	<job rows/s / \copy rows/s>	>= 0.25	...
 #
@@ -90,6 +93,19 @@ for rows in $ROWS_LIST; do
   psql -q -d "$copy_db" -c "\\copy copy_target from '$file' with (format csv, header true)"
   copy_seconds=$(seconds_since "$start")
 
+  # The floor of the ledger's own tables: the same rows written into them by bare SQL (ledger-from-file.sql, as the
+  # import leaves an empty ledger) from a plain table, without reading, validating or staging anything. The import
+  # database's ledger is emptied first; the \copy into the plain table is not timed.
+  psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "truncate tally_revision, tally_latest, daily_aggregate" \
+    -c "update tally_ledger set version = 0, last_revision_id = 0" \
+    -c "create table daily_file (tally_date date, component varchar(8), area varchar(8), demographic varchar(32),
+        citizenship varchar(64), encounter_type varchar(16), encounter_count bigint)" \
+    -c "\\copy daily_file from '$file' with (format csv, header true)" -c checkpoint
+  start=$(date +%s.%N)
+  psql -X -q -v ON_ERROR_STOP=1 -d "$db" -v source="floor $(basename "$file")" \
+    -f "$ROOT/scripts/benchmark/ledger-from-file.sql"
+  floor_seconds=$(seconds_since "$start")
+
   ratio=$(echo "scale=4; $copy_seconds / $job_seconds" | bc)
   printf '  import (the job):          %6.1f s, %8.0f rows/s   (steps, s: %s)\n' "$job_seconds" \
     "$(echo "$rows / $job_seconds" | bc -l)" "$steps"
@@ -99,8 +115,12 @@ for rows in $ROWS_LIST; do
     "$(echo "$rows / $jar_seconds" | bc -l)" "$IMPORT_HEAP" "$(peak "$gc")"
   printf '  psql \\copy:                %6.1f s, %8.0f rows/s\n' "$copy_seconds" \
     "$(echo "$rows / $copy_seconds" | bc -l)"
+  printf '  the ledger by bare SQL:    %6.1f s, %8.0f rows/s   (its three tables written from the rows as \\copy left them)\n' \
+    "$floor_seconds" "$(echo "$rows / $floor_seconds" | bc -l)"
   echo "  revisions in the ledger: $revisions; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   printf 'RATIO\timport %s rows\t%.2f\t>= 0.25\timport rows/s (the job) / psql \\copy rows/s\n' "$(label "$rows")" "$ratio"
+  printf 'FLOOR\timport %s rows, bare SQL\t%.2f\t-\tthe ledger tables written by bare SQL, rows/s / psql \\copy rows/s: the most any import into them reaches\n' \
+    "$(label "$rows")" "$(echo "scale=4; $copy_seconds / $floor_seconds" | bc)"
   dropdb --if-exists "$db"
   dropdb --if-exists "$copy_db"
 done

@@ -71,33 +71,9 @@ if [ "$LOAD" = import ]; then
   jar import --surge.import.file="$FILE" --surge.import.format=daily --surge.import.chunk-size=5000
   echo "ledger loaded by the service's import: $(printf '%.1f' "$(echo "$(now) - $start" | bc)") s"
 else
-  # As JdbcStagedTallyLedger.publish writes an import of distinct keys into an empty ledger (V1, V18).
-  q <<SQL
-begin;
-insert into tally_revision (id, tally_date, component, area, demographic, citizenship, encounter_type,
-                            encounter_count, previous_count, recorded_at, recorded_by, source)
-select row_number() over (order by ctid), tally_date, component, area, demographic, citizenship, encounter_type,
-       encounter_count, null, now(), 'command-line',
-       'import-' || (select max(id) + 1 from import_run) || ' $(basename "$FILE")'
-from daily_file;
-insert into tally_latest (tally_date, component, area, demographic, citizenship, encounter_type, encounter_count,
-                          revision_id)
-select tally_date, component, area, demographic, citizenship, encounter_type, encounter_count, id from tally_revision;
--- The regions of the generator's sectors (domain Areas); any other area leaves region null, which the table refuses.
-insert into daily_aggregate (tally_date, component, region, demographic, contiguous_citizenship, total,
-                             changed_version)
-select tally_date, component, region, demographic, contiguous_citizenship, sum(encounter_count), 1
-from (select tally_date, component, demographic, citizenship in ('CANADA', 'MEXICO') as contiguous_citizenship,
-             encounter_count,
-             case when area in ('SDC', 'ELC', 'YUM', 'TCA', 'EPT', 'BBT', 'DRT', 'LRT', 'RGV')
-                  then 'SOUTHWEST_LAND_BORDER' when area in ('MIP', 'NLL', 'RMY') then 'SOUTHERN_COASTAL' end as region
-      from tally_latest where component = 'USBP') t
-group by tally_date, component, region, demographic, contiguous_citizenship;
-update tally_ledger set version = version + 1, last_revision_id = (select count(*) from tally_revision);
-update commit_clock set last_stamp = now();
-commit;
-analyze;
-SQL
+  q -v source="import-$(q -tA -c "select coalesce(max(id), 0) + 1 from import_run") $(basename "$FILE")" \
+    -f "$ROOT/scripts/benchmark/ledger-from-file.sql"
+  q -c analyze
   echo "ledger loaded with SQL as the import leaves it: $(printf '%.1f' "$(echo "$(now) - $start" | bc)") s"
 fi
 q -tA -c "select 'ledger: ' || (select count(*) from tally_revision) || ' revisions, ' ||
