@@ -1,6 +1,7 @@
 # Sourced by every section script: the benchmark contract's environment, each value defaulted when a section runs
 # alone (scripts/benchmark.sh sets them all): ROOT, JAVA (a JDK 25, found as scripts/surge finds one), JAR (the
-# packaged bootstrap jar, which must exist), WORK, PGHOST, PGPORT, PGUSER (exported for psql) and DB_PREFIX.
+# packaged bootstrap jar, which must exist), WORK, PGHOST, PGPORT, PGUSER (exported for psql) and DB_PREFIX; and
+# DAILY_COLUMNS, the daily file's seven columns as a plain table holds them (the baselines' tables).
 
 ROOT=${ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 if [ -z "${JAVA:-}" ]; then
@@ -18,3 +19,7 @@ PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 DB_PREFIX=${DB_PREFIX:-surge_bench}
 export PGHOST PGPORT PGUSER
 mkdir -p "$WORK"
+
+# The daily file's seven columns in a plain table, without keys or indexes: what \copy loads for every baseline.
+DAILY_COLUMNS="tally_date date, component varchar(8), area varchar(8), demographic varchar(32), citizenship varchar(64),
+  encounter_type varchar(16), encounter_count bigint"

@@ -87,8 +87,7 @@ for rows in $ROWS_LIST; do
     from batch_step_execution order by step_execution_id" | tr '\n' ' ')
   revisions=$(psql -tA -d "$db" -c "select count(*) from tally_revision")
 
-  psql -q -d "$copy_db" -c "create table copy_target (tally_date date, component varchar(8), area varchar(8),
-    demographic varchar(32), citizenship varchar(64), encounter_type varchar(16), encounter_count bigint)"
+  psql -q -d "$copy_db" -c "create table copy_target ($DAILY_COLUMNS)"
   start=$(date +%s.%N)
   psql -q -d "$copy_db" -c "\\copy copy_target from '$file' with (format csv, header true)"
   copy_seconds=$(seconds_since "$start")
@@ -98,8 +97,7 @@ for rows in $ROWS_LIST; do
   # database's ledger is emptied first; the \copy into the plain table is not timed.
   psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "truncate tally_revision, tally_latest, daily_aggregate" \
     -c "update tally_ledger set version = 0, last_revision_id = 0" \
-    -c "create table daily_file (tally_date date, component varchar(8), area varchar(8), demographic varchar(32),
-        citizenship varchar(64), encounter_type varchar(16), encounter_count bigint)" \
+    -c "create table daily_file ($DAILY_COLUMNS)" \
     -c "\\copy daily_file from '$file' with (format csv, header true)" -c checkpoint
   start=$(date +%s.%N)
   psql -X -q -v ON_ERROR_STOP=1 -d "$db" -v source="floor $(basename "$file")" \

@@ -60,8 +60,7 @@ createdb "$DB"
 # The service's schema first (Flyway migrates only an empty database): an import of the file's header alone.
 head -n 1 "$FILE" > "$RUN/header.csv"
 jar schema --surge.import.file="$RUN/header.csv" --surge.import.format=daily
-q -c "create table daily_file (tally_date date, component varchar(8), area varchar(8), demographic varchar(32),
-  citizenship varchar(64), encounter_type varchar(16), encounter_count bigint)"
+q -c "create table daily_file ($DAILY_COLUMNS)"
 start=$(now)
 q -c "\\copy daily_file from '$FILE' with (format csv, header true)"
 echo "psql \\copy into a plain table: $(printf '%.1f' "$(echo "$(now) - $start" | bc)") s"
