@@ -38,6 +38,7 @@ import org.surgepolicy.application.audit.port.in.VerifyAuditTrailQuery;
 import org.surgepolicy.application.audit.port.out.AuditDigestArchive;
 import org.surgepolicy.application.audit.port.out.AuditTrail;
 import org.surgepolicy.application.imports.BeginImportService;
+import org.surgepolicy.application.imports.DistinctKeyWatches;
 import org.surgepolicy.application.imports.EndImportJobService;
 import org.surgepolicy.application.imports.GetDemoDataService;
 import org.surgepolicy.application.imports.GetImportService;
@@ -294,8 +295,15 @@ public class UseCaseConfiguration {
     @Bean
     ImportPublisher importPublisher(ImportRecords records, ImportStates states, ImportStaging staging,
                                     StagedTallyLedger ledger, PublishedStatistics statistics,
-                                    DeterminationRecorder recorder, Clock clock, Auditor auditor) {
-        return new ImportPublisher(records, states, staging, ledger, statistics, recorder, clock, auditor);
+                                    DeterminationRecorder recorder, Clock clock, Auditor auditor,
+                                    DistinctKeyWatches keyWatches) {
+        return new ImportPublisher(records, states, staging, ledger, statistics, recorder, clock, auditor, keyWatches);
+    }
+
+    /** The imports this process watches for distinct keys while their staging reads them. */
+    @Bean
+    DistinctKeyWatches distinctKeyWatches() {
+        return new DistinctKeyWatches();
     }
 
     @Bean
@@ -334,13 +342,14 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    EndImportJobService endImportJobService(ImportRecords records, ImportFiles files, FailImportUseCase failures) {
-        return new EndImportJobService(records, files, failures);
+    EndImportJobService endImportJobService(ImportRecords records, ImportFiles files, FailImportUseCase failures,
+                                            DistinctKeyWatches keyWatches) {
+        return new EndImportJobService(records, files, failures, keyWatches);
     }
 
     @Bean
-    StageImportLinesService stageImportLinesService(ImportStaging staging) {
-        return new StageImportLinesService(staging);
+    StageImportLinesService stageImportLinesService(ImportStaging staging, DistinctKeyWatches keyWatches) {
+        return new StageImportLinesService(staging, keyWatches);
     }
 
     @Bean

@@ -16,7 +16,8 @@ import org.surgepolicy.domain.imports.StatisticsFormat;
 import org.surgepolicy.domain.imports.TallyFormat;
 
 /**
- * Makes a staged import visible inside the caller's transaction: duplicate keys rejected, the reject limit applied,
+ * Makes a staged import visible inside the caller's transaction: duplicate keys rejected (unless the staging proved
+ * that there are none, see {@link DistinctKeyWatches}), the reject limit applied,
  * the rows published set-based where the format sends them, the determinations that follow recorded, and the outcome
  * audited.
  */
@@ -30,10 +31,11 @@ public final class ImportPublisher {
     private final DeterminationRecorder recorder;
     private final Clock clock;
     private final Auditor auditor;
+    private final DistinctKeyWatches keyWatches;
 
     public ImportPublisher(ImportRecords records, ImportStates states, ImportStaging staging, StagedTallyLedger ledger,
                            PublishedStatistics statistics, DeterminationRecorder recorder,
-                           Clock clock, Auditor auditor) {
+                           Clock clock, Auditor auditor, DistinctKeyWatches keyWatches) {
         this.records = records;
         this.states = states;
         this.staging = staging;
@@ -42,6 +44,7 @@ public final class ImportPublisher {
         this.recorder = recorder;
         this.clock = clock;
         this.auditor = auditor;
+        this.keyWatches = keyWatches;
     }
 
     /** What publishing the rows did, and whether it moved the ledger (so that determinations may follow). */
@@ -51,7 +54,11 @@ public final class ImportPublisher {
     /** Publishes the staged rows of an import under way, or rejects the import whole; returns it as it ends. */
     ImportRun publish(ImportRun staged) {
         long id = staged.id();
-        staging.rejectDuplicateKeys(id, staged.format());
+        // A daily file that this process watched being staged whole, in date order, is proven to hold no key twice:
+        // its staged rows need no look. Any other is looked at, and its repeated keys rejected.
+        if (!keyWatches.takeProof(id)) {
+            staging.rejectDuplicateKeys(id, staged.format());
+        }
         ImportRun run = staging.count(id);
         ImportState.Running running = running(run);
         if (run.rowsRejected() > run.maxRejects()) {

@@ -2,6 +2,8 @@ package org.surgepolicy.bootstrap.batch;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,7 +18,8 @@ import org.surgepolicy.application.imports.port.out.ImportStaging;
 /**
  * Faults for the import job's tests, at the staging of a chunk: a failure after the chunk's rows were written (so
  * that the chunk's transaction must roll them back), or a wait (so that an import stays running); and at the launch
- * of the import job: a launch refused before any job execution is made.
+ * of the import job: a launch refused before any job execution is made. It also notes the imports whose staged rows
+ * were looked at for repeated keys.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class FaultInjection {
@@ -26,6 +29,12 @@ class FaultInjection {
     private static final AtomicInteger STAGED = new AtomicInteger();
     private static volatile CountDownLatch hold;
     private static final AtomicInteger FAILING_LAUNCHES = new AtomicInteger();
+    private static final Set<Long> LOOKED_FOR_REPEATED_KEYS = ConcurrentHashMap.newKeySet();
+
+    /** Whether the publish of an import looked at its staged rows for repeated keys. */
+    static boolean lookedForRepeatedKeys(long importId) {
+        return LOOKED_FOR_REPEATED_KEYS.contains(importId);
+    }
 
     /** Fails the {@code n}-th chunk staged from now on, once. */
     static void failChunk(int n) {
@@ -74,6 +83,9 @@ class FaultInjection {
                             Object result = method.invoke(staging, arguments);
                             if (method.getName().equals("stage")) {
                                 onStage();
+                            }
+                            if (method.getName().equals("rejectDuplicateKeys")) {
+                                LOOKED_FOR_REPEATED_KEYS.add((Long) arguments[0]);
                             }
                             return result;
                         } catch (InvocationTargetException e) {

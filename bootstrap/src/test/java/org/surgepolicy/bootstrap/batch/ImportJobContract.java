@@ -82,6 +82,41 @@ abstract class ImportJobContract {
             + " and tally_date between :from and :to").param("from", first).param("to", first.plusDays(19))
             .query(Long.class).single()).isEqualTo(120);
         assertThat(stagedRows(run.id())).isZero();
+        assertThat(FaultInjection.lookedForRepeatedKeys(run.id()))
+            .as("a file read whole in date order, its keys distinct: proven while staging, no look").isFalse();
+    }
+
+    @Test
+    void aFileOutOfDateOrderIsLookedAtForRepeatedKeysAndImportsWhenThereAreNone() throws Exception {
+        LocalDate first = LocalDate.of(2023, 1, 21);
+        List<String> lines = new ArrayList<>(ImportFiles.dailyLines(first, 60));
+        java.util.Collections.reverse(lines);
+        ImportRun run = importAndWait("daily", ImportFiles.file(lines), null);
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.rowsRevised()).isEqualTo(60);
+        assertThat(run.rowsRejected()).isZero();
+        assertThat(ledgerSum(first, first.plusDays(4))).isEqualTo(ImportFiles.total(60));
+        assertThat(FaultInjection.lookedForRepeatedKeys(run.id())).isTrue();
+    }
+
+    @Test
+    void aKeyRepeatedOnALaterLineOfAFileInDateOrderIsRejected() throws Exception {
+        LocalDate first = LocalDate.of(2023, 1, 26);
+        List<String> lines = new ArrayList<>(ImportFiles.dailyLines(first, 60));
+        // The last day's first row again, with another count, as the file's last line.
+        lines.add(lines.get(48).replaceAll(",\\d+$", ",7"));
+        ImportRun run = importAndWait("daily", ImportFiles.file(lines), 1L);
+
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.rowsImported()).isEqualTo(60);
+        assertThat(rejects(run.id())).singleElement().satisfies(reject -> {
+            assertThat(reject.lineNumber()).isEqualTo(62L);
+            assertThat(reject.reason()).startsWith("the same key (date, component, area, demographic, citizenship,"
+                + " encounter_type) as line 50");
+        });
+        assertThat(ledgerSum(first, first.plusDays(4))).isEqualTo(ImportFiles.total(60));
+        assertThat(FaultInjection.lookedForRepeatedKeys(run.id())).isTrue();
     }
 
     @Test
@@ -230,6 +265,8 @@ abstract class ImportJobContract {
         assertThat(run.rowsRevised()).isEqualTo(240);
         assertThat(revisions(run.source())).isEqualTo(240);
         assertThat(ledgerSum(first, first.plusDays(19))).isEqualTo(ImportFiles.total(240));
+        assertThat(FaultInjection.lookedForRepeatedKeys(run.id()))
+            .as("the resumed run did not read the file from its first line: its rows were looked at").isTrue();
     }
 
     @Test
