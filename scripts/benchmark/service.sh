@@ -1,6 +1,8 @@
-# Sourced by the section scripts that run the service under wrk (writers.sh, reads.sh): the defaults of the
-# benchmark contract, a fresh database, the packaged jar started on it with one user per role, and the cleanup.
-# Defines start_service NAME [SETTINGS...], wrk_rate FILE, wrk_p99_ms FILE, peak_heap_mb, and sets SURGE (the URL).
+# Sourced by the section scripts that run the service (writers.sh and reads.sh under wrk, nightly.sh for the job as
+# the running service makes it): the defaults of the benchmark contract, a fresh database (or an existing one), the
+# packaged jar started on it with one user per role, and the cleanup. Defines start_service NAME [SETTINGS...],
+# start_service_on DATABASE NAME [SETTINGS...], wrk_rate FILE, wrk_p99_ms FILE, peak_heap_mb, and sets SURGE (the URL).
+# SERVICE_HEAP is the service's -Xmx (default 512m).
 
 # shellcheck source=defaults.sh
 . "$(dirname "${BASH_SOURCE[0]}")/defaults.sh"
@@ -28,6 +30,14 @@ start_service() {
   SERVICE_DB=${DB_PREFIX}_$name
   dropdb --if-exists "$SERVICE_DB"
   createdb "$SERVICE_DB"
+  start_service_on "$SERVICE_DB" "$name" "$@"
+}
+
+# Starts the jar on the existing database DATABASE (which stop_service leaves as it is, unless start_service made
+# it), its log and folders named NAME in WORK, and waits until it is ready.
+start_service_on() {
+  local database=$1 name=$2
+  shift 2
   SERVICE_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   SURGE=http://127.0.0.1:$SERVICE_PORT
   SERVICE_LOG=$WORK/$name.log
@@ -39,8 +49,8 @@ start_service() {
       "--surge.security.users[$i].roles=${role^^}")
     i=$((i + 1))
   done
-  (cd "$WORK/$name" && exec "$JAVA" -Xmx512m -Xlog:gc:file="$SERVICE_GC" -jar "$JAR" --server.port="$SERVICE_PORT" \
-    --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$SERVICE_DB?user=$PGUSER" \
+  (cd "$WORK/$name" && exec "$JAVA" -Xmx"${SERVICE_HEAP:-512m}" -Xlog:gc:file="$SERVICE_GC" -jar "$JAR" \
+    --server.port="$SERVICE_PORT" --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$database?user=$PGUSER" \
     --surge.jobs.recompute.cron=- --surge.import.folder="$WORK/$name/imports" \
     --surge.reports.location="$WORK/$name/reports" "${users[@]}" "$@") > "$SERVICE_LOG" 2>&1 &
   SERVICE_PID=$!
