@@ -16,7 +16,9 @@ import org.surgepolicy.domain.tally.TallyKey;
  * rows themselves. Rejected lines hold no row and count only as lines.
  *
  * <p>The proof is sound, never complete: it may be missing for a file whose keys are distinct (a blank line read as
- * no line at all, a file in another order), but it holds only if the lines seen hold no key twice.
+ * no line at all, a file in another order), but it holds only if the lines seen hold no key twice. What it keeps is
+ * bounded by the domain's codes, not by the file: the keys of one date (components, areas, demographics, the known
+ * citizenships and the encounter types), some thousands at most.
  */
 public final class DistinctKeyWatch {
 
