@@ -1,7 +1,8 @@
 # Sourced by every section script: the benchmark contract's environment, each value defaulted when a section runs
 # alone (scripts/benchmark.sh sets them all): ROOT, JAVA (a JDK 25, found as scripts/surge finds one), JAR (the
-# packaged bootstrap jar, which must exist), WORK, PGHOST, PGPORT, PGUSER (exported for psql) and DB_PREFIX; and
-# DAILY_COLUMNS, the daily file's seven columns as a plain table holds them (the baselines' tables).
+# packaged bootstrap jar, which must exist), WORK, PGHOST, PGPORT, PGUSER (exported for psql) and DB_PREFIX;
+# DAILY_COLUMNS, the daily file's seven columns as a plain table holds them (the baselines' tables); and
+# gc_peak_mb FILE..., the largest heap in use before a collection in the JVMs' GC logs.
 
 ROOT=${ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 if [ -z "${JAVA:-}" ]; then
@@ -23,3 +24,8 @@ mkdir -p "$WORK"
 # The daily file's seven columns in a plain table, without keys or indexes: what \copy loads for every baseline.
 DAILY_COLUMNS="tally_date date, component varchar(8), area varchar(8), demographic varchar(32), citizenship varchar(64),
   encounter_type varchar(16), encounter_count bigint"
+
+# The largest heap in use before a collection, in MB, over the GC logs (-Xlog:gc) given.
+gc_peak_mb() {
+  grep -ohE '[0-9]+M->[0-9]+M' "$@" | sed 's/M->.*//' | sort -n | tail -n 1
+}

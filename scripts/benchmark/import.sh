@@ -37,9 +37,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-peak() { # the largest heap in use before a collection, in MB
-  grep -oE '[0-9]+M->[0-9]+M' "$1" | sed 's/M->.*//' | sort -n | tail -n 1
-}
 seconds_since() {
   echo "$(date +%s.%N) - $1" | bc
 }
@@ -110,7 +107,7 @@ for rows in $ROWS_LIST; do
   printf '  import (its record):       %6.1f s, created_at to finished_at (before the publish commits)\n' \
     "$record_seconds"
   printf '  import (jar, whole run):   %6.1f s, %8.0f rows/s, -Xmx%s, peak heap %s MB\n' "$jar_seconds" \
-    "$(echo "$rows / $jar_seconds" | bc -l)" "$IMPORT_HEAP" "$(peak "$gc")"
+    "$(echo "$rows / $jar_seconds" | bc -l)" "$IMPORT_HEAP" "$(gc_peak_mb "$gc")"
   printf '  psql \\copy:                %6.1f s, %8.0f rows/s\n' "$copy_seconds" \
     "$(echo "$rows / $copy_seconds" | bc -l)"
   printf '  the ledger by bare SQL:    %6.1f s, %8.0f rows/s   (its three tables written from the rows as \\copy left them)\n' \

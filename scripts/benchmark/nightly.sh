@@ -47,9 +47,6 @@ trap cleanup EXIT
 
 q() { psql -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
 now() { date +%s.%N; }
-peak() { # the largest heap in use before a collection, in MB
-  grep -ohE '[0-9]+M->[0-9]+M' "$@" | sed 's/M->.*//' | sort -n | tail -n 1
-}
 jar() { # runs the jar from the command line with a 256 MB heap and a GC log named $1
   local log=$1; shift
   "$JAVA" -Xmx256m -Xlog:gc:file="$RUN/$log-gc.log" -jar "$JAR" --spring.datasource.url="$URL" \
@@ -110,6 +107,11 @@ echo
 echo "the bare SQL statement (over daily_file):"
 echo "$SQL_STATEMENT"
 best() { sort -g | head -n 1; }
+last_run_steps() { # the step times of the last job run
+  q -tA -F ' ' -c "select s.step_name, extract(epoch from s.end_time - s.start_time) from batch_step_execution s
+    where s.job_execution_id = (select max(job_execution_id) from batch_job_execution) order by s.step_execution_id" \
+    | awk '{ printf "  last run, %s: %.3f s\n", $1, $2 }'
+}
 for i in 1 2 3; do
   printf '\\timing on\n%s;\n' "$SQL_STATEMENT" | q -o /dev/null | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' \
     > "$RUN/sql-$i.ms"
@@ -133,24 +135,21 @@ for i in 0 1 2 3; do
   [ "$i" = 0 ] || echo "$seconds" > "$RUN/job-$i.s"
   printf 'job run %s%s: %.3f s (the whole command %.1f s), peak heap %s MB; %s\n' "$i" \
     "$([ "$i" = 0 ] && echo ' (settles the first determinations, not counted)')" "$seconds" "$whole" \
-    "$(peak "$RUN/recompute-$i-gc.log")" "$(grep -m 1 -E '^Nightly recomputation' "$RUN/recompute-$i.log" || true)"
+    "$(gc_peak_mb "$RUN/recompute-$i-gc.log")" "$(grep -m 1 -E '^Nightly recomputation' "$RUN/recompute-$i.log" || true)"
 done
-q -tA -F ' ' -c "select s.step_name, extract(epoch from s.end_time - s.start_time) from batch_step_execution s
-  where s.job_execution_id = (select max(job_execution_id) from batch_job_execution) order by s.step_execution_id" \
-  | awk '{ printf "  last run, %s: %.3f s\n", $1, $2 }'
+last_run_steps
 job_best=$(cat "$RUN"/job-*.s | best)
-heap=$(peak "$RUN"/recompute-*-gc.log)
+heap=$(gc_peak_mb "$RUN"/recompute-*-gc.log)
 ratio=$(awk -v j="$job_best" -v s="$sql_seconds" 'BEGIN { printf "%.2f", j / s }')
 
 # The same job in the running service, as its schedule runs it every night: a JVM that has run the job before.
 echo
 SERVICE_HEAP=256m start_service_on "$DB" nightly-service
-ADMIN='Authorization: Basic YWRtaW46YWRtaW4tcHc='
-OPERATOR='Authorization: Basic b3BlcmF0b3I6b3BlcmF0b3ItcHc='
+ADMIN=$(auth admin)
 for i in 0 1 2 3; do
   # A change of the ledger before each run, as a day's submissions make one before the night: the run evaluates the
   # policies on a new ledger version rather than answering from the evaluation the previous run left.
-  curl -fs -o /dev/null -X POST -H "$OPERATOR" -H 'Content-Type: application/json' "$SURGE/api/v1/tallies" \
+  curl -fs -o /dev/null -X POST -H "$(auth operator)" -H 'Content-Type: application/json' "$SURGE/api/v1/tallies" \
     -d '{"source":"bench-nightly","tallies":[{"date":"2024-06-03","component":"USBP","area":"RGV",
       "demographic":"SINGLE_ADULTS","citizenship":"MEXICO","encounterType":"APPREHENSIONS","count":'"$((1000 + i))"'}]}'
   execution=$(curl -fs -X POST -H "$ADMIN" "$SURGE/api/v1/jobs/recompute" \
@@ -167,9 +166,7 @@ for i in 0 1 2 3; do
   printf 'job in the service, run %s%s: %.3f s (job execution %s)\n' "$i" \
     "$([ "$i" = 0 ] && echo ' (the service'"'"'s first, not counted)')" "$seconds" "$execution"
 done
-q -tA -F ' ' -c "select s.step_name, extract(epoch from s.end_time - s.start_time) from batch_step_execution s
-  where s.job_execution_id = (select max(job_execution_id) from batch_job_execution) order by s.step_execution_id" \
-  | awk '{ printf "  last run, %s: %.3f s\n", $1, $2 }'
+last_run_steps
 service_best=$(cat "$RUN"/service-job-*.s | best)
 service_heap=$(peak_heap_mb)
 stop_service

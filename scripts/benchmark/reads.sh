@@ -16,7 +16,7 @@ source "$(dirname "$0")/service.sh"
 
 start_service reads --surge.demo-data.enabled=true
 await_demo_data
-VIEWER='Authorization: Basic dmlld2VyOnZpZXdlci1wdw=='
+VIEWER=$(auth viewer)
 declare -A PATHS=([health]=/actuator/health [status]=/api/v1/policies/$POLICY/status
   [timeline]="/api/v1/policies/$POLICY/timeline?$RANGE")
 days=$(curl -fs -H "$VIEWER" "$SURGE${PATHS[timeline]}" | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["days"]))')

@@ -1,7 +1,8 @@
 # Sourced by the section scripts that run the service (writers.sh and reads.sh under wrk, nightly.sh for the job as
 # the running service makes it): the defaults of the benchmark contract, a fresh database (or an existing one), the
 # packaged jar started on it with one user per role, and the cleanup. Defines start_service NAME [SETTINGS...],
-# start_service_on DATABASE NAME [SETTINGS...], wrk_rate FILE, wrk_p99_ms FILE, peak_heap_mb, and sets SURGE (the URL).
+# start_service_on DATABASE NAME [SETTINGS...], wrk_rate FILE, wrk_p99_ms FILE, peak_heap_mb, auth ROLE, and sets SURGE
+# (the URL).
 # SERVICE_HEAP is the service's -Xmx (default 512m).
 
 # shellcheck source=defaults.sh
@@ -88,5 +89,10 @@ wrk_rate() {
 
 # The largest heap in use before a collection, in MB, from the service's GC log.
 peak_heap_mb() {
-  grep -oE '[0-9]+M->[0-9]+M' "$SERVICE_GC" | sed 's/M->.*//' | sort -n | tail -n 1
+  gc_peak_mb "$SERVICE_GC"
+}
+
+# The HTTP Basic header of the user of ROLE (viewer, operator, auditor or admin) that start_service_on makes.
+auth() {
+  printf 'Authorization: Basic %s' "$(printf '%s:%s-pw' "$1" "$1" | base64 | tr -d '\n')"
 }

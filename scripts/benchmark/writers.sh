@@ -20,12 +20,13 @@ source "$(dirname "$0")/service.sh"
 LUA=$ROOT/scripts/benchmark/writers.lua
 
 start_service writers --surge.demo-data.enabled=true
+OPERATOR=$(auth operator)
 await_demo_data
 echo "load before: $(uptime)"
 
-wrk -t2 -c"$WRITERS" -d"${WARM}s" -s "$LUA" -H 'Authorization: Basic b3BlcmF0b3I6b3BlcmF0b3ItcHc=' "$SURGE/api/v1/tallies" \
+wrk -t2 -c"$WRITERS" -d"${WARM}s" -s "$LUA" -H "$OPERATOR" "$SURGE/api/v1/tallies" \
   -- warm > "$WORK/writers-warm.txt"
-wrk -t2 -c"$WRITERS" -d"${DURATION}s" --latency -s "$LUA" -H 'Authorization: Basic b3BlcmF0b3I6b3BlcmF0b3ItcHc=' \
+wrk -t2 -c"$WRITERS" -d"${DURATION}s" --latency -s "$LUA" -H "$OPERATOR" \
   "$SURGE/api/v1/tallies" -- measure > "$WORK/writers.txt"
 load=$(uptime | sed 's/.*load average: //')
 wrk -t2 -c"$WRITERS" -d"${WARM}s" "$SURGE/actuator/health" > "$WORK/writers-health.txt"

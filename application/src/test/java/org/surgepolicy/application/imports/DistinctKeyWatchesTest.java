@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.surgepolicy.domain.fixtures.Tallies;
 import org.surgepolicy.domain.imports.ImportLine;
-import org.surgepolicy.domain.tally.AreaCode;
-import org.surgepolicy.domain.tally.Citizenship;
-import org.surgepolicy.domain.tally.Component;
-import org.surgepolicy.domain.tally.Demographic;
-import org.surgepolicy.domain.tally.EncounterType;
-import org.surgepolicy.domain.tally.Tally;
-import org.surgepolicy.domain.tally.TallyKey;
 
 class DistinctKeyWatchesTest {
 
@@ -73,7 +67,6 @@ class DistinctKeyWatchesTest {
     }
 
     private static ImportLine.TallyLine row(long line, LocalDate date, String area) {
-        return new ImportLine.TallyLine(line, new Tally(new TallyKey(date, Component.USBP, new AreaCode(area),
-            Demographic.SINGLE_ADULTS, Citizenship.MEXICO, EncounterType.APPREHENSIONS), 100), "raw");
+        return new ImportLine.TallyLine(line, Tallies.borderPatrol(date, area, 100), "raw");
     }
 }

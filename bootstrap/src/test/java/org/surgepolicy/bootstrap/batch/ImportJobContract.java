@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -90,7 +91,7 @@ abstract class ImportJobContract {
     void aFileOutOfDateOrderIsLookedAtForRepeatedKeysAndImportsWhenThereAreNone() throws Exception {
         LocalDate first = LocalDate.of(2023, 1, 21);
         List<String> lines = new ArrayList<>(ImportFiles.dailyLines(first, 60));
-        java.util.Collections.reverse(lines);
+        Collections.reverse(lines);
         ImportRun run = importAndWait("daily", ImportFiles.file(lines), null);
 
         assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);

@@ -53,7 +53,7 @@ class DistinctKeyWatchTest {
     }
 
     @Test
-    void theSameKeyAgainAfterAnotherDateIsCaughtByTheOrderNotLost() {
+    void theSameKeyAgainAfterALaterDateLosesTheProofByItsDateAlone() {
         // June 1 RGV, June 2 RGV, June 1 RGV: the repeat comes after a later date, which the order refuses.
         watch.see(List.of(row(2, JUNE_1, "RGV"), row(3, JUNE_2, "RGV"), row(4, JUNE_1, "RGV")));
 
