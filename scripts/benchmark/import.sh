@@ -10,6 +10,10 @@
 #      run, from its start to its end after the publish commits: import_run's finished_at is stamped inside the
 #      publish's transaction, before the revisions are written at the commit, so it is printed beside it), with its
 #      two steps (staging the lines, publishing them);
+#   2a. for a size larger than REVISE_ROWS (default 1,000,000; 0 for none), then imports into the same ledger a file
+#      that revises its first REVISE_ROWS keys (generate-daily-file.py with every count one more), and prints the
+#      job's time as a reference, with no goal:
+#      FLOOR	import <r>M revisions, <n>M ledger	<seconds> s	-	...
 #   3. loads the same file with \copy into a plain table, and times it;
 #   3a. as a reference, the floor of the ledger's own tables: the import's database emptied, the file's rows written
 #      into its revisions, latest counts and daily aggregate by bare SQL (ledger-from-file.sql) and timed, printed as
@@ -19,7 +23,7 @@
 #
 # Environment (each has a default when the script runs alone): ROOT, JAR, JAVA, WORK, PGHOST, PGPORT, PGUSER,
 # DB_PREFIX (databases ${DB_PREFIX}_import_<rows> and ${DB_PREFIX}_copy_<rows>, dropped at the end), ROWS_LIST,
-# IMPORT_HEAP (default 256m).
+# IMPORT_HEAP (default 256m), REVISE_ROWS.
 # Needs: a JDK 25, psql/createdb/dropdb, a PostgreSQL server (trust authentication), python3, bc, and the jar
 # (./mvnw -pl bootstrap -am package -DskipTests).
 set -euo pipefail
@@ -28,6 +32,7 @@ set -euo pipefail
 . "$(dirname "$0")/defaults.sh"
 ROWS_LIST=${ROWS_LIST:-"1000000 5000000"}
 IMPORT_HEAP=${IMPORT_HEAP:-256m}
+REVISE_ROWS=${REVISE_ROWS:-1000000}
 
 databases=()
 cleanup() {
@@ -39,6 +44,31 @@ trap cleanup EXIT
 
 seconds_since() {
   echo "$(date +%s.%N) - $1" | bc
+}
+# import_file FILE URL LOG GC ROWS: imports FILE (daily) from the command line into the database at URL, and stops
+# the section when the import does not complete with every line imported.
+import_file() {
+  "$JAVA" -Xmx"$IMPORT_HEAP" -Xlog:gc:file="$4" -jar "$JAR" --spring.datasource.url="$2" \
+    --surge.import.file="$1" --surge.import.format=daily --surge.import.folder="$WORK/imports-$5" \
+    --surge.reports.location="$WORK/reports-$5" > "$3" 2>&1 || true
+  local outcome
+  outcome=$(grep -E "^Import [0-9]+ of .*: (COMPLETED|FAILED|REJECTED)" "$3" || true)
+  echo "  $outcome"
+  case "$outcome" in
+    *COMPLETED*) ;;
+    *) echo "import: the import did not complete; its log is $3" >&2; tail -n 30 "$3" >&2; exit 1 ;;
+  esac
+}
+# The last import job's run as Spring Batch records it: it ends after the publish's transaction commits, whereas the
+# import's finished_at is stamped inside that transaction, before the revisions are written with the commit stamp.
+last_import_seconds() {
+  psql -tA -d "$1" -c "select extract(epoch from e.end_time - e.start_time) from import_run r
+    join batch_job_execution e on e.job_execution_id = r.job_execution_id order by r.id desc limit 1"
+}
+last_import_steps() { # its steps' times
+  psql -tA -F' ' -d "$1" -c "select step_name, round(extract(epoch from end_time - start_time)::numeric, 2)
+    from batch_step_execution where job_execution_id = (select job_execution_id from import_run order by id desc
+    limit 1) order by step_execution_id" | tr '\n' ' '
 }
 label() { # 1000000 -> 1M
   if [ $(($1 % 1000000)) -eq 0 ]; then echo "$(($1 / 1000000))M"; else echo "$1"; fi
@@ -63,26 +93,27 @@ for rows in $ROWS_LIST; do
   gc=$WORK/import-$rows-gc.log
 
   start=$(date +%s.%N)
-  "$JAVA" -Xmx"$IMPORT_HEAP" -Xlog:gc:file="$gc" -jar "$JAR" --spring.datasource.url="$url" \
-    --surge.import.file="$file" --surge.import.format=daily --surge.import.folder="$WORK/imports-$rows" \
-    --surge.reports.location="$WORK/reports-$rows" > "$log" 2>&1 || true
+  import_file "$file" "$url" "$log" "$gc" "$rows"
   jar_seconds=$(seconds_since "$start")
-  outcome=$(grep -E "^Import [0-9]+ of .*: (COMPLETED|FAILED|REJECTED)" "$log" || true)
-  echo "  $outcome"
-  case "$outcome" in
-    *COMPLETED*) ;;
-    *) echo "import: the import did not complete; its log is $log" >&2; tail -n 30 "$log" >&2; exit 1 ;;
-  esac
-
-  # The job's run as Spring Batch records it: it ends after the publish's transaction commits, whereas the import's
-  # finished_at is stamped inside that transaction, before the revisions are written with the commit stamp.
-  job_seconds=$(psql -tA -d "$db" -c "select extract(epoch from e.end_time - e.start_time) from import_run r
-    join batch_job_execution e on e.job_execution_id = r.job_execution_id order by r.id desc limit 1")
+  job_seconds=$(last_import_seconds "$db")
   record_seconds=$(psql -tA -d "$db" -c "select extract(epoch from finished_at - created_at) from import_run
     order by id desc limit 1")
-  steps=$(psql -tA -F' ' -d "$db" -c "select step_name, round(extract(epoch from end_time - start_time)::numeric, 2)
-    from batch_step_execution order by step_execution_id" | tr '\n' ' ')
+  steps=$(last_import_steps "$db")
   revisions=$(psql -tA -d "$db" -c "select count(*) from tally_revision")
+
+  # Revised figures into the ledger the import left: its first REVISE_ROWS keys, each with a new count, as a file of
+  # a month's revised figures is. Every line revises its key: a revision, a new latest count in place of the old one,
+  # and its cell moved.
+  if [ "$REVISE_ROWS" -gt 0 ] && [ "$REVISE_ROWS" -lt "$rows" ]; then
+    revised=$WORK/revised-$REVISE_ROWS.csv
+    [ -f "$revised" ] || python3 "$ROOT/scripts/generate-daily-file.py" "$revised" "$REVISE_ROWS" 1
+    import_file "$revised" "$url" "$WORK/import-$rows-revised.log" "$WORK/import-$rows-revised-gc.log" "$REVISE_ROWS"
+    revise_seconds=$(last_import_seconds "$db")
+    printf '  import of %s revised keys into this ledger (the job): %.1f s (steps, s: %s), peak heap %s MB\n' \
+      "$REVISE_ROWS" "$revise_seconds" "$(last_import_steps "$db")" "$(gc_peak_mb "$WORK/import-$rows-revised-gc.log")"
+    printf 'FLOOR\timport %s revisions, %s ledger\t%.1f s\t-\tthe import job of a file revising %s of the keys\n' \
+      "$(label "$REVISE_ROWS")" "$(label "$rows")" "$revise_seconds" "$(label "$REVISE_ROWS")"
+  fi
 
   psql -q -d "$copy_db" -c "create table copy_target ($DAILY_COLUMNS)"
   start=$(date +%s.%N)

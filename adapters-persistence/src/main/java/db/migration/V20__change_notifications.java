@@ -1,9 +1,6 @@
 package db.migration;
 
-import java.sql.Connection;
 import java.sql.Statement;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
 
 /**
  * On PostgreSQL, every commit that changes the ledger's, the overrides' or the activation decisions' version notifies
@@ -11,23 +8,17 @@ import org.flywaydb.core.api.migration.Context;
  * nodes keep the current data in memory between changes and read again on a notification. H2, the embedded default,
  * is one process that sees its own writes; nothing is made there.
  */
-public class V20__change_notifications extends BaseJavaMigration {
+public class V20__change_notifications extends PostgresOnlyMigration {
 
     private static final String[] VERSIONED = {"tally_ledger", "override_ledger", "activation_decision_ledger"};
 
     @Override
-    public void migrate(Context context) throws Exception {
-        Connection connection = context.getConnection();
-        if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-            return;
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("create function surge_notify_change() returns trigger language plpgsql as $$"
-                + " begin perform pg_notify('surge_change', tg_table_name); return null; end $$");
-            for (String table : VERSIONED) {
-                statement.execute("create trigger " + table + "_changed after insert or update or delete or truncate"
-                    + " on " + table + " for each statement execute function surge_notify_change()");
-            }
+    protected void migrate(Statement statement) throws Exception {
+        statement.execute("create function surge_notify_change() returns trigger language plpgsql as $$"
+            + " begin perform pg_notify('surge_change', tg_table_name); return null; end $$");
+        for (String table : VERSIONED) {
+            statement.execute("create trigger " + table + "_changed after insert or update or delete or truncate"
+                + " on " + table + " for each statement execute function surge_notify_change()");
         }
     }
 }

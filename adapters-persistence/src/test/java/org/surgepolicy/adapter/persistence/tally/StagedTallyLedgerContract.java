@@ -17,16 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.surgepolicy.adapter.persistence.DatabaseContract;
-import org.surgepolicy.adapter.persistence.imports.JdbcImportRecords;
-import org.surgepolicy.adapter.persistence.imports.JdbcImportStaging;
-import org.surgepolicy.application.imports.port.out.ImportRecords;
-import org.surgepolicy.application.imports.port.out.ImportStaging;
 import org.surgepolicy.application.imports.port.out.StagedTallyLedger;
-import org.surgepolicy.application.imports.port.out.StoredFile;
 import org.surgepolicy.application.tally.port.out.TallyLedger;
 import org.surgepolicy.application.tally.port.out.TallyLedger.AppendResult;
-import org.surgepolicy.domain.imports.ImportFormats;
-import org.surgepolicy.domain.imports.ImportLine;
 import org.surgepolicy.domain.tally.LedgerAppend;
 import org.surgepolicy.domain.tally.Tally;
 import org.surgepolicy.domain.tally.TallyKey;
@@ -46,15 +39,11 @@ abstract class StagedTallyLedgerContract extends DatabaseContract {
 
     private TallyLedger ledger;
     private StagedTallyLedger staged;
-    private ImportRecords records;
-    private ImportStaging staging;
 
     @BeforeEach
     void createAdapters() {
         ledger = new JdbcTallyLedger(database.dataSource(), commitClock);
         staged = new JdbcStagedTallyLedger(database.dataSource(), commitClock);
-        records = new JdbcImportRecords(database.dataSource(), ImportFormats.standard());
-        staging = new JdbcImportStaging(database.dataSource(), ImportFormats.standard());
     }
 
     static IntStream seeds() {
@@ -145,18 +134,7 @@ abstract class StagedTallyLedgerContract extends DatabaseContract {
     }
 
     private long stage(List<Tally> file) {
-        ImportRecords.Created created = records.create(new ImportRecords.NewImport(ImportFormats.DAILY, "file.csv",
-            new StoredFile("/tmp/file.csv", "f".repeat(64), 1), 0, null, clock.instant(), "importer", null));
-        long importId = ((ImportRecords.Queued) created).run().id();
-        List<ImportLine> lines = new ArrayList<>();
-        for (int i = 0; i < file.size(); i++) {
-            lines.add(new ImportLine.TallyLine(i + 2, file.get(i), "line " + (i + 2)));
-        }
-        database.inTransaction(() -> {
-            staging.stage(importId, lines);
-            return null;
-        });
-        return importId;
+        return StagedImports.stage(database, file);
     }
 
     private List<TallyRevision> revisions() {

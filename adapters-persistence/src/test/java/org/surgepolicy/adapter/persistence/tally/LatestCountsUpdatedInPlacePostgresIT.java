@@ -1,0 +1,125 @@
+package org.surgepolicy.adapter.persistence.tally;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.surgepolicy.adapter.persistence.DatabaseContract;
+import org.surgepolicy.adapter.persistence.PostgresServer;
+import org.surgepolicy.adapter.persistence.TestDatabase;
+import org.surgepolicy.application.tally.port.out.TallyLedger.AppendResult;
+import org.surgepolicy.domain.tally.Tally;
+import org.surgepolicy.domain.tally.TallyKey;
+
+/**
+ * On PostgreSQL, revising keys rewrites their latest counts on the pages they are on, however full the table is: its
+ * pages keep half their room free for that (V22). A row version written on its own page, with no indexed column
+ * changed, is a heap-only update: the key index keeps its entry. Enough keys are written first to fill some twenty
+ * pages, none of which would have room left without the free half.
+ */
+@ExtendWith(PostgresServer.class)
+class LatestCountsUpdatedInPlacePostgresIT extends DatabaseContract {
+
+    private static final LocalDate FIRST_DAY = LocalDate.of(2024, 6, 1);
+    private static final List<String> AREAS = List.of("RGV", "EPT", "SDC", "TCA");
+    private static final List<String> DEMOGRAPHICS = List.of("SINGLE_ADULTS", "FMUA");
+    private static final List<String> CITIZENSHIPS = List.of("MEXICO", "GUATEMALA", "CANADA");
+    private static final List<String> TYPES = List.of("APPREHENSIONS", "INADMISSIBLES", "EXPULSIONS");
+    /** Days of keys: 30 make 2,160 keys. */
+    private static final int DAYS = 30;
+
+    private JdbcTallyLedger ledger;
+    private JdbcStagedTallyLedger staged;
+
+    @Override
+    protected TestDatabase openDatabase() {
+        return TestDatabase.postgres();
+    }
+
+    @BeforeEach
+    void createAdapters() {
+        ledger = new JdbcTallyLedger(database.dataSource(), commitClock);
+        staged = new JdbcStagedTallyLedger(database.dataSource(), commitClock);
+    }
+
+    @Test
+    void theTableKeepsHalfOfEachPageFree() {
+        assertThat(database.jdbc().sql("select array_to_string(reloptions, ',') from pg_class"
+            + " where oid = 'tally_latest'::regclass").query(String.class).single()).isEqualTo("fillfactor=50");
+    }
+
+    @Test
+    void anImportRevisingEveryKeyLeavesEachLatestCountOnItsPage() {
+        List<Tally> first = tallies(0);
+        database.committedAt(Instant.parse("2024-07-01T00:00:00Z"), () -> ledger.append(first, "operator", "first"));
+        Map<String, Long> pages = pagesOfKeys();
+        long importId = StagedImports.stage(database, tallies(1));
+
+        AppendResult published = database.committedAt(Instant.parse("2024-07-02T00:00:00Z"),
+            () -> staged.publish(importId, "importer", "import-" + importId));
+
+        assertThat(published).isEqualTo(new AppendResult(0, first.size(), 0));
+        assertThat(pages.values().stream().distinct().count()).isGreaterThan(10);
+        assertThat(pagesOfKeys()).isEqualTo(pages);
+        assertThat(latestTotal()).isEqualTo(total(tallies(1)));
+    }
+
+    @Test
+    void submissionsRevisingEveryKeyLeaveEachLatestCountOnItsPage() {
+        List<Tally> first = tallies(0);
+        database.committedAt(Instant.parse("2024-07-01T00:00:00Z"), () -> ledger.append(first, "operator", "first"));
+        Map<String, Long> pages = pagesOfKeys();
+
+        AppendResult appended = database.committedAt(Instant.parse("2024-07-02T00:00:00Z"),
+            () -> ledger.append(tallies(1), "operator", "revised"));
+
+        assertThat(appended).isEqualTo(new AppendResult(0, first.size(), 0));
+        assertThat(pagesOfKeys()).isEqualTo(pages);
+        assertThat(latestTotal()).isEqualTo(total(tallies(1)));
+    }
+
+    /** Every key of the first {@link #DAYS} days, each with a count that {@code revision} moves. */
+    private static List<Tally> tallies(int revision) {
+        List<Tally> tallies = new ArrayList<>();
+        for (int day = 0; day < DAYS; day++) {
+            for (String area : AREAS) {
+                for (String demographic : DEMOGRAPHICS) {
+                    for (String citizenship : CITIZENSHIPS) {
+                        for (String type : TYPES) {
+                            tallies.add(new Tally(TallyKey.parse(
+                                FIRST_DAY.plusDays(day), "USBP", area, demographic, citizenship, type),
+                                10 + tallies.size() % 7 + revision));
+                        }
+                    }
+                }
+            }
+        }
+        return tallies;
+    }
+
+    private static long total(List<Tally> tallies) {
+        return tallies.stream().mapToLong(Tally::count).sum();
+    }
+
+    private long latestTotal() {
+        return database.jdbc().sql("select sum(encounter_count) from tally_latest").query(Long.class).single();
+    }
+
+    /** The page of tally_latest that holds each key's row (the block number of its row version). */
+    private Map<String, Long> pagesOfKeys() {
+        Map<String, Long> pages = new HashMap<>();
+        database.jdbc().sql("select concat_ws('|', tally_date, component, area, demographic, citizenship,"
+                + " encounter_type), (ctid::text::point)[0] from tally_latest")
+            .query(rs -> {
+                pages.put(rs.getString(1), rs.getLong(2));
+            });
+        return pages;
+    }
+}
