@@ -91,24 +91,38 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
         jdbc.sql("update tally_ledger set version = :version, last_revision_id = :last where id = 1")
             .param("version", version).param("last", state.lastRevisionId() + counts.changed()).update();
         commitClock.changes().versionChanged();
-        // A new key's latest count is a plain insert and a known key's an update (no insert that might conflict):
-        // which is which was read in the same snapshot, and nothing else writes tally_latest under the ledger's lock.
-        commitClock.atCommit(at -> jdbc.sql("with staged as (delete from import_staged_tally where import_id = :id"
-                + " returning line_number, " + KEY_COLUMNS + ", encounter_count),"
-                + " changed as (select :base + row_number() over (order by s.line_number) as revision_id, s.tally_date,"
-                + " s.component, s.area, s.demographic, s.citizenship, s.encounter_type, s.encounter_count,"
-                + " l.encounter_count as previous_count from staged s left join tally_latest l on " + KEY_MATCH
-                + " where l.encounter_count is null or l.encounter_count <> s.encounter_count),"
-                + " revised as (update tally_latest l set encounter_count = s.encounter_count,"
-                + " revision_id = s.revision_id from changed s where s.previous_count is not null and " + KEY_MATCH + "),"
-                + " added as (insert into tally_latest (" + KEY_COLUMNS + ", encounter_count, revision_id)"
-                + " select " + KEY_COLUMNS + ", encounter_count, revision_id from changed where previous_count is null)"
-                + " insert into tally_revision (id, " + KEY_COLUMNS + ", encounter_count, previous_count, recorded_at,"
-                + " recorded_by, source) select revision_id, " + KEY_COLUMNS + ", encounter_count, previous_count, :at,"
-                + " :by, :source from changed")
-            .param("id", importId).param("base", state.lastRevisionId())
-            .param("at", StoredInstants.toDatabase(at)).param("by", recordedBy).param("source", source)
-            .update());
+        // A new key's latest count is a plain insert and a known key's an update of the row version the comparison
+        // read, found by its address (ctid) rather than by a second join on the key: nothing else writes tally_latest
+        // under the ledger's lock, so that version is still the key's; the counts below check it all the same. The
+        // staged rows are read as the statement's snapshot has them, while the same statement takes them out.
+        commitClock.atCommit(at -> {
+            Written written = jdbc.sql("with gone as (delete from import_staged_tally where import_id = :id),"
+                    + " changed as (select :base + row_number() over (order by s.line_number) as revision_id,"
+                    + " s.tally_date, s.component, s.area, s.demographic, s.citizenship, s.encounter_type,"
+                    + " s.encounter_count, l.encounter_count as previous_count, l.ctid as latest"
+                    + " from import_staged_tally s left join tally_latest l on " + KEY_MATCH + " where s.import_id = :id"
+                    + " and (l.encounter_count is null or l.encounter_count <> s.encounter_count)),"
+                    + " revised as (update tally_latest l set encounter_count = c.encounter_count,"
+                    + " revision_id = c.revision_id from changed c where c.latest is not null and l.ctid = c.latest"
+                    + " returning 1),"
+                    + " added as (insert into tally_latest (" + KEY_COLUMNS + ", encounter_count, revision_id)"
+                    + " select " + KEY_COLUMNS + ", encounter_count, revision_id from changed where latest is null"
+                    + " returning 1),"
+                    + " recorded as (insert into tally_revision (id, " + KEY_COLUMNS + ", encounter_count,"
+                    + " previous_count, recorded_at, recorded_by, source) select revision_id, " + KEY_COLUMNS
+                    + ", encounter_count, previous_count, :at, :by, :source from changed returning 1)"
+                    + " select (select count(*) from revised), (select count(*) from added),"
+                    + " (select count(*) from recorded)")
+                .param("id", importId).param("base", state.lastRevisionId())
+                .param("at", StoredInstants.toDatabase(at)).param("by", recordedBy).param("source", source)
+                .query((rs, row) -> new Written(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+            Written expected = new Written(counts.revised(), counts.changed() - counts.revised(), counts.changed());
+            if (!written.equals(expected)) {
+                throw new IllegalStateException("The publish of import " + importId + " wrote " + written
+                    + " where the ledger's latest counts called for " + expected
+                    + ": tally_latest changed while the ledger's lock was held; nothing is published");
+            }
+        });
         long added = counts.changed() - counts.revised();
         return new AppendResult(Math.toIntExact(added), Math.toIntExact(counts.revised()),
             Math.toIntExact(counts.staged() - counts.changed()));
@@ -116,6 +130,10 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
 
     /** How many rows were staged, how many of them change the ledger, and how many of those revise a key. */
     private record Counts(long staged, long changed, long revised) {
+    }
+
+    /** What the commit statement wrote: the latest counts updated and inserted, and the revisions. */
+    private record Written(long latestUpdated, long latestInserted, long revisions) {
     }
 
     /**
