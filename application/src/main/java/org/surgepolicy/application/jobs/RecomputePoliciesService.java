@@ -16,6 +16,7 @@ import org.surgepolicy.domain.rule.Determination;
 import org.surgepolicy.domain.rule.Restatement;
 import org.surgepolicy.domain.rule.Restatements;
 import org.surgepolicy.domain.rule.Timeline;
+import org.surgepolicy.domain.tally.DailyAggregates;
 
 /** Recomputes every policy from all the data and records what it determines and restates for the first time. */
 public final class RecomputePoliciesService implements RecomputePoliciesUseCase {
@@ -43,9 +44,13 @@ public final class RecomputePoliciesService implements RecomputePoliciesUseCase 
     @Override
     @Transactional
     public List<Recomputation> recompute() {
+        // The current data, read once for every policy. The recomputation writes no tally, so what it reads is
+        // committed data, which it keeps for the readers after it (the reports of the same run among them): they
+        // then evaluate the very object it evaluated, answered from the evaluation's cache.
+        DailyAggregates data = inputs.currentData(true);
         List<Recomputation> results = new ArrayList<>();
         for (PolicyDefinition definition : catalog.all()) {
-            Timeline timeline = evaluation.evaluate(inputs.current(definition, false)).timeline();
+            Timeline timeline = evaluation.evaluate(inputs.current(definition, data)).timeline();
             List<Determination> recorded = recorder.record(definition, timeline);
             List<Restatement> differences = Restatements.compare(log.recorded(definition.id(), null),
                 timeline.determinations());

@@ -7,13 +7,18 @@ import static org.surgepolicy.domain.fixtures.PolicyFixtures.securingTheBorder;
 import static org.surgepolicy.domain.fixtures.Tallies.counted;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.fakes.InMemoryApplication;
 import org.surgepolicy.application.fakes.WorkedExample3;
 import org.surgepolicy.application.jobs.port.in.RecomputePoliciesUseCase.Recomputation;
+import org.surgepolicy.application.policy.CachedPolicyEvaluation;
+import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
+import org.surgepolicy.domain.rule.PolicyStatus;
 import org.surgepolicy.domain.rule.RecordedDetermination;
 import org.surgepolicy.domain.rule.Restatement;
+import org.surgepolicy.domain.tally.DailyAggregates;
 
 class RecomputePoliciesServiceTest {
 
@@ -50,6 +55,27 @@ class RecomputePoliciesServiceTest {
         assertThat(of(results, QUIET_POLICY).newlyRecorded()).isEmpty();
         assertThat(app.determinationLog().recorded(SHIPPED_ID, null)).containsExactly(low);
         assertThat(app.auditTrail().actions()).containsExactly("DETERMINATION_RECORDED");
+    }
+
+    @Test
+    void aRecomputationReadsTheDataOnceForEveryPolicyAndLeavesItsEvaluationsToTheReadersAfterIt() {
+        app.store(WorkedExample3.tallies());
+        CachedPolicyEvaluation evaluations = (CachedPolicyEvaluation) app.evaluation();
+        int readsBefore = app.ledger().rangeReads();
+
+        app.recompute().recompute();
+        long evaluated = evaluations.computed();
+        PolicyStatus status = app.policyStatus().status(new GetPolicyStatusQuery.Query(SHIPPED_ID, null))
+            .orElseThrow();
+        app.policyStatus().status(new GetPolicyStatusQuery.Query(QUIET_POLICY, null)).orElseThrow();
+
+        assertThat(app.ledger().rangeReads()).isEqualTo(readsBefore + 1);
+        assertThat(evaluated).isEqualTo(2);
+        assertThat(evaluations.computed()).isEqualTo(evaluated);
+        // The status answered from the recomputation's evaluation is the one the data read afresh yields.
+        DailyAggregates afresh = app.ledger().rebuildAggregates(LocalDate.MIN, LocalDate.MAX);
+        assertThat(status).isEqualTo(app.evaluation().evaluate(app.inputs().current(securingTheBorder(), afresh))
+            .status());
     }
 
     @Test

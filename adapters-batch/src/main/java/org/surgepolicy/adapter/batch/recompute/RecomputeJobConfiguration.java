@@ -148,14 +148,15 @@ public final class RecomputeJobConfiguration {
                 reconcile.reconcile(new ReconcileQuery.Query(null, null)), aggregates,
                 demoData.demoData().orElse(null));
             RunFolder folder = RunFolder.of(context);
-            List<Path> written = new ArrayList<>(ReportWriter.write(report, folder));
+            ChartScripts scripts = ReportWriter.chartScripts();
+            List<Path> written = new ArrayList<>(ReportWriter.write(report, scripts, folder));
             if (reports.size() > 1) {
                 // The policies side by side over their whole history, as far back as one comparison reaches.
                 LocalDate from = first.isAfter(last.minusDays(ComparePoliciesQuery.MAX_DAYS - 1)) ? first
                     : last.minusDays(ComparePoliciesQuery.MAX_DAYS - 1);
                 written.addAll(ComparisonReport.write(comparePolicies.compare(new ComparePoliciesQuery.Query(
                         reports.stream().map(r -> r.definition().id()).toList(), from, last, null)).orElseThrow(),
-                    report.demoData(), ReportWriter.chartScripts(), folder));
+                    report.demoData(), scripts, folder));
             }
             written.add(ReportWriter.writeAuditDigest(auditDigests.write(context.getStepContext().getStepExecution()
                 .getJobParameters().getString(REQUESTED_BY, "nightly recomputation")), folder));

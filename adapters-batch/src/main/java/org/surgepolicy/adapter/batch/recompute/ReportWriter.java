@@ -53,10 +53,9 @@ final class ReportWriter {
         return m.matches() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
     }
 
-    /** Writes every report into the run's folder; returns the files written. */
-    static List<Path> write(NightlyReport report, RunFolder folder) {
+    /** Writes every report into the run's folder, its chart pages with {@code scripts}; returns the files written. */
+    static List<Path> write(NightlyReport report, ChartScripts scripts, RunFolder folder) {
         List<Path> written = new ArrayList<>();
-        ChartScripts scripts = chartScripts();
         for (NightlyReport.PolicyReport policy : report.policies()) {
             String id = policy.definition().id();
             written.add(folder.write(timelineFile(id), out -> timelineCsv(policy.days(), out)));
@@ -186,6 +185,7 @@ final class ReportWriter {
         return folder.write(AuditDigestFile.NIGHTLY, out -> AuditDigestFile.write(digest, out));
     }
 
+    /** The bundled chart scripts, read from the jar (about a megabyte): once per run, for every page it writes. */
     static ChartScripts chartScripts() {
         try {
             return ChartScripts.bundled();

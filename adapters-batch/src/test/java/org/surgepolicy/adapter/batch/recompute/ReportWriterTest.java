@@ -59,7 +59,7 @@ class ReportWriterTest {
     }
 
     private JsonNode summary() throws Exception {
-        ReportWriter.write(report(), new RunFolder(folder, new ExecutionContext()));
+        ReportWriter.write(report(), ReportWriter.chartScripts(), new RunFolder(folder, new ExecutionContext()));
         return JsonMapper.builder().build().readTree(Files.readString(folder.resolve(ReportWriter.SUMMARY)));
     }
 
@@ -110,7 +110,7 @@ class ReportWriterTest {
 
     @Test
     void theChartPageSaysTheEffectiveStateSinceTheOverrideNotSinceTheRulesDiscontinuation() throws Exception {
-        ReportWriter.write(report(), new RunFolder(folder, new ExecutionContext()));
+        ReportWriter.write(report(), ReportWriter.chartScripts(), new RunFolder(folder, new ExecutionContext()));
         String html = Files.readString(folder.resolve(ReportWriter.chartFile("securing-the-border")));
 
         assertThat(html).contains("<p data-field=\"state\">Effective state: <strong>IN_EFFECT</strong> since 2024-09-01,"
