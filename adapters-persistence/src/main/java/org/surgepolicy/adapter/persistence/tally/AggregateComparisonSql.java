@@ -13,7 +13,7 @@ final class AggregateComparisonSql {
      * Every revision's change (its count less its key's previous count) summed per day and cell in one pass over the
      * revisions, as the bare counting rule would sum a day's rows.
      */
-    private static final String SUMMED = "select " + CELL_COLUMNS + ", sum(change) as total from (select tally_date,"
+    static final String SUMMED = "select " + CELL_COLUMNS + ", sum(change) as total from (select tally_date,"
         + " component, " + AggregateCells.regionSql("area") + " as region, demographic, "
         + AggregateCells.contiguousSql("citizenship") + " as contiguous_citizenship,"
         + " encounter_count - coalesce(previous_count, 0) as change from tally_revision) r group by " + CELL_COLUMNS;
