@@ -6,12 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.surgepolicy.adapter.persistence.DatabaseContract;
-import org.surgepolicy.adapter.persistence.PostgresServer;
-import org.surgepolicy.adapter.persistence.TestDatabase;
 import org.surgepolicy.domain.tally.Tally;
 import org.surgepolicy.domain.tally.TallyKey;
 
@@ -20,8 +15,7 @@ import org.surgepolicy.domain.tally.TallyKey;
  * that the planner expects about as many groups as the aggregate check makes. The keys below spread over eight areas of
  * two regions and eight countries of which two are contiguous: many distinct values per column, few cells.
  */
-@ExtendWith(PostgresServer.class)
-class CellStatisticsPostgresIT extends DatabaseContract {
+class CellStatisticsPostgresIT extends PostgresLedgerTest {
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 6, 1);
     private static final int DAYS = 40;
@@ -31,18 +25,6 @@ class CellStatisticsPostgresIT extends DatabaseContract {
         "HAITI", "ECUADOR", "PERU");
     /** One component, two regions, two demographics, contiguous or not. */
     private static final int CELLS_A_DAY = 2 * 2 * 2;
-
-    private JdbcTallyLedger ledger;
-
-    @Override
-    protected TestDatabase openDatabase() {
-        return TestDatabase.postgres();
-    }
-
-    @BeforeEach
-    void createLedger() {
-        ledger = new JdbcTallyLedger(database.dataSource(), commitClock);
-    }
 
     @Test
     void theStatisticsCountDistinctCellsOfTheRevisions() {

@@ -14,12 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.surgepolicy.adapter.persistence.DatabaseContract;
-import org.surgepolicy.adapter.persistence.PostgresServer;
-import org.surgepolicy.adapter.persistence.TestDatabase;
 import org.surgepolicy.application.tally.port.out.TallyLedger.AppendResult;
 import org.surgepolicy.domain.tally.Tally;
 import org.surgepolicy.domain.tally.TallyKey;
@@ -30,8 +25,7 @@ import org.surgepolicy.domain.tally.TallyKey;
  * changed, is a heap-only update: the key index keeps its entry. Enough keys are written first to fill some twenty
  * pages, none of which would have room left without the free half.
  */
-@ExtendWith(PostgresServer.class)
-class LatestCountsUpdatedInPlacePostgresIT extends DatabaseContract {
+class LatestCountsUpdatedInPlacePostgresIT extends PostgresLedgerTest {
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 6, 1);
     private static final List<String> AREAS = List.of("RGV", "EPT", "SDC", "TCA");
@@ -40,20 +34,6 @@ class LatestCountsUpdatedInPlacePostgresIT extends DatabaseContract {
     private static final List<String> TYPES = List.of("APPREHENSIONS", "INADMISSIBLES", "EXPULSIONS");
     /** Days of keys: 30 make 2,160 keys. */
     private static final int DAYS = 30;
-
-    private JdbcTallyLedger ledger;
-    private JdbcStagedTallyLedger staged;
-
-    @Override
-    protected TestDatabase openDatabase() {
-        return TestDatabase.postgres();
-    }
-
-    @BeforeEach
-    void createAdapters() {
-        ledger = new JdbcTallyLedger(database.dataSource(), commitClock);
-        staged = new JdbcStagedTallyLedger(database.dataSource(), commitClock);
-    }
 
     @Test
     void theTableKeepsHalfOfEachPageFree() {
