@@ -69,9 +69,9 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
         // whose total does not move keeps its changed_version, as after a submission. Nothing else writes the cells
         // while the ledger's lock is held, so "not there yet" read in the statement's snapshot holds at its end.
         Counts counts = byLookups(() -> jdbc.sql("with joined as (select s.tally_date, s.component, s.area,"
-                + " s.demographic,"
-                + " s.citizenship, s.encounter_count - coalesce(l.encounter_count, 0) as delta, l.encounter_count as"
-                + " old_count, (l.encounter_count is null or l.encounter_count <> s.encounter_count) as changes"
+                + " s.demographic, s.citizenship, s.encounter_count - coalesce(l.encounter_count, 0) as delta,"
+                + " l.encounter_count as old_count,"
+                + " (l.encounter_count is null or l.encounter_count <> s.encounter_count) as changes"
                 + " from import_staged_tally s left join tally_latest l on " + KEY_MATCH + " where s.import_id = :id),"
                 + " deltas as (select " + CELL_COLUMNS + ", sum(delta) as delta from (select tally_date, component, "
                 + AggregateCells.regionSql("area") + " as region, demographic, "

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.domain.tally.Tally;
 import org.surgepolicy.domain.tally.TallyKey;
@@ -50,7 +52,7 @@ class CellStatisticsPostgresIT extends PostgresLedgerTest {
     /** The planner's estimate of the rows a statement returns: its top node's. */
     private long estimatedRows(String explain) {
         String plan = database.jdbc().sql(explain).query(String.class).single();
-        java.util.regex.Matcher rows = java.util.regex.Pattern.compile("\"Plan Rows\": (\\d+)").matcher(plan);
+        Matcher rows = Pattern.compile("\"Plan Rows\": (\\d+)").matcher(plan);
         assertThat(rows.find()).as("a row estimate in %s", plan).isTrue();
         return Long.parseLong(rows.group(1));
     }

@@ -148,14 +148,6 @@ class LatestCountsUpdatedInPlacePostgresIT extends PostgresLedgerTest {
         return tallies;
     }
 
-    private static long total(List<Tally> tallies) {
-        return tallies.stream().mapToLong(Tally::count).sum();
-    }
-
-    private long latestTotal() {
-        return database.jdbc().sql("select sum(encounter_count) from tally_latest").query(Long.class).single();
-    }
-
     /** The page of tally_latest that holds each key's row (the block number of its row version). */
     private Map<String, Long> pagesOfKeys() {
         Map<String, Long> pages = new HashMap<>();
