@@ -13,10 +13,21 @@ final class AggregateComparisonSql {
      * Every revision's change (its count less its key's previous count) summed per day and cell in one pass over the
      * revisions, as the bare counting rule would sum a day's rows.
      */
-    static final String SUMMED = "select " + CELL_COLUMNS + ", sum(change) as total from (select tally_date,"
-        + " component, " + AggregateCells.regionSql("area") + " as region, demographic, "
-        + AggregateCells.contiguousSql("citizenship") + " as contiguous_citizenship,"
-        + " encounter_count - coalesce(previous_count, 0) as change from tally_revision) r group by " + CELL_COLUMNS;
+    static final String SUMMED = summed(null);
+
+    /**
+     * The changes of the revisions that {@code condition} selects (all of them when it is null) summed per day and
+     * cell. For the revisions recorded up to an instant, which are the first ones of each key's chain since ids and
+     * stamps grow together, the sum of a cell is the sum of its keys' counts as known at that instant: a key's
+     * changes add up to the count of its last revision among them.
+     */
+    static String summed(String condition) {
+        return "select " + CELL_COLUMNS + ", sum(change) as total from (select tally_date, component, "
+            + AggregateCells.regionSql("area") + " as region, demographic, "
+            + AggregateCells.contiguousSql("citizenship") + " as contiguous_citizenship,"
+            + " encounter_count - coalesce(previous_count, 0) as change from tally_revision"
+            + (condition == null ? "" : " where " + condition) + ") r group by " + CELL_COLUMNS;
+    }
 
     /**
      * The maintained and the summed total of every day and cell that either has (null where one has none): a full

@@ -135,14 +135,17 @@ public final class JdbcTallyLedger implements TallyLedger {
     @Override
     public DailyAggregates aggregatesKnownAt(LocalDate from, LocalDate to, Instant knownAt) {
         commitClock.settle(knownAt);
-        return sumOfLatest(jdbc.sql(sumPerCell(latestRevisions(
-                "tally_date between :from and :to and recorded_at <= :knownAt", "latest")) + " order by tally_date")
+        // One pass over the revisions, as the nightly check makes, with no grouping of them by key (which costs three
+        // to ten times as much over millions of revisions). The check proves every night that these changes sum to
+        // the latest counts; rebuildAggregates sums the latest revisions instead, apart from the previous counts.
+        return summed(jdbc.sql(AggregateComparisonSql.summed(
+                "tally_date between :from and :to and recorded_at <= :knownAt") + " order by tally_date")
             .param("knownAt", StoredInstants.toDatabase(knownAt)), from, to);
     }
 
     @Override
     public DailyAggregates rebuildAggregates(LocalDate from, LocalDate to) {
-        return sumOfLatest(jdbc.sql(sumPerCell(latestRevisions("tally_date between :from and :to", "latest"))
+        return summed(jdbc.sql(sumPerCell(latestRevisions("tally_date between :from and :to", "latest"))
             + " order by tally_date"), from, to);
     }
 
@@ -181,7 +184,7 @@ public final class JdbcTallyLedger implements TallyLedger {
         return new BrokenChains(first, count[0]);
     }
 
-    private static DailyAggregates sumOfLatest(JdbcClient.StatementSpec statement, LocalDate from, LocalDate to) {
+    private static DailyAggregates summed(JdbcClient.StatementSpec statement, LocalDate from, LocalDate to) {
         TallyRows.AggregateCollector collector = new TallyRows.AggregateCollector();
         statement.param("from", from).param("to", to).withFetchSize(FETCH_SIZE).query(collector);
         return collector.aggregates();

@@ -19,6 +19,7 @@ import org.surgepolicy.application.contracts.TallyLedgerContract;
 import org.surgepolicy.application.tally.port.out.TallyLedger;
 import org.surgepolicy.application.tally.port.out.TallyLedger.AggregateComparison;
 import org.surgepolicy.application.tally.port.out.TallyLedger.BrokenChains;
+import org.surgepolicy.application.tally.port.out.TallyLedger.TallyQuery;
 import org.surgepolicy.domain.tally.AggregateCell;
 import org.surgepolicy.domain.tally.Component;
 import org.surgepolicy.domain.tally.DailyAggregates;
@@ -29,7 +30,8 @@ import org.surgepolicy.domain.tally.Tally;
 /**
  * The ledger's checks on each database (a subclass names it): every revision stores its key's previous count, the
  * one-pass sum of the revisions' changes equals the aggregate rebuilt from the latest revisions on any sequence of
- * appends (each seed one case), and the comparison names every day and cell on which the maintained aggregate was
+ * appends (each seed one case), as does the same sum over the revisions recorded up to any instant with the latest
+ * revisions then known, and the comparison names every day and cell on which the maintained aggregate was
  * tampered with, while the deep check names the revisions whose previous count breaks their key's chain.
  */
 abstract class AggregateComparisonContract extends DatabaseContract {
@@ -192,19 +194,29 @@ abstract class AggregateComparisonContract extends DatabaseContract {
             CITIZENSHIPS.get(random.nextInt(CITIZENSHIPS.size())), "APPREHENSIONS", random.nextInt(4));
     }
 
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
-    void theOnePassSumEqualsTheAggregateRebuiltFromTheLatestRevisions(int seed) {
-        Random random = new Random(seed);
+    /**
+     * {@code least} to {@code least + 7} appends of 1 to 12 random tallies each, a minute apart after T1; returns
+     * their instants.
+     */
+    private List<Instant> appendRandomly(Random random, int least) {
+        List<Instant> instants = new ArrayList<>();
         Instant at = T1;
-        for (int append = 1 + random.nextInt(8); append > 0; append--) {
+        for (int append = least + random.nextInt(8); append > 0; append--) {
             List<Tally> tallies = new ArrayList<>();
             for (int i = 1 + random.nextInt(12); i > 0; i--) {
                 tallies.add(randomTally(random));
             }
             at = at.plusSeconds(60);
+            instants.add(at);
             committedAt(at, () -> ledger.append(tallies, "operator", "report"));
         }
+        return instants;
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theOnePassSumEqualsTheAggregateRebuiltFromTheLatestRevisions(int seed) {
+        appendRandomly(new Random(seed), 1);
 
         DailyAggregates rebuilt = ledger.rebuildAggregates(FIRST, LAST);
         AggregateComparison comparison = ledger.compareAggregates();
@@ -219,5 +231,32 @@ abstract class AggregateComparisonContract extends DatabaseContract {
             + " and region = (select min(region) from daily_aggregate where tally_date = :day)").param("day", day)
             .update();
         assertThat(ledger.compareAggregates().differingDays()).as("seed %d", seed).containsExactly(day);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theSumAsKnownAtAnInstantEqualsTheLatestRevisionsKnownThen(int seed) {
+        List<Instant> instants = appendRandomly(new Random(seed), 2);
+
+        for (Instant instant : instants) {
+            for (Instant knownAt : List.of(instant.minusSeconds(1), instant, instant.plusSeconds(1))) {
+                // Apart from the previous counts: each day's latest revisions as known then, found by key.
+                List<Tally> latest = new ArrayList<>();
+                for (int day = 0; day < 3; day++) {
+                    ledger.revisions(new TallyQuery(DAY.plusDays(day), null, knownAt, false))
+                        .forEach(revision -> latest.add(revision.tally()));
+                }
+                assertThat(ledger.aggregatesKnownAt(FIRST, LAST, knownAt)).as("seed %d, known at %s", seed, knownAt)
+                    .isEqualTo(DailyAggregates.of(latest));
+                assertThat(ledger.aggregatesKnownAt(DAY.plusDays(1), DAY.plusDays(1), knownAt))
+                    .as("seed %d, known at %s, one day", seed, knownAt)
+                    .isEqualTo(DailyAggregates.of(latest.stream()
+                        .filter(tally -> tally.key().date().equals(DAY.plusDays(1))).toList()));
+            }
+        }
+        assertThat(ledger.aggregatesKnownAt(FIRST, LAST, T1)).as("seed %d, before the first", seed)
+            .isEqualTo(DailyAggregates.empty());
+        assertThat(ledger.aggregatesKnownAt(FIRST, LAST, instants.getLast())).as("seed %d, now", seed)
+            .isEqualTo(ledger.aggregates(FIRST, LAST));
     }
 }

@@ -62,8 +62,9 @@ public interface TallyLedger {
     DailyAggregates aggregates(Collection<LocalDate> days);
 
     /**
-     * The daily aggregate computed from the revisions recorded up to {@code knownAt} (slower; exact). Waits, if it
-     * must, for a transaction that is committing at that instant, so that the answer is final.
+     * The daily aggregate computed from the revisions recorded up to {@code knownAt}, each one's change (its count
+     * less its key's previous count) summed per day and cell in one pass (slower than the maintained aggregate;
+     * exact). Waits, if it must, for a transaction that is committing at that instant, so that the answer is final.
      */
     DailyAggregates aggregatesKnownAt(LocalDate from, LocalDate to, Instant knownAt);
 
