@@ -3,6 +3,7 @@ package org.surgepolicy.adapter.rest.error;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -10,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
@@ -72,6 +75,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             "The database cannot be reached at the moment; try again later."), headers, request);
     }
 
+    /**
+     * A request that waited for a lock longer than the database allows (H2's {@code LOCK_TIMEOUT}, which H2 reports
+     * as a query timeout, or PostgreSQL's {@code lock_timeout}) or lost a deadlock: its transaction was rolled back,
+     * so nothing of it was stored, and the same request can be sent again. The ledger's lock is held for as long as
+     * an import's publish takes.
+     */
+    @ExceptionHandler({PessimisticLockingFailureException.class, QueryTimeoutException.class})
+    ResponseEntity<Object> handleLockNotHad(Exception e, WebRequest request) {
+        log.warn("A request did not get its lock in time: {}", e.toString());
+        long seconds = RetryAfter.seconds(properties.busyRetryAfter());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        String detail = "The data is being changed by another request or an import, and this request could not wait"
+            + " any longer for it; nothing of it was stored. Send it again in " + seconds + " s.";
+        return answer(ProblemType.BUSY.problem(detail), headers, request);
+    }
+
     /** Too many simulations or sweeps at once: this one was not run. */
     @ExceptionHandler
     ResponseEntity<Object> handleBusy(ComputationsBusy e, WebRequest request) {
@@ -87,11 +107,28 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (databaseUnreachable(e)) {
             return handleDatabaseUnavailable(e, request);
         }
+        if (lockTimedOut(e)) {
+            return handleLockNotHad(e, request);
+        }
         String assigned = request instanceof ServletWebRequest servlet ? RequestIds.of(servlet.getRequest()) : null;
         String id = assigned != null ? assigned : UUID.randomUUID().toString();
         log.error("Unexpected error {} answering {}", id, request.getDescription(false), e);
         return answer(ProblemType.INTERNAL_ERROR.problem(
             "An unexpected error occurred; it was logged under the id " + id + "."), new HttpHeaders(), request);
+    }
+
+    /**
+     * Whether an exception that Spring did not translate as a locking failure still comes from a lock timeout:
+     * PostgreSQL's lock_not_available (55P03), which Spring leaves uncategorised, or H2's lock timeout (error 50200).
+     */
+    static boolean lockTimedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql
+                && ("55P03".equals(sql.getSQLState()) || sql.getErrorCode() == 50200)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

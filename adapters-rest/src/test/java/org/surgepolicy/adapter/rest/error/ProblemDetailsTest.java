@@ -14,9 +14,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.security.Principal;
+import java.sql.SQLException;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -99,6 +105,39 @@ class ProblemDetailsTest {
                 .content("{\"source\": \"s\", \"tallies\": [{}]}"))
             .andExpect(status().isServiceUnavailable())
             .andExpect(header().string(HttpHeaders.RETRY_AFTER, "30"));
+    }
+
+    @Test
+    void aChangeThatCouldNotHaveItsLockInTimeIsABusyProblemSayingNothingWasStored() throws Exception {
+        when(submitTallies.submit(any())).thenThrow(new CannotAcquireLockException("Timeout trying to lock table"));
+
+        mvc.perform(post("/api/v1/tallies").principal((Principal) () -> "olga").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"source\": \"s\", \"tallies\": [{}]}"))
+            .andExpect(status().isServiceUnavailable())
+            .andExpect(header().string(HttpHeaders.RETRY_AFTER, "10"))
+            .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.type").value("tag:surgepolicy.org,2024:problems/busy"))
+            .andExpect(jsonPath("$.status").value(503))
+            .andExpect(jsonPath("$.detail").value("The data is being changed by another request or an import, and"
+                + " this request could not wait any longer for it; nothing of it was stored. Send it again in 10 s."));
+    }
+
+    static Stream<RuntimeException> lockTimeouts() {
+        return Stream.of(
+            new QueryTimeoutException("Timeout trying to lock table \"commit_clock\""),
+            new IllegalStateException("uncategorized SQLException",
+                new SQLException("ERROR: canceling statement due to lock timeout", "55P03")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("lockTimeouts")
+    void aLockTimeoutHoweverTheDriverReportsItIsTheSameBusyProblem(RuntimeException timeout) throws Exception {
+        when(listPolicies.list()).thenThrow(timeout);
+
+        mvc.perform(get("/api/v1/policies"))
+            .andExpect(status().isServiceUnavailable())
+            .andExpect(header().string(HttpHeaders.RETRY_AFTER, "10"))
+            .andExpect(jsonPath("$.type").value("tag:surgepolicy.org,2024:problems/busy"));
     }
 
     @Test

@@ -1,0 +1,76 @@
+package org.surgepolicy.bootstrap.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A submission that cannot have the ledger's lock within the database's lock timeout (as while an import of a large
+ * file is published, which holds that lock until it commits): the service answers 503 with {@code Retry-After},
+ * stores nothing of it, and the same submission sent again once the lock is free is stored. Each database's subclass
+ * sets a lock timeout of one second on the service's connections.
+ */
+abstract class LedgerLockWaitContract {
+
+    private static final LocalDate DAY = LocalDate.of(2024, 6, 10);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DataSource dataSource;
+
+    private Api.Response submit(long count) {
+        return Api.as("operator", port).post("/api/v1/tallies", Api.submission("lock-wait", "RGV", Map.of(DAY, count)));
+    }
+
+    private long revisionsOfTheSource() {
+        return JdbcClient.create(dataSource).sql("select count(*) from tally_revision where source = 'lock-wait'")
+            .query(Long.class).single();
+    }
+
+    @Test
+    void aSubmissionThatCannotHaveTheLedgersLockInTimeIsRefusedWithNothingStoredAndStoredWhenSentAgain()
+        throws Exception {
+        Api.Response first = submit(5);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+
+        Api.Response refused;
+        long started;
+        long waited;
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (Statement lock = holder.createStatement();
+                 ResultSet state = lock.executeQuery("select version from tally_ledger where id = 1 for update")) {
+                assertThat(state.next()).isTrue();
+            }
+            started = System.nanoTime();
+            refused = submit(7);
+            waited = System.nanoTime() - started;
+            assertThat(revisionsOfTheSource()).as("nothing of the refused submission is stored").isOne();
+            holder.rollback();
+        }
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(503);
+        assertThat(refused.header("Retry-After")).isEqualTo("10");
+        assertThat(refused.json().path("type").asString()).isEqualTo("tag:surgepolicy.org,2024:problems/busy");
+        assertThat(refused.json().path("detail").asString()).contains("nothing of it was stored");
+        assertThat(Duration.ofNanos(waited)).as("it waited for the lock timeout, not for ever")
+            .isGreaterThanOrEqualTo(Duration.ofMillis(900)).isLessThan(Duration.ofSeconds(30));
+
+        Api.Response again = submit(7);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().path("revised").asInt()).isOne();
+        assertThat(revisionsOfTheSource()).isEqualTo(2);
+    }
+}
