@@ -135,10 +135,12 @@ public final class OpenApiDocument {
         }
         addProblem(responses, ProblemType.TOO_MANY_SIGN_INS, "Too many failed HTTP Basic sign-ins for this user "
             + "name or from this address; see Retry-After.");
+        String lockWait = "the request waited for a lock longer than the database's lock timeout (type "
+            + ProblemType.BUSY.type() + "; nothing of it was done)";
         addProblem(responses, ProblemType.DATABASE_UNAVAILABLE, COMPUTED.contains(operation.getOperationId())
-            ? "The database cannot be reached, or every computation thread is busy and the queue is full (type "
-                + ProblemType.BUSY.type() + "); see Retry-After."
-            : "The database cannot be reached; see Retry-After.");
+            ? "The database cannot be reached, " + lockWait + ", or every computation thread is busy and the queue is"
+                + " full (type " + ProblemType.BUSY.type() + "); see Retry-After."
+            : "The database cannot be reached, or " + lockWait + "; see Retry-After.");
         addProblem(responses, ProblemType.INTERNAL_ERROR, "An unexpected error, logged under the id in 'detail'.");
         operation.setResponses(responses);
     }
