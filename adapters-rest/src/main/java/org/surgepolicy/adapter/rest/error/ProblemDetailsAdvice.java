@@ -42,8 +42,8 @@ import tools.jackson.core.JacksonException;
 /**
  * Turns every error into an RFC 9457 problem ({@code application/problem+json}): Spring MVC's own (through
  * {@link ResponseEntityExceptionHandler}), invalid values from Bean Validation and from the domain, bodies that are
- * not JSON or hold values of the wrong type, unknown policies, a database that cannot be reached, and computations
- * refused while too many run. Never a stack trace: an unexpected error is logged under an id that the answer names.
+ * not JSON or hold values of the wrong type, unknown policies, a database that cannot be reached, a lock not had
+ * within the database's lock timeout, and computations refused while too many run. Never a stack trace: an unexpected error is logged under an id that the answer names.
  * Every problem names the request's id ({@link RequestIds}), which every log line of the request carries too.
  */
 @Hidden
