@@ -161,10 +161,11 @@ public final class CommitClock {
     }
 
     private State read(String lock) {
-        return jdbc.sql("select last_stamp, settled_through from commit_clock where id = 1" + lock)
+        return LockTimeouts.locking("The commit clock's lock", () -> jdbc.sql(
+                "select last_stamp, settled_through from commit_clock where id = 1" + lock)
             .query((rs, row) -> new State(StoredInstants.fromDatabase(rs.getObject(1, OffsetDateTime.class)),
                 StoredInstants.fromDatabase(rs.getObject(2, OffsetDateTime.class))))
-            .single();
+            .single());
     }
 
     /** The stamp of the caller's transaction, registered with it the first time it is asked for. */

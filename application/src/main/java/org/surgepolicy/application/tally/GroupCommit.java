@@ -8,13 +8,15 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
 /**
  * Lets concurrent callers share one unit of work. Each caller queues its item and takes the leader's turn; the leader
  * takes every item queued so far (up to a weight) and does them together, so that while one group is being written
  * the next one gathers, and a caller whose item an earlier leader took finds its answer when its turn comes. When a
- * group fails, each of its items is done again alone: one bad item fails only its own caller.
+ * group fails, each of its items is done again alone: one bad item fails only its own caller. A failure that is the
+ * whole group's (as the caller's predicate says) fails every caller of the group at once.
  *
  * @param <T> what a caller hands in
  * @param <R> what each caller gets back
@@ -68,6 +70,7 @@ final class GroupCommit<T, R> {
     private final Function<List<T>, List<R>> together;
     private final ToIntFunction<T> weight;
     private final int maxWeight;
+    private final Predicate<Throwable> everyones;
     private final Queue<Waiting<T, R>> queued = new ConcurrentLinkedQueue<>();
     private final ReentrantLock leading = new ReentrantLock();
     private final LongAdder groups = new LongAdder();
@@ -78,9 +81,19 @@ final class GroupCommit<T, R> {
      * @param weight    an item's weight; a group holds items up to {@code maxWeight} in all (and at least one)
      */
     GroupCommit(Function<List<T>, List<R>> together, ToIntFunction<T> weight, int maxWeight) {
+        this(together, weight, maxWeight, failure -> false);
+    }
+
+    /**
+     * @param everyones a failure that is the whole group's rather than one item's (nothing to do with what the items
+     *                  hold), which every caller of the group gets at once instead of doing its item again alone
+     */
+    GroupCommit(Function<List<T>, List<R>> together, ToIntFunction<T> weight, int maxWeight,
+                Predicate<Throwable> everyones) {
         this.together = together;
         this.weight = weight;
         this.maxWeight = maxWeight;
+        this.everyones = everyones;
     }
 
     /**
@@ -147,8 +160,8 @@ final class GroupCommit<T, R> {
         try {
             answers = together.apply(group.stream().map(w -> w.item).toList());
         } catch (Throwable failure) {
-            if (group.size() == 1) {
-                group.getFirst().fail(failure);
+            if (group.size() == 1 || everyones.test(failure)) {
+                group.forEach(waiting -> waiting.fail(failure));
             } else {
                 group.forEach(Waiting::retryAlone);
             }

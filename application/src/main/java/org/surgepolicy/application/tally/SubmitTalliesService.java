@@ -22,8 +22,9 @@ import org.surgepolicy.domain.validation.Violation;
  * Submissions that arrive while another group is being stored wait and are then stored together, in one transaction
  * ({@link TallyWrites}): one lock of the ledger, one evaluation of every policy and one commit serve the whole group,
  * and each receipt gives the policies' states after the group, which includes its own rows. When a group fails, each
- * of its submissions is stored again alone, so that a valid one never fails for another's sake. A group is stored on a
- * platform thread of its own ({@link OwnThread}), not on the virtual thread of the request that leads it.
+ * of its submissions is stored again alone, so that a valid one never fails for another's sake, unless the group did
+ * not get the ledger's lock in time: then every submission in it is answered {@link LedgerBusy} at once. A group is
+ * stored on a platform thread of its own ({@link OwnThread}), not on the virtual thread of the request that leads it.
  */
 public final class SubmitTalliesService implements SubmitTalliesUseCase {
 
@@ -38,8 +39,10 @@ public final class SubmitTalliesService implements SubmitTalliesUseCase {
         this.clock = clock;
         this.recorder = recorder;
         OwnThread writer = new OwnThread("tally-groups");
+        // A group that did not get the ledger's lock in time fails every submission in it at once: tried again one
+        // by one, each would wait for the lock timeout again on the one writer thread.
         this.groups = new GroupCommit<>(group -> writer.call(() -> store(writes, group)),
-            submission -> submission.tallies().size(), MAX_ROWS);
+            submission -> submission.tallies().size(), MAX_ROWS, TallyLedger.Busy.class::isInstance);
     }
 
     @Override
@@ -49,8 +52,12 @@ public final class SubmitTalliesService implements SubmitTalliesUseCase {
         if (!violations.isEmpty()) {
             return new Outcome.Invalid<>(violations);
         }
-        return new Outcome.Done<>(groups.submit(new TallyLedger.Append(tallies, command.recordedBy(),
-            command.source())));
+        try {
+            return new Outcome.Done<>(groups.submit(new TallyLedger.Append(tallies, command.recordedBy(),
+                command.source())));
+        } catch (TallyLedger.Busy busy) {
+            throw new LedgerBusy(busy.getMessage(), busy);
+        }
     }
 
     /** How many groups of submissions were stored since the start (one transaction each). */

@@ -117,6 +117,38 @@ class GroupCommitTest {
     }
 
     @Test
+    void aFailureThatIsTheWholeGroupsReachesEveryCallerOfTheGroupAtOnceWithNoItemWrittenAgain() throws Exception {
+        Writer writer = new Writer() {
+            @Override
+            public List<String> apply(List<String> group) {
+                List<String> answers = super.apply(group);
+                if (group.size() > 1) {
+                    throw new IllegalStateException("the lock was not had in time");
+                }
+                return answers;
+            }
+        };
+        GroupCommit<String, String> commit = new GroupCommit<>(writer, item -> 1, 100,
+            failure -> failure.getMessage().contains("lock"));
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        try {
+            List<Future<String>> answers = submitWhileTheFirstIsWritten(commit, writer, pool,
+                List.of("a", "b", "c"));
+
+            assertThat(answers.getFirst().get()).isEqualTo("first done in a group of 1");
+            for (Future<String> answer : answers.subList(1, answers.size())) {
+                assertThatThrownBy(answer::get).hasCauseInstanceOf(IllegalStateException.class)
+                    .cause().hasMessage("the lock was not had in time");
+            }
+            assertThat(writer.groups).hasSize(2);
+            assertThat(writer.groups.get(1)).containsExactlyInAnyOrder("a", "b", "c");
+            assertThat(commit.groups()).isEqualTo(2);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aGroupHoldsItemsUpToTheWeightAndTheRestGoInTheNextOne() throws Exception {
         Writer writer = new Writer();
         GroupCommit<String, String> commit = new GroupCommit<>(writer, String::length, 6);

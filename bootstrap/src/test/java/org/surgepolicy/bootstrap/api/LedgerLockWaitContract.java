@@ -7,7 +7,13 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +43,37 @@ abstract class LedgerLockWaitContract {
     private long revisionsOfTheSource() {
         return JdbcClient.create(dataSource).sql("select count(*) from tally_revision where source = 'lock-wait'")
             .query(Long.class).single();
+    }
+
+    @Test
+    void submissionsGroupedBehindTheHeldLockAreEachRefusedWithNothingStored() throws Exception {
+        long before = revisionsOfTheSource();
+        List<Api.Response> answers = new ArrayList<>();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (Statement lock = holder.createStatement();
+                 ResultSet state = lock.executeQuery("select version from tally_ledger where id = 1 for update")) {
+                assertThat(state.next()).isTrue();
+            }
+            List<Future<Api.Response>> sent = new ArrayList<>();
+            for (int client = 0; client < 4; client++) {
+                long count = 100 + client;
+                sent.add(clients.submit(() -> submit(count)));
+            }
+            for (Future<Api.Response> answer : sent) {
+                answers.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            holder.rollback();
+        } finally {
+            clients.shutdown();
+        }
+
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(503);
+            assertThat(answer.json().path("type").asString()).isEqualTo("tag:surgepolicy.org,2024:problems/busy");
+        });
+        assertThat(revisionsOfTheSource()).isEqualTo(before);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.CommitClock;
+import org.surgepolicy.adapter.persistence.LockTimeouts;
 import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.adapter.persistence.Transactions;
 import org.surgepolicy.application.audit.port.in.AuditPage;
@@ -58,8 +59,9 @@ public final class JdbcAuditTrail implements AuditTrail {
     }
 
     private void write(List<AuditEvent> events, Instant at) {
-        Head head = jdbc.sql("select sequence, hash from audit_head where id = 1 for update")
-            .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2))).single();
+        Head head = LockTimeouts.locking("The audit trail's lock", () -> jdbc.sql(
+                "select sequence, hash from audit_head where id = 1 for update")
+            .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2))).single());
         List<AuditEntry> entries = new ArrayList<>(events.size());
         long sequence = head.sequence();
         String hash = head.hash();

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.CopyText;
+import org.surgepolicy.adapter.persistence.LockTimeouts;
 import org.surgepolicy.adapter.persistence.Postgres;
 import org.surgepolicy.application.imports.port.out.ImportStaging;
 import org.surgepolicy.domain.imports.ImportFormat;
@@ -85,8 +86,9 @@ public final class JdbcImportStaging implements ImportStaging {
         }
         // The import's row stays locked until the chunk commits, with the mark of how far it got: a chunk read again
         // (after a restart that did not see the last chunk's commit) finds its lines staged already and skips them.
-        long stagedThrough = jdbc.sql("select staged_through from import_run where id = :id for update")
-            .param("id", id).query(Long.class).single();
+        long stagedThrough = LockTimeouts.locking("The import's row lock", () -> jdbc.sql(
+                "select staged_through from import_run where id = :id for update")
+            .param("id", id).query(Long.class).single());
         List<ImportLine.TallyLine> tallies = new ArrayList<>(lines.size());
         List<ImportLine.StatisticLine> statistics = new ArrayList<>();
         List<ImportLine.Rejected> rejects = new ArrayList<>();

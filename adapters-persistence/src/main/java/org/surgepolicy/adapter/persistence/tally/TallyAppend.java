@@ -14,10 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.CommitClock;
+import org.surgepolicy.adapter.persistence.LockTimeouts;
 import org.surgepolicy.adapter.persistence.StoredInstants;
+import org.surgepolicy.application.tally.port.out.TallyLedger;
 import org.surgepolicy.application.tally.port.out.TallyLedger.Append;
 import org.surgepolicy.application.tally.port.out.TallyLedger.AppendResult;
 import org.surgepolicy.domain.tally.LedgerAppend;
@@ -63,11 +66,22 @@ final class TallyAppend {
         this.postgres = postgres;
     }
 
-    /** Locks the ledger's state row until the transaction ends, and reads it. */
+    /**
+     * Locks the ledger's state row until the transaction ends, and reads it.
+     *
+     * @throws TallyLedger.Busy when another change holds the lock for longer than the database's lock timeout (H2's
+     *                          {@code LOCK_TIMEOUT}, PostgreSQL's {@code lock_timeout}), as the publish of a large
+     *                          import can
+     */
     LedgerState lock() {
-        return jdbc.sql("select version, last_revision_id from tally_ledger where id = 1 for update")
-            .query((rs, row) -> new LedgerState(rs.getLong(1), rs.getLong(2)))
-            .single();
+        try {
+            return LockTimeouts.locking("The ledger's lock", () -> jdbc.sql(
+                    "select version, last_revision_id from tally_ledger where id = 1 for update")
+                .query((rs, row) -> new LedgerState(rs.getLong(1), rs.getLong(2)))
+                .single());
+        } catch (CannotAcquireLockException e) {
+            throw new TallyLedger.Busy(e.getMessage(), e);
+        }
     }
 
     /**

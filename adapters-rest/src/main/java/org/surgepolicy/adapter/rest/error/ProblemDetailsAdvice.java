@@ -3,7 +3,6 @@ package org.surgepolicy.adapter.rest.error;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -36,6 +35,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.surgepolicy.adapter.rest.RestProperties;
 import org.surgepolicy.adapter.rest.web.RequestIds;
 import org.surgepolicy.application.simulation.port.in.ComputationsBusy;
+import org.surgepolicy.application.tally.port.in.SubmitTalliesUseCase;
 import org.surgepolicy.domain.validation.InvalidValueException;
 import tools.jackson.core.JacksonException;
 
@@ -76,12 +76,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * A request that waited for a lock longer than the database allows (H2's {@code LOCK_TIMEOUT}, which H2 reports
-     * as a query timeout, or PostgreSQL's {@code lock_timeout}) or lost a deadlock: its transaction was rolled back,
-     * so nothing of it was stored, and the same request can be sent again. The ledger's lock is held for as long as
-     * an import's publish takes.
+     * A request that waited for a lock longer than the database allows (H2's {@code LOCK_TIMEOUT}, PostgreSQL's
+     * {@code lock_timeout}; the persistence adapter reports either as a locking failure, and H2's other waits show as
+     * query timeouts) or lost a deadlock: its transaction was rolled back, so nothing of it was stored, and the same
+     * request can be sent again. The ledger's lock is held for as long as an import's publish takes; a submission
+     * that did not get it says so itself ({@code LedgerBusy}).
      */
-    @ExceptionHandler({PessimisticLockingFailureException.class, QueryTimeoutException.class})
+    @ExceptionHandler({SubmitTalliesUseCase.LedgerBusy.class, PessimisticLockingFailureException.class,
+        QueryTimeoutException.class})
     ResponseEntity<Object> handleLockNotHad(Exception e, WebRequest request) {
         log.warn("A request did not get its lock in time: {}", e.toString());
         long seconds = RetryAfter.seconds(properties.busyRetryAfter());
@@ -107,28 +109,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (databaseUnreachable(e)) {
             return handleDatabaseUnavailable(e, request);
         }
-        if (lockTimedOut(e)) {
-            return handleLockNotHad(e, request);
-        }
         String assigned = request instanceof ServletWebRequest servlet ? RequestIds.of(servlet.getRequest()) : null;
         String id = assigned != null ? assigned : UUID.randomUUID().toString();
         log.error("Unexpected error {} answering {}", id, request.getDescription(false), e);
         return answer(ProblemType.INTERNAL_ERROR.problem(
             "An unexpected error occurred; it was logged under the id " + id + "."), new HttpHeaders(), request);
-    }
-
-    /**
-     * Whether an exception that Spring did not translate as a locking failure still comes from a lock timeout:
-     * PostgreSQL's lock_not_available (55P03), which Spring leaves uncategorised, or H2's lock timeout (error 50200).
-     */
-    static boolean lockTimedOut(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql
-                && ("55P03".equals(sql.getSQLState()) || sql.getErrorCode() == 50200)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

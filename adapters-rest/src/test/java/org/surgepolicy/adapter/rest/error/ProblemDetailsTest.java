@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.security.Principal;
-import java.sql.SQLException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,8 +124,9 @@ class ProblemDetailsTest {
     static Stream<RuntimeException> lockTimeouts() {
         return Stream.of(
             new QueryTimeoutException("Timeout trying to lock table \"commit_clock\""),
-            new IllegalStateException("uncategorized SQLException",
-                new SQLException("ERROR: canceling statement due to lock timeout", "55P03")));
+            new CannotAcquireLockException("The commit clock's lock was not had within the database's lock timeout"),
+            new SubmitTalliesUseCase.LedgerBusy("The ledger's lock was not had within the database's lock timeout",
+                null));
     }
 
     @ParameterizedTest

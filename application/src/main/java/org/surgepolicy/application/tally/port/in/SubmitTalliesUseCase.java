@@ -13,7 +13,24 @@ public interface SubmitTalliesUseCase {
     /** The most rows one submission may hold. */
     int MAX_ROWS = 50_000;
 
+    /**
+     * Checks and stores a submission.
+     *
+     * @throws LedgerBusy when the ledger's lock was not had within the database's lock timeout
+     */
     Outcome<Receipt> submit(Command command);
+
+    /**
+     * A submission that could not have the ledger's lock within the database's lock timeout, because another change
+     * held it for longer (the publish of a large import holds it until it commits): nothing of it was stored, and it
+     * can be sent again.
+     */
+    final class LedgerBusy extends RuntimeException {
+
+        public LedgerBusy(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 
     /** One row as it arrives: codes still to be checked. */
     record Row(LocalDate date, String component, String area, String demographic, String citizenship,

@@ -36,8 +36,22 @@ public interface TallyLedger {
      * the instant that transaction commits (when they become visible), so that an answer as known at an instant never
      * changes afterwards. Concurrent appends to the same keys are serialised, so that every revision is kept and the
      * latest in recording order wins.
+     *
+     * @throws Busy when the ledger's lock is not had within the database's lock timeout
      */
     AppendResult append(List<Tally> tallies, String recordedBy, String source);
+
+    /**
+     * An append that could not have the ledger's lock within the database's lock timeout, because another change
+     * held it for longer (the publish of a large import holds it until it commits). Nothing of the append was done:
+     * its transaction must be rolled back, and the same append can be made again.
+     */
+    final class Busy extends RuntimeException {
+
+        public Busy(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 
     /** One of several appends made together: its tallies, who sends them and where they come from. */
     record Append(List<Tally> tallies, String recordedBy, String source) {
