@@ -26,6 +26,7 @@ import org.surgepolicy.adapter.persistence.statistics.JdbcPublishedStatistics;
 import org.surgepolicy.adapter.persistence.tally.JdbcLedgerTotals;
 import org.surgepolicy.adapter.persistence.tally.JdbcStagedTallyLedger;
 import org.surgepolicy.adapter.persistence.tally.JdbcTallyLedger;
+import org.surgepolicy.adapter.persistence.tally.TalliesProperties;
 import org.surgepolicy.application.audit.port.out.AuditTrail;
 import org.surgepolicy.application.imports.port.out.ImportRecords;
 import org.surgepolicy.application.imports.port.out.ImportStaging;
@@ -46,7 +47,7 @@ import org.surgepolicy.domain.imports.ImportFormats;
  * and the background check of the database that readiness answers from.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({PoliciesProperties.class, DatabaseHealthProperties.class})
+@EnableConfigurationProperties({PoliciesProperties.class, DatabaseHealthProperties.class, TalliesProperties.class})
 public class PersistenceAdapterConfiguration {
 
     /** The one clock that stamps every writing transaction as it commits, and that readers settle. */
@@ -73,8 +74,8 @@ public class PersistenceAdapterConfiguration {
     }
 
     @Bean
-    TallyLedger tallyLedger(DataSource dataSource, CommitClock commitClock) {
-        return new JdbcTallyLedger(dataSource, commitClock);
+    TallyLedger tallyLedger(DataSource dataSource, CommitClock commitClock, TalliesProperties properties) {
+        return new JdbcTallyLedger(dataSource, commitClock, properties.lockWait());
     }
 
     /** Its own type, not the port's: the service decorates it with its meters. */

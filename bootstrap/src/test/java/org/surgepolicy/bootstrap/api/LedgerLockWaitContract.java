@@ -21,10 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A submission that cannot have the ledger's lock within the database's lock timeout (as while an import of a large
- * file is published, which holds that lock until it commits): the service answers 503 with {@code Retry-After},
+ * A submission that cannot have the ledger's lock within {@code surge.tallies.lock-wait} (as while an import of a
+ * large file is published, which holds that lock until it commits): the service answers 503 with {@code Retry-After},
  * stores nothing of it, and the same submission sent again once the lock is free is stored. Each database's subclass
- * sets a lock timeout of one second on the service's connections.
+ * sets the wait to one second, far below the database's own lock timeout.
  */
 abstract class LedgerLockWaitContract {
 
@@ -102,7 +102,7 @@ abstract class LedgerLockWaitContract {
         assertThat(refused.header("Retry-After")).isEqualTo("10");
         assertThat(refused.json().path("type").asString()).isEqualTo("tag:surgepolicy.org,2024:problems/busy");
         assertThat(refused.json().path("detail").asString()).contains("nothing of it was stored");
-        assertThat(Duration.ofNanos(waited)).as("it waited for the lock timeout, not for ever")
+        assertThat(Duration.ofNanos(waited)).as("it waited for surge.tallies.lock-wait, not for ever")
             .isGreaterThanOrEqualTo(Duration.ofMillis(900)).isLessThan(Duration.ofSeconds(30));
 
         Api.Response again = submit(7);

@@ -1,16 +1,9 @@
 package org.surgepolicy.bootstrap.api;
 
-import java.util.UUID;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.surgepolicy.adapter.persistence.H2Urls;
+import org.springframework.test.context.TestPropertySource;
 
+/** On H2 with the embedded default's own lock timeout of a minute: the service's wait of a second decides. */
 @FullStackTest
+@TestPropertySource(properties = "surge.tallies.lock-wait=1s")
 class LedgerLockWaitH2IT extends LedgerLockWaitContract {
-
-    @DynamicPropertySource
-    static void shortLockTimeout(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:surge-" + UUID.randomUUID() + H2Urls.SETTINGS
-            + H2Urls.KEPT_OPEN + ";LOCK_TIMEOUT=1000");
-    }
 }

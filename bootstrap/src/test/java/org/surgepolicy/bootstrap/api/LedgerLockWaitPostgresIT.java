@@ -3,18 +3,18 @@ package org.surgepolicy.bootstrap.api;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.surgepolicy.adapter.persistence.PostgresAvailable;
 import org.surgepolicy.adapter.persistence.PostgresSchema;
-import org.surgepolicy.adapter.persistence.PostgresServer;
 
+/** On PostgreSQL, whose connections have no lock timeout of their own: the service's wait of a second decides. */
 @ExtendWith(PostgresAvailable.class)
 @FullStackTest
+@TestPropertySource(properties = "surge.tallies.lock-wait=1s")
 class LedgerLockWaitPostgresIT extends LedgerLockWaitContract {
 
     @DynamicPropertySource
-    static void postgresWithShortLockTimeout(DynamicPropertyRegistry registry) {
-        String server = PostgresServer.configured();
-        PostgresSchema.register(registry,
-            server + (server.contains("?") ? "&" : "?") + "options=-c%20lock_timeout%3D1000");
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresSchema.register(registry);
     }
 }

@@ -5,6 +5,7 @@ import static org.surgepolicy.adapter.persistence.tally.TallyRows.CELL_COLUMNS;
 import static org.surgepolicy.adapter.persistence.tally.TallyRows.KEY_COLUMNS;
 import static org.surgepolicy.adapter.persistence.tally.TallyRows.REVISION_COLUMNS;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,11 +65,20 @@ public final class JdbcTallyLedger implements TallyLedger {
     /** Whether the database is PostgreSQL, asked once: its faster paths (key lookups by arrays, no JIT for a pass). */
     private final boolean postgres;
 
+    /** A ledger whose appends wait for its lock as long as the database's own lock timeout. */
     public JdbcTallyLedger(DataSource dataSource, CommitClock commitClock) {
+        this(dataSource, commitClock, null);
+    }
+
+    /**
+     * @param lockWait how long an append waits for the ledger's lock before it fails as {@link TallyLedger.Busy}
+     *                 (null: as long as the database's own lock timeout)
+     */
+    public JdbcTallyLedger(DataSource dataSource, CommitClock commitClock, Duration lockWait) {
         this.template = new JdbcTemplate(dataSource);
         this.jdbc = JdbcClient.create(template);
         this.postgres = Postgres.runsOn(dataSource);
-        this.appender = new TallyAppend(template, jdbc, commitClock, postgres);
+        this.appender = new TallyAppend(template, jdbc, commitClock, postgres, lockWait);
         this.commitClock = commitClock;
     }
 

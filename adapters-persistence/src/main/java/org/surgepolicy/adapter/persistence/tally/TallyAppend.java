@@ -4,6 +4,7 @@ import static org.surgepolicy.adapter.persistence.tally.TallyRows.CELL_COLUMNS;
 import static org.surgepolicy.adapter.persistence.tally.TallyRows.KEY_COLUMNS;
 
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -58,12 +59,22 @@ final class TallyAppend {
     private final CommitClock commitClock;
     private final boolean postgres;
 
+    /** How long an append waits for the ledger's lock; null for as long as the database's own lock timeout. */
+    private final Duration lockWait;
+
     /** @param postgres whether the database is PostgreSQL, whose arrays let the latest counts be read key by key */
     TallyAppend(JdbcTemplate template, JdbcClient jdbc, CommitClock commitClock, boolean postgres) {
+        this(template, jdbc, commitClock, postgres, null);
+    }
+
+    /** @param lockWait how long an append waits for the ledger's lock (null: the database's own lock timeout) */
+    TallyAppend(JdbcTemplate template, JdbcClient jdbc, CommitClock commitClock, boolean postgres,
+                Duration lockWait) {
         this.template = template;
         this.jdbc = jdbc;
         this.commitClock = commitClock;
         this.postgres = postgres;
+        this.lockWait = lockWait;
     }
 
     /**
@@ -94,6 +105,33 @@ final class TallyAppend {
     }
 
     /**
+     * As {@link #lock()}, waiting at most {@code wait} whatever the connection's own lock timeout, which it gives
+     * back afterwards: PostgreSQL's {@code lock_timeout} for the transaction (a failure aborts the transaction,
+     * which takes the setting with it), H2's {@code LOCK_TIMEOUT} for the session (which it does not commit).
+     */
+    private LedgerState lockWithin(Duration wait) {
+        String millis = Long.toString(wait.toMillis());
+        if (postgres) {
+            String previous = jdbc.sql("select current_setting('lock_timeout')").query(String.class).single();
+            lockTimeout(millis + "ms");
+            LedgerState state = lock();
+            lockTimeout(previous);
+            return state;
+        }
+        int previous = jdbc.sql("select lock_timeout()").query(Integer.class).single();
+        jdbc.sql("set lock_timeout " + millis).update();
+        try {
+            return lock();
+        } finally {
+            jdbc.sql("set lock_timeout " + previous).update();
+        }
+    }
+
+    private void lockTimeout(String value) {
+        jdbc.sql("select set_config('lock_timeout', :value, true)").param("value", value).query(String.class).single();
+    }
+
+    /**
      * Makes several appends at once, with the outcome of one after the other: each by the ledger's rule on the counts
      * the ones before it left, its revisions numbered after theirs. One lock, one read of the latest counts and one
      * write of each kind serve them all, and the ledger moves by one version.
@@ -103,7 +141,7 @@ final class TallyAppend {
         if (all.isEmpty()) {
             return appends.stream().map(a -> new AppendResult(0, 0, 0)).toList();
         }
-        LedgerState state = lock();
+        LedgerState state = lockWait == null ? lock() : lockWithin(lockWait);
         Map<TallyKey, Long> before = latestOf(all);
         Map<TallyKey, Long> counts = new HashMap<>();
         Map<TallyKey, LedgerAppend.Revision> after = new HashMap<>();
