@@ -106,16 +106,18 @@ final class TallyAppend {
 
     /**
      * As {@link #lock()}, waiting at most {@code wait} whatever the connection's own lock timeout, which it gives
-     * back afterwards: PostgreSQL's {@code lock_timeout} for the transaction (a failure aborts the transaction,
-     * which takes the setting with it), H2's {@code LOCK_TIMEOUT} for the session (which it does not commit).
+     * back afterwards: PostgreSQL's {@code lock_timeout} for the transaction, then its default again (the server's,
+     * the role's or the connection's; a failure aborts the transaction, which takes the setting with it), one
+     * statement each side of the lock, since every group of submissions runs them on the one thread that stores
+     * the groups; H2's {@code LOCK_TIMEOUT} for the session, which it does not commit, then its value before.
      */
     private LedgerState lockWithin(Duration wait) {
         String millis = Long.toString(wait.toMillis());
         if (postgres) {
-            String previous = jdbc.sql("select current_setting('lock_timeout')").query(String.class).single();
-            lockTimeout(millis + "ms");
+            jdbc.sql("select set_config('lock_timeout', :wait, true)").param("wait", millis + "ms")
+                .query(String.class).single();
             LedgerState state = lock();
-            lockTimeout(previous);
+            jdbc.sql("set local lock_timeout to default").update();
             return state;
         }
         int previous = jdbc.sql("select lock_timeout()").query(Integer.class).single();
@@ -125,10 +127,6 @@ final class TallyAppend {
         } finally {
             jdbc.sql("set lock_timeout " + previous).update();
         }
-    }
-
-    private void lockTimeout(String value) {
-        jdbc.sql("select set_config('lock_timeout', :value, true)").param("value", value).query(String.class).single();
     }
 
     /**
