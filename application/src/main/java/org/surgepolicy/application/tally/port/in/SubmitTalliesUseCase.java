@@ -16,14 +16,14 @@ public interface SubmitTalliesUseCase {
     /**
      * Checks and stores a submission.
      *
-     * @throws LedgerBusy when the ledger's lock was not had within the database's lock timeout
+     * @throws LedgerBusy when the ledger's lock was not had within the wait a submission is allowed
      */
     Outcome<Receipt> submit(Command command);
 
     /**
-     * A submission that could not have the ledger's lock within the database's lock timeout, because another change
-     * held it for longer (the publish of a large import holds it until it commits): nothing of it was stored, and it
-     * can be sent again.
+     * A submission that could not have the ledger's lock within the wait it is allowed (the service's setting, or else
+     * the database's lock timeout), because another change held it for longer (the publish of a large import holds it
+     * until it commits): nothing of it was stored, and it can be sent again.
      */
     final class LedgerBusy extends RuntimeException {
 

@@ -37,12 +37,12 @@ public interface TallyLedger {
      * changes afterwards. Concurrent appends to the same keys are serialised, so that every revision is kept and the
      * latest in recording order wins.
      *
-     * @throws Busy when the ledger's lock is not had within the database's lock timeout
+     * @throws Busy when the ledger's lock is not had within the wait the adapter allows an append
      */
     AppendResult append(List<Tally> tallies, String recordedBy, String source);
 
     /**
-     * An append that could not have the ledger's lock within the database's lock timeout, because another change
+     * An append that could not have the ledger's lock within the wait allowed to it, because another change
      * held it for longer (the publish of a large import holds it until it commits). Nothing of the append was done:
      * its transaction must be rolled back, and the same append can be made again.
      */
