@@ -7,7 +7,10 @@ import org.springframework.test.context.TestPropertySource;
 import org.surgepolicy.adapter.persistence.PostgresAvailable;
 import org.surgepolicy.adapter.persistence.PostgresSchema;
 
-/** On PostgreSQL, whose connections have no lock timeout of their own: the service's wait of a second decides. */
+/**
+ * The contract's tests on PostgreSQL, whose connections have no lock timeout of their own: the service's wait of a
+ * second decides.
+ */
 @ExtendWith(PostgresAvailable.class)
 @FullStackTest
 @TestPropertySource(properties = "surge.tallies.lock-wait=1s")

@@ -3,6 +3,7 @@ package org.surgepolicy.adapter.persistence.tally;
 import static org.surgepolicy.adapter.persistence.tally.TallyRows.CELL_COLUMNS;
 import static org.surgepolicy.adapter.persistence.tally.TallyRows.KEY_COLUMNS;
 
+import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +42,8 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
         JdbcTemplate template = new JdbcTemplate(dataSource);
         this.jdbc = JdbcClient.create(template);
         this.onePass = Postgres.runsOn(dataSource);
-        this.appender = new TallyAppend(template, jdbc, commitClock, onePass);
+        // The publish waits for the ledger's lock as long as the database allows: behind another import's publish.
+        this.appender = new TallyAppend(template, jdbc, commitClock, onePass, null);
         this.commitClock = commitClock;
     }
 
@@ -142,19 +144,7 @@ public final class JdbcStagedTallyLedger implements StagedTallyLedger {
      * way (11.4 to 11.5 s against 11.4 to 11.9 s for a million).
      */
     private <T> T byLookups(Supplier<T> statement) {
-        String previous = jdbc.sql("select current_setting('enable_hashjoin') || ' '"
-            + " || current_setting('enable_mergejoin')").query(String.class).single();
-        joins("off", "off");
-        T result = statement.get();
-        // Only after a success: a statement that failed aborted the transaction, which takes the settings with it.
-        String[] settings = previous.split(" ");
-        joins(settings[0], settings[1]);
-        return result;
-    }
-
-    private void joins(String hashJoin, String mergeJoin) {
-        jdbc.sql("select set_config('enable_hashjoin', :hash, true), set_config('enable_mergejoin', :merge, true)")
-            .param("hash", hashJoin).param("merge", mergeJoin).query((rs, row) -> 1).single();
+        return Postgres.withSettings(jdbc, Map.of("enable_hashjoin", "off", "enable_mergejoin", "off"), statement);
     }
 
     /** How many rows were staged, how many of them change the ledger, and how many of those revise a key. */

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.LockTimeouts;
+import org.surgepolicy.adapter.persistence.Postgres;
 import org.surgepolicy.adapter.persistence.StoredInstants;
 import org.surgepolicy.application.tally.port.out.TallyLedger;
 import org.surgepolicy.application.tally.port.out.TallyLedger.Append;
@@ -62,12 +63,10 @@ final class TallyAppend {
     /** How long an append waits for the ledger's lock; null for as long as the database's own lock timeout. */
     private final Duration lockWait;
 
-    /** @param postgres whether the database is PostgreSQL, whose arrays let the latest counts be read key by key */
-    TallyAppend(JdbcTemplate template, JdbcClient jdbc, CommitClock commitClock, boolean postgres) {
-        this(template, jdbc, commitClock, postgres, null);
-    }
-
-    /** @param lockWait how long an append waits for the ledger's lock (null: the database's own lock timeout) */
+    /**
+     * @param postgres whether the database is PostgreSQL, whose arrays let the latest counts be read key by key
+     * @param lockWait how long an append waits for the ledger's lock (null: the database's own lock timeout)
+     */
     TallyAppend(JdbcTemplate template, JdbcClient jdbc, CommitClock commitClock, boolean postgres,
                 Duration lockWait) {
         this.template = template;
@@ -106,19 +105,13 @@ final class TallyAppend {
 
     /**
      * As {@link #lock()}, waiting at most {@code wait} whatever the connection's own lock timeout, which it gives
-     * back afterwards: PostgreSQL's {@code lock_timeout} for the transaction, then its default again (the server's,
-     * the role's or the connection's; a failure aborts the transaction, which takes the setting with it), one
-     * statement each side of the lock, since every group of submissions runs them on the one thread that stores
-     * the groups; H2's {@code LOCK_TIMEOUT} for the session, which it does not commit, then its value before.
+     * back afterwards: PostgreSQL's {@code lock_timeout} for the transaction's one statement, H2's {@code LOCK_TIMEOUT}
+     * for the session (which setting it does not commit), then the value it had before.
      */
     private LedgerState lockWithin(Duration wait) {
         String millis = Long.toString(wait.toMillis());
         if (postgres) {
-            jdbc.sql("select set_config('lock_timeout', :wait, true)").param("wait", millis + "ms")
-                .query(String.class).single();
-            LedgerState state = lock();
-            jdbc.sql("set local lock_timeout to default").update();
-            return state;
+            return Postgres.withSettings(jdbc, Map.of("lock_timeout", millis + "ms"), this::lock);
         }
         int previous = jdbc.sql("select lock_timeout()").query(Integer.class).single();
         jdbc.sql("set lock_timeout " + millis).update();

@@ -87,21 +87,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleLockNotHad(Exception e, WebRequest request) {
         log.warn("A request did not get its lock in time: {}", e.toString());
         long seconds = RetryAfter.seconds(properties.busyRetryAfter());
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        String detail = "The data is being changed by another request or an import, and this request could not wait"
-            + " any longer for it; nothing of it was stored. Send it again in " + seconds + " s.";
-        return answer(ProblemType.BUSY.problem(detail), headers, request);
+        return busy("The data is being changed by another request or an import, and this request could not wait"
+            + " any longer for it; nothing of it was stored. Send it again in " + seconds + " s.", seconds, request);
     }
 
     /** Too many simulations or sweeps at once: this one was not run. */
     @ExceptionHandler
     ResponseEntity<Object> handleBusy(ComputationsBusy e, WebRequest request) {
         long seconds = RetryAfter.seconds(e.retryAfter());
+        return busy(e.getMessage() + "; try again in " + seconds + " s.", seconds, request);
+    }
+
+    /** A {@code busy} problem, with the {@code Retry-After} its detail names. */
+    private ResponseEntity<Object> busy(String detail, long seconds, WebRequest request) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        return answer(ProblemType.BUSY.problem(e.getMessage() + "; try again in " + seconds + " s."), headers,
-            request);
+        return answer(ProblemType.BUSY.problem(detail), headers, request);
     }
 
     @ExceptionHandler
