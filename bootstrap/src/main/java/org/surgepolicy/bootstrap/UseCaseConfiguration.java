@@ -88,7 +88,6 @@ import org.surgepolicy.application.policy.RecordActivationDecisionService;
 import org.surgepolicy.application.policy.RecordOverrideService;
 import org.surgepolicy.application.policy.port.in.GetPolicyStatusQuery;
 import org.surgepolicy.application.policy.port.in.GetRestatementsQuery;
-import org.surgepolicy.application.policy.port.in.GetTimelineQuery;
 import org.surgepolicy.application.policy.port.in.ListPoliciesQuery;
 import org.surgepolicy.application.policy.port.out.ActivationDecisionStore;
 import org.surgepolicy.application.policy.port.out.DeterminationLog;
@@ -204,9 +203,9 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    ComparePoliciesService comparePoliciesService(PolicyCatalog catalog, GetTimelineQuery timelines,
-                                                  EvaluationInputs inputs) {
-        return new ComparePoliciesService(catalog, timelines, inputs);
+    ComparePoliciesService comparePoliciesService(PolicyCatalog catalog, EvaluationInputs inputs,
+                                                  PolicyEvaluation evaluation) {
+        return new ComparePoliciesService(catalog, inputs, evaluation);
     }
 
     @Bean

@@ -10,23 +10,26 @@ import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 import org.surgepolicy.application.common.port.in.Outcome;
 import org.surgepolicy.application.policy.port.in.ComparePoliciesQuery;
-import org.surgepolicy.application.policy.port.in.GetTimelineQuery;
 import org.surgepolicy.application.policy.port.out.PolicyCatalog;
 import org.surgepolicy.domain.policy.PolicyDefinition;
 import org.surgepolicy.domain.policy.PolicyStateKind;
+import org.surgepolicy.domain.rule.PolicyEvaluator;
 import org.surgepolicy.domain.rule.TimelineDay;
 
-/** Lays the policies' timelines side by side: each is the timeline the policy's own endpoint answers. */
+/**
+ * Lays the policies' timelines side by side: each is the timeline the policy's own endpoint answers
+ * ({@link GetTimelineService}), evaluated on data read once for all of them.
+ */
 public final class ComparePoliciesService implements ComparePoliciesQuery {
 
     private final PolicyCatalog catalog;
-    private final GetTimelineQuery timelines;
     private final EvaluationInputs inputs;
+    private final EvaluationsAsKnown evaluations;
 
-    public ComparePoliciesService(PolicyCatalog catalog, GetTimelineQuery timelines, EvaluationInputs inputs) {
+    public ComparePoliciesService(PolicyCatalog catalog, EvaluationInputs inputs, PolicyEvaluation evaluation) {
         this.catalog = catalog;
-        this.timelines = timelines;
         this.inputs = inputs;
+        this.evaluations = new EvaluationsAsKnown(inputs, evaluation);
     }
 
     @Override
@@ -48,11 +51,9 @@ public final class ComparePoliciesService implements ComparePoliciesQuery {
         }
 
         List<Map<LocalDate, TimelineDay>> byPolicy = new ArrayList<>();
-        for (PolicyDefinition definition : definitions) {
-            Outcome<List<TimelineDay>> timeline = timelines.timeline(
-                new GetTimelineQuery.Query(definition.id(), from, to, query.knownAt()));
+        for (PolicyEvaluator.Evaluation evaluation : evaluations.of(definitions, query.knownAt())) {
             Map<LocalDate, TimelineDay> days = new HashMap<>();
-            timeline.orElseThrow().forEach(day -> days.put(day.date(), day));
+            evaluation.timeline().between(from, to).forEach(day -> days.put(day.date(), day));
             byPolicy.add(days);
         }
 

@@ -3,6 +3,7 @@ package org.surgepolicy.application.policy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.surgepolicy.application.policy.port.out.ActivationDecisionStore;
 import org.surgepolicy.application.policy.port.out.OverrideStore;
@@ -51,15 +52,43 @@ public final class EvaluationInputs {
 
     /** The input as the data is now ({@code knownAt} null) or as it was known at an instant, for a reading caller. */
     public EvaluationInput of(PolicyDefinition definition, Instant knownAt) {
+        return knownAt == null ? current(definition, true) : of(List.of(definition), knownAt).getFirst();
+    }
+
+    /**
+     * The inputs of several policies, for a reading caller, each the one {@link #of(PolicyDefinition, Instant)} gives
+     * it, with the data read once for all of them: as it is now ({@code knownAt} null), or as it was known at an
+     * instant over the days from the earliest any of them looks back to to the latest day any of them answers for,
+     * each policy then given its own days of that read.
+     */
+    public List<EvaluationInput> of(List<PolicyDefinition> definitions, Instant knownAt) {
         if (knownAt == null) {
-            return current(definition, true);
+            DailyAggregates data = currentData.read(true);
+            return definitions.stream().map(definition -> current(definition, data)).toList();
         }
-        LocalDate asOf = asOf(definition, knownAt);
-        LocalDate from = definition.startsOn().minusDays(definition.maxLookBack());
-        DailyAggregates data = asOf.isBefore(from)
-            ? DailyAggregates.empty() : ledger.aggregatesKnownAt(from, asOf, knownAt);
-        return new EvaluationInput(definition, data, overrides.list(definition.id(), knownAt), asOf, Map.of(),
-            decisions.list(definition.id(), knownAt));
+        LocalDate from = null;
+        LocalDate to = null;
+        for (PolicyDefinition definition : definitions) {
+            LocalDate first = firstDayRead(definition);
+            LocalDate asOf = asOf(definition, knownAt);
+            if (!asOf.isBefore(first)) {
+                from = from == null || first.isBefore(from) ? first : from;
+                to = to == null || asOf.isAfter(to) ? asOf : to;
+            }
+        }
+        DailyAggregates known = from == null ? DailyAggregates.empty() : ledger.aggregatesKnownAt(from, to, knownAt);
+        return definitions.stream().map(definition -> {
+            LocalDate asOf = asOf(definition, knownAt);
+            LocalDate first = firstDayRead(definition);
+            DailyAggregates data = asOf.isBefore(first) ? DailyAggregates.empty() : known.between(first, asOf);
+            return new EvaluationInput(definition, data, overrides.list(definition.id(), knownAt), asOf, Map.of(),
+                decisions.list(definition.id(), knownAt));
+        }).toList();
+    }
+
+    /** The first day a policy's evaluation reads: its first day less the longest it looks back. */
+    private static LocalDate firstDayRead(PolicyDefinition definition) {
+        return definition.startsOn().minusDays(definition.maxLookBack());
     }
 
     /** The input on the current data; inside a writing transaction, pass {@code keep = false}. */

@@ -46,7 +46,7 @@ class ComparePoliciesServiceTest {
     private final PolicyDefinition[] definitions = {securingTheBorder(), borderEmergencyAuthority()};
     private final InMemoryApplication app = new InMemoryApplication(NOW, definitions);
     private final ComparePoliciesQuery compare = new ComparePoliciesService(new FixedPolicyCatalog(definitions),
-        app.timeline(), app.inputs());
+        app.inputs(), app.evaluation());
 
     private void submitTheSeries() {
         List<Tally> tallies = new ArrayList<>();
@@ -101,6 +101,56 @@ class ComparePoliciesServiceTest {
                 .isEqualTo(app.timeline().timeline(new GetTimelineQuery.Query(definitions[i].id(), FIRST, LAST, null))
                     .orElseThrow());
         }
+    }
+
+    /**
+     * Asked as known at an instant between the series and a revision that lowers 2024-06-10 to 06-13 to 1,000 a day:
+     * each policy's days are its timeline as known then, not as known now, and the revisions are read once for both
+     * policies, over the days from the earliest either looks back to. 100 apprehensions a day from 2024-04-01 make
+     * that read hold days that only the policy looking back further reads, which the other's input leaves out.
+     */
+    @Test
+    void asKnownAtAnInstantEachPolicysDaysAreItsTimelineThenFromOneReadOfTheRevisions() {
+        submitTheSeries();
+        assertThat(app.submit(LocalDate.of(2024, 4, 1).datesUntil(FIRST).map(day -> counted(day, 100)).toList()))
+            .isInstanceOf(Outcome.Done.class);
+        Instant between = NOW.plusSeconds(1_800);
+        app.clock().advance(java.time.Duration.ofHours(1));
+        List<Tally> revised = new ArrayList<>();
+        for (LocalDate day = LocalDate.of(2024, 6, 10); !day.isAfter(LocalDate.of(2024, 6, 13)); day = day.plusDays(1)) {
+            revised.add(counted(day, 1_000));
+        }
+        assertThat(app.submit(revised)).isInstanceOf(Outcome.Done.class);
+        int readsBefore = app.ledger().knownAtReads();
+
+        Comparison then = compare.compare(new ComparePoliciesQuery.Query(List.of(SHIPPED_ID, PROPOSED), FIRST, LAST,
+            between)).orElseThrow();
+
+        assertThat(app.ledger().knownAtReads() - readsBefore).isEqualTo(1);
+        for (int i = 0; i < definitions.length; i++) {
+            int policy = i;
+            assertThat(then.days().stream().map(day -> day.policies().get(policy)).toList())
+                .isEqualTo(app.timeline().timeline(new GetTimelineQuery.Query(definitions[i].id(), FIRST, LAST,
+                    between)).orElseThrow());
+        }
+        assertThat(then.differingDays()).containsExactlyElementsOf(days(FIRST, LocalDate.of(2024, 6, 14)));
+        assertThat(compared(FIRST, LAST).differingDays()).isNotEqualTo(then.differingDays());
+        assertThat(app.inputs().of(List.of(definitions), between))
+            .containsExactly(app.inputs().of(definitions[0], between), app.inputs().of(definitions[1], between));
+    }
+
+    /** Before either policy's first day less its look-back, nothing was known and nothing is read. */
+    @Test
+    void asKnownBeforeEitherPolicyReadsNoRevision() {
+        submitTheSeries();
+        Instant before = Instant.parse("2024-01-02T12:00:00Z");
+        int readsBefore = app.ledger().knownAtReads();
+
+        Comparison then = compare.compare(new ComparePoliciesQuery.Query(List.of(SHIPPED_ID, PROPOSED),
+            LocalDate.of(2023, 12, 20), LocalDate.of(2024, 1, 2), before)).orElseThrow();
+
+        assertThat(app.ledger().knownAtReads()).isEqualTo(readsBefore);
+        assertThat(then.days()).hasSize(14).allSatisfy(day -> assertThat(day.policies()).containsOnlyNulls());
     }
 
     @Test

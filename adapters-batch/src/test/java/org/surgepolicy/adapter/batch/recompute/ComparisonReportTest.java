@@ -46,7 +46,7 @@ class ComparisonReportTest {
             tallies.add(counted(day, day.isBefore(LocalDate.of(2024, 6, 8)) ? 3_000 : 5_000));
         }
         app.submit(tallies).orElseThrow();
-        return new ComparePoliciesService(new FixedPolicyCatalog(definitions), app.timeline(), app.inputs())
+        return new ComparePoliciesService(new FixedPolicyCatalog(definitions), app.inputs(), app.evaluation())
             .compare(new ComparePoliciesQuery.Query(List.of(SHIPPED_ID, BorderEmergencyFixtures.ID), FIRST, LAST,
                 null)).orElseThrow();
     }
