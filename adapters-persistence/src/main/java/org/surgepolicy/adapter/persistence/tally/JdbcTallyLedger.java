@@ -11,12 +11,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.surgepolicy.adapter.persistence.CommitClock;
 import org.surgepolicy.adapter.persistence.Postgres;
 import org.surgepolicy.adapter.persistence.StoredInstants;
@@ -148,9 +151,18 @@ public final class JdbcTallyLedger implements TallyLedger {
         // One pass over the revisions, as the nightly check makes, with no grouping of them by key (which costs three
         // to ten times as much over millions of revisions). The check proves every night that these changes sum to
         // the latest counts; rebuildAggregates sums the latest revisions instead, apart from the previous counts.
-        return summed(jdbc.sql(AggregateComparisonSql.summed(
+        Supplier<DailyAggregates> read = () -> summed(jdbc.sql(AggregateComparisonSql.summed(
                 "tally_date between :from and :to and recorded_at <= :knownAt") + " order by tally_date")
             .param("knownAt", StoredInstants.toDatabase(knownAt)), from, to);
+        // On PostgreSQL the driver prepares a statement on the server from its fifth run on a connection, and from
+        // then on the planner may reuse a plan made without the parameters' values. For this read that plan walks the
+        // day index on one core instead of the parallel pass it plans for the days asked: 2.4 s against 1.3 s over
+        // 2.8 M revisions, for every status, timeline and comparison as known at an instant on that connection. So
+        // the read is planned for its values every time, a few milliseconds, for the caller's transaction (outside
+        // one, which no use case does, a setting would not outlast its own statement).
+        return postgres && TransactionSynchronizationManager.isActualTransactionActive()
+            ? Postgres.withSettings(jdbc, Map.of("plan_cache_mode", "force_custom_plan"), read)
+            : read.get();
     }
 
     @Override
