@@ -206,9 +206,14 @@ public final class JdbcTallyLedger implements TallyLedger {
         return new BrokenChains(first, count[0]);
     }
 
+    /**
+     * The rows of a sum per day and cell, read whole rather than by a fetch size: a client that fetches a result in
+     * parts keeps PostgreSQL from running the statement with parallel workers (it plans them and launches none), and
+     * the rows, one per day and cell, are what the aggregates keep anyway.
+     */
     private static DailyAggregates summed(JdbcClient.StatementSpec statement, LocalDate from, LocalDate to) {
         TallyRows.AggregateCollector collector = new TallyRows.AggregateCollector();
-        statement.param("from", from).param("to", to).withFetchSize(FETCH_SIZE).query(collector);
+        statement.param("from", from).param("to", to).query(collector);
         return collector.aggregates();
     }
 
