@@ -1,5 +1,7 @@
 package org.surgepolicy.application.policy;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,14 +19,35 @@ import org.surgepolicy.domain.tally.DailyAggregates;
  * Gathers what a policy's evaluation is a function of: the data as it is now (the maintained aggregate) or as it was
  * known at an instant (the raw revisions), the overrides, the activation decisions, and the day the question is
  * answered for.
+ *
+ * <p>The data as known at a past instant is final once read (the ledger waits for whatever may still be stamped at or
+ * before it), so the last few such reads are kept: the status, the timeline and a comparison asked for the same
+ * instant, as the dashboard asks them, sum the revisions once. A read is kept for its instant with the days it spans,
+ * and answers any days within them.
  */
 public final class EvaluationInputs {
+
+    /** The most days of data as known at an instant kept, over all instants: a few years of a few policies. */
+    static final int KEPT_KNOWN_DAYS = 4_000;
 
     private final TallyLedger ledger;
     private final OverrideStore overrides;
     private final ActivationDecisionStore decisions;
     private final Clock clock;
     private final CurrentData currentData;
+    private final Cache<Instant, KnownRead> known = Caffeine.newBuilder()
+        .maximumWeight(KEPT_KNOWN_DAYS)
+        .weigher((Instant knownAt, KnownRead read) -> Math.max(1, read.data().size()))
+        .executor(Runnable::run)
+        .build();
+
+    /** The data as known at an instant over the days from {@code from} to {@code to}. */
+    private record KnownRead(LocalDate from, LocalDate to, DailyAggregates data) {
+
+        boolean covers(LocalDate first, LocalDate last) {
+            return !from.isAfter(first) && !to.isBefore(last);
+        }
+    }
 
     public EvaluationInputs(TallyLedger ledger, OverrideStore overrides, ActivationDecisionStore decisions,
                             Clock clock) {
@@ -76,7 +99,7 @@ public final class EvaluationInputs {
                 to = to == null || asOf.isAfter(to) ? asOf : to;
             }
         }
-        DailyAggregates known = from == null ? DailyAggregates.empty() : ledger.aggregatesKnownAt(from, to, knownAt);
+        DailyAggregates known = from == null ? DailyAggregates.empty() : knownAt(from, to, knownAt);
         return definitions.stream().map(definition -> {
             LocalDate asOf = asOf(definition, knownAt);
             LocalDate first = firstDayRead(definition);
@@ -84,6 +107,24 @@ public final class EvaluationInputs {
             return new EvaluationInput(definition, data, overrides.list(definition.id(), knownAt), asOf, Map.of(),
                 decisions.list(definition.id(), knownAt));
         }).toList();
+    }
+
+    /**
+     * The data of the days from {@code from} to {@code to} as known at {@code knownAt}: from a kept read that spans
+     * them, or read from the ledger and kept if the instant is not later than now (an answer about the future can
+     * still change).
+     */
+    private DailyAggregates knownAt(LocalDate from, LocalDate to, Instant knownAt) {
+        KnownRead kept = known.getIfPresent(knownAt);
+        if (kept != null && kept.covers(from, to)) {
+            return kept.data().between(from, to);
+        }
+        boolean past = !knownAt.isAfter(clock.instant());
+        DailyAggregates data = ledger.aggregatesKnownAt(from, to, knownAt);
+        if (past) {
+            known.put(knownAt, new KnownRead(from, to, data));
+        }
+        return data;
     }
 
     /** The first day a policy's evaluation reads: its first day less the longest it looks back. */
