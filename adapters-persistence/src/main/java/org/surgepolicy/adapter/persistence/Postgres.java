@@ -43,6 +43,8 @@ public final class Postgres {
      * even one it had set itself. A statement that fails aborts the transaction, which takes the settings with it.
      */
     public static <T> T withSettings(JdbcClient jdbc, Map<String, String> settings, Supplier<T> statement) {
+        // Outside a transaction a setting would not outlast the statement that makes it.
+        Transactions.requireActive("A setting for one statement");
         List<String> names = List.copyOf(settings.keySet());
         List<String> before = jdbc.sql("select " + names.stream().map(name -> "current_setting(?)")
                 .collect(Collectors.joining(", ")))

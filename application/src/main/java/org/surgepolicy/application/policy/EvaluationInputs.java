@@ -89,24 +89,30 @@ public final class EvaluationInputs {
             DailyAggregates data = currentData.read(true);
             return definitions.stream().map(definition -> current(definition, data)).toList();
         }
-        LocalDate from = null;
-        LocalDate to = null;
-        for (PolicyDefinition definition : definitions) {
-            LocalDate first = firstDayRead(definition);
-            LocalDate asOf = asOf(definition, knownAt);
-            if (!asOf.isBefore(first)) {
-                from = from == null || first.isBefore(from) ? first : from;
-                to = to == null || asOf.isAfter(to) ? asOf : to;
-            }
+        List<Reach> reaches = definitions.stream().map(definition -> new Reach(definition, knownAt)).toList();
+        List<Reach> reading = reaches.stream().filter(Reach::reads).toList();
+        DailyAggregates known = reading.isEmpty() ? DailyAggregates.empty() : knownAt(
+            reading.stream().map(Reach::first).min(LocalDate::compareTo).orElseThrow(),
+            reading.stream().map(Reach::asOf).max(LocalDate::compareTo).orElseThrow(), knownAt);
+        return reaches.stream().map(reach -> new EvaluationInput(reach.definition(),
+            reach.reads() ? known.between(reach.first(), reach.asOf()) : DailyAggregates.empty(),
+            overrides.list(reach.definition().id(), knownAt), reach.asOf(), Map.of(),
+            decisions.list(reach.definition().id(), knownAt))).toList();
+    }
+
+    /**
+     * The days a policy's evaluation as known at an instant reads: from its first day less the longest it looks back
+     * ({@code first}) to the day the question is answered for ({@code asOf}); none when that day comes before.
+     */
+    private record Reach(PolicyDefinition definition, LocalDate first, LocalDate asOf) {
+
+        Reach(PolicyDefinition definition, Instant knownAt) {
+            this(definition, definition.startsOn().minusDays(definition.maxLookBack()), definition.today(knownAt));
         }
-        DailyAggregates known = from == null ? DailyAggregates.empty() : knownAt(from, to, knownAt);
-        return definitions.stream().map(definition -> {
-            LocalDate asOf = asOf(definition, knownAt);
-            LocalDate first = firstDayRead(definition);
-            DailyAggregates data = asOf.isBefore(first) ? DailyAggregates.empty() : known.between(first, asOf);
-            return new EvaluationInput(definition, data, overrides.list(definition.id(), knownAt), asOf, Map.of(),
-                decisions.list(definition.id(), knownAt));
-        }).toList();
+
+        boolean reads() {
+            return !asOf.isBefore(first);
+        }
     }
 
     /**
@@ -125,11 +131,6 @@ public final class EvaluationInputs {
             known.put(knownAt, new KnownRead(from, to, data));
         }
         return data;
-    }
-
-    /** The first day a policy's evaluation reads: its first day less the longest it looks back. */
-    private static LocalDate firstDayRead(PolicyDefinition definition) {
-        return definition.startsOn().minusDays(definition.maxLookBack());
     }
 
     /** The input on the current data; inside a writing transaction, pass {@code keep = false}. */

@@ -8,6 +8,7 @@ import static org.surgepolicy.domain.fixtures.PolicyFixtures.securingTheBorder;
 import static org.surgepolicy.domain.fixtures.Tallies.counted;
 import static org.surgepolicy.domain.fixtures.Tallies.fieldOperations;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -115,7 +116,7 @@ class ComparePoliciesServiceTest {
         assertThat(app.submit(LocalDate.of(2024, 4, 1).datesUntil(FIRST).map(day -> counted(day, 100)).toList()))
             .isInstanceOf(Outcome.Done.class);
         Instant between = NOW.plusSeconds(1_800);
-        app.clock().advance(java.time.Duration.ofHours(1));
+        app.clock().advance(Duration.ofHours(1));
         List<Tally> revised = new ArrayList<>();
         for (LocalDate day = LocalDate.of(2024, 6, 10); !day.isAfter(LocalDate.of(2024, 6, 13)); day = day.plusDays(1)) {
             revised.add(counted(day, 1_000));

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.surgepolicy.application.common.port.in.Outcome;
@@ -92,8 +94,8 @@ class KnownAtReadsKeptTest {
     @Test
     void aKeptReadAnswersOnlyDaysItSpansSoAPolicyLookingFurtherBackReadsAgain() {
         Instant knownAt = submitTheSeries();
-        List<PolicyDefinition> byReach = java.util.Arrays.stream(definitions)
-            .sorted(java.util.Comparator.comparing(KnownAtReadsKeptTest::firstDayRead).reversed()).toList();
+        List<PolicyDefinition> byReach = Arrays.stream(definitions)
+            .sorted(Comparator.comparing(KnownAtReadsKeptTest::firstDayRead).reversed()).toList();
         assertThat(firstDayRead(byReach.get(1))).isBefore(firstDayRead(byReach.get(0)));
         int before = reads();
 

@@ -40,6 +40,11 @@ abstract class LedgerLockWaitContract {
         return Api.as("operator", port).post("/api/v1/tallies", Api.submission("lock-wait", "RGV", Map.of(DAY, count)));
     }
 
+    /** A setting as the service's own connections have it, read on one of them. */
+    protected String connectionSetting(String query) {
+        return JdbcClient.create(dataSource).sql(query).query(String.class).single();
+    }
+
     private long revisionsOfTheSource() {
         return JdbcClient.create(dataSource).sql("select count(*) from tally_revision where source = 'lock-wait'")
             .query(Long.class).single();

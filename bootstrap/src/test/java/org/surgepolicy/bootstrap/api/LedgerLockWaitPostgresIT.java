@@ -1,5 +1,8 @@
 package org.surgepolicy.bootstrap.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,5 +22,11 @@ class LedgerLockWaitPostgresIT extends LedgerLockWaitContract {
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresSchema.register(registry);
+    }
+
+    /** What the contract's tests rest on: without the service's wait, a submission would wait for the lock for ever. */
+    @Test
+    void theServicesConnectionsHaveNoLockTimeoutOfTheirOwn() {
+        assertThat(connectionSetting("show lock_timeout")).isEqualTo("0");
     }
 }
