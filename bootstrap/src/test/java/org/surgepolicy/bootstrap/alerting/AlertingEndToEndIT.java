@@ -31,9 +31,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The shipped alerting, end to end with the real programs. The packaged jar runs as a separate process, as operators
- * run it (the configuration it is started with, its own port, its HTTP Basic users), so that the scrape goes through
- * the same security and the same actuator as in production; Prometheus scrapes it with the shipped configuration and
+ * The shipped alerting, end to end with the real programs. The packaged application runs as a separate process, as
+ * operators run it (the configuration it is started with, its own port, its HTTP Basic users), so that the scrape goes
+ * through the same security and the same actuator as in production; Prometheus scrapes it with the shipped configuration and
  * evaluates the shipped rules; Alertmanager routes with the shipped configuration to a webhook receiver the test runs.
  * Then an administrator records an override through the REST API: the policy's effective state changes, and the
  * alert must reach the receiver of its severity, with the policy and the new state in its labels.
@@ -122,10 +122,8 @@ class AlertingEndToEndIT {
     }
 
     private RunningProgram startService(int port, String scrapeUser, String scrapePassword) throws IOException {
-        return RunningProgram.start("service", folder, List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java"), "-Xmx512m", "-jar", PackagedJar.find()
-                .toAbsolutePath(),
-            "--server.port=" + port,
+        List<String> command = PackagedJar.java("-Xmx512m");
+        command.addAll(List.of("--server.port=" + port,
             "--spring.datasource.url=" + H2Urls.file(folder.resolve("db")),
             "--surge.demo-data.enabled=false", "--surge.jobs.recompute.cron=-",
             "--surge.import.folder=" + folder.resolve("imports"), "--surge.reports.location=" + folder.resolve("reports"),
@@ -134,6 +132,7 @@ class AlertingEndToEndIT {
             "--surge.security.users[1].username=" + scrapeUser,
             "--surge.security.users[1].password={noop}" + scrapePassword,
             "--surge.security.users[1].roles=AUDITOR"));
+        return RunningProgram.start("service", folder, command);
     }
 
     private static int freePort() throws IOException {

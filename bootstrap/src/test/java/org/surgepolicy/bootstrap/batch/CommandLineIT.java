@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.surgepolicy.adapter.batch.cli.CommandLineJobs;
@@ -20,22 +19,16 @@ import org.surgepolicy.adapter.persistence.H2Urls;
 
 /**
  * The jar as an operator runs it from the command line: each mode's summary on stdout, its errors on stderr in one or
- * two lines, and its exit code. Runs after {@code package}, on the repackaged jar in target.
+ * two lines, and its exit code. Runs after {@code package}, on the application extracted with its AOT cache
+ * (target/application), and once on the repackaged jar as it is.
  */
 class CommandLineIT {
 
     @TempDir
     static Path folder;
-    private static Path jar;
-
-    @BeforeAll
-    static void findTheJar() throws IOException {
-        jar = PackagedJar.find();
-    }
-
-    /** The jar on its own embedded database (an H2 file) in the test's folder. */
-    static List<String> command(String database, String... arguments) {
-        return CommandLineRun.java(jar, H2Urls.file(folder.resolve(database)), folder.resolve("imports"),
+    /** The application on its own embedded database (an H2 file) in the test's folder. */
+    static List<String> command(String database, String... arguments) throws IOException {
+        return CommandLineRun.java(H2Urls.file(folder.resolve(database)), folder.resolve("imports"),
             folder.resolve("reports-" + database), arguments);
     }
 
@@ -55,6 +48,35 @@ class CommandLineIT {
             "  36 lines read: 36 imported (36 new or revised, 0 unchanged), 0 rejected");
         assertThat(run.stderr()).isEmpty();
         assertThat(folder.resolve("good.rejects.csv")).doesNotExist();
+    }
+
+    @Test
+    void theRepackagedJarAsItIsAnswersAsTheExtractedApplicationWhichRunsOnItsAotCache() throws Exception {
+        Path file = Files.write(folder.resolve("both.csv"),
+            ImportFiles.file(ImportFiles.dailyLines(LocalDate.of(2024, 7, 1), 12)));
+        List<String> repackaged = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+            .toString(), "-jar", PackagedJar.find().toAbsolutePath().toString()));
+        repackaged.addAll(List.of("--spring.datasource.url=" + H2Urls.file(folder.resolve("repackaged")),
+            "--surge.import.folder=" + folder.resolve("imports"), "--surge.import.file=" + file));
+        // With AOTMode=on the JVM ends with an error rather than run without the cache: it must fit this JDK and
+        // this classpath, as the build made it.
+        assertThat(PackagedJar.aotCache()).as("the package's AOT cache (not left out with -Dsurge.aot-cache.skip)")
+            .exists();
+        Path aotLog = folder.resolve("aot.log");
+        List<String> extracted = PackagedJar.java("-XX:AOTMode=on", "-Xlog:aot=info:file=" + aotLog);
+        extracted.addAll(List.of("--spring.datasource.url=" + H2Urls.file(folder.resolve("extracted")),
+            "--surge.import.folder=" + folder.resolve("imports"), "--surge.import.file=" + file));
+
+        CommandLineRun jar = CommandLineRun.run(folder, repackaged);
+        CommandLineRun cached = CommandLineRun.run(folder, extracted);
+
+        assertThat(jar.exitCode()).as(jar.toString()).isEqualTo(CommandLineJobs.OK);
+        assertThat(jar.stdout()).containsExactly("Import 1 of " + file + " (daily): COMPLETED",
+            "  12 lines read: 12 imported (12 new or revised, 0 unchanged), 0 rejected");
+        assertThat(cached.exitCode()).as(cached.toString()).isEqualTo(CommandLineJobs.OK);
+        assertThat(cached.stdout()).isEqualTo(jar.stdout());
+        assertThat(cached.stderr()).isEmpty();
+        assertThat(Files.readString(aotLog)).contains("Opened AOT cache " + PackagedJar.aotCache());
     }
 
     @Test
@@ -137,7 +159,7 @@ class CommandLineIT {
 
     @Test
     void theLedgerCheckOnADatabaseThatCannotBeReachedSaysSoAndEndsWith5() throws Exception {
-        List<String> command = CommandLineRun.java(jar);
+        List<String> command = CommandLineRun.java();
         // Nothing listens on port 1: the connection is refused at once.
         command.addAll(List.of("--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/surge",
             "--surge.job=check-ledger"));

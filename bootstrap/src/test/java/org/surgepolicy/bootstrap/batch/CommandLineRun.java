@@ -6,30 +6,28 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged jar run as an operator runs it, with the JDK that runs the tests (the build's JDK 25): its exit code,
- * stdout and stderr, each kept apart.
+ * The packaged application run as an operator runs it (extracted, with its AOT cache: {@link PackagedJar#java}), with
+ * the JDK that runs the tests (the build's JDK 25): its exit code, stdout and stderr, each kept apart.
  */
 record CommandLineRun(int exitCode, List<String> stdout, List<String> stderr) {
 
     /** Generous: a loaded machine starts the jar slowly. */
     private static final long TIMEOUT_SECONDS = 240;
 
-    static List<String> java(Path jar) {
-        return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-            jar.toAbsolutePath().toString()));
+    static List<String> java() throws IOException {
+        return PackagedJar.java();
     }
 
     /**
-     * The jar on the database at {@code url}, keeping its imports and reports in the folders given, followed by
-     * {@code arguments}.
+     * The application on the database at {@code url}, keeping its imports and reports in the folders given, followed
+     * by {@code arguments}.
      */
-    static List<String> java(Path jar, String url, Path imports, Path reports, String... arguments) {
-        List<String> command = java(jar);
+    static List<String> java(String url, Path imports, Path reports, String... arguments) throws IOException {
+        List<String> command = java();
         command.addAll(List.of("--spring.datasource.url=" + url, "--surge.import.folder=" + imports,
             "--surge.reports.location=" + reports));
         command.addAll(List.of(arguments));

@@ -15,17 +15,15 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.surgepolicy.domain.tally.Citizenship;
 
 /**
- * The packaged jar importing a large daily file from the command line is killed with SIGKILL halfway; the next start
- * of the service finds the import its crash cut off and finishes it from its last committed chunk: every line of the
+ * The packaged application importing a large daily file from the command line is killed with SIGKILL halfway; the
+ * next start of the service finds the import its crash cut off and finishes it from its last committed chunk: every line of the
  * file is in the ledger exactly once.
  */
 abstract class KilledImportContract {
@@ -34,13 +32,6 @@ abstract class KilledImportContract {
 
     @TempDir
     static Path folder;
-    private static Path jar;
-
-    @BeforeAll
-    static void findTheJar() throws IOException {
-        jar = PackagedJar.find();
-    }
-
     /** The JDBC URL of the database both processes and the test share. */
     abstract String url();
 
@@ -63,8 +54,8 @@ abstract class KilledImportContract {
     }
 
     private Process start(String name, String... arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-Xmx512m", "-jar", jar.toString(), "--spring.datasource.url=" + url(), "--server.port=0",
+        List<String> command = PackagedJar.java("-Xmx512m");
+        command.addAll(List.of("--spring.datasource.url=" + url(), "--server.port=0",
             "--surge.demo-data.enabled=false", "--surge.import.folder=" + folder.resolve("imports"),
             "--surge.reports.location=" + folder.resolve("reports"), "--surge.jobs.recompute.cron=-",
             "--surge.security.users[0].username=operator", "--surge.security.users[0].password={noop}operator-pw",

@@ -2,7 +2,6 @@ package org.surgepolicy.bootstrap.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,13 +11,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.surgepolicy.adapter.batch.cli.CommandLineJobs;
 
 /**
- * The ledger check as an operator runs it, {@code --surge.job=check-ledger} on the packaged jar, on each database (a
+ * The ledger check as an operator runs it, {@code --surge.job=check-ledger} on the packaged application, on each database (a
  * subclass names it): a ledger as its import left it passes both checks and the command exits 0; once a revision's
  * previous count is altered by SQL, the command names the day that no longer sums and the revision, and exits with
  * {@link CommandLineJobs#LEDGER_INCONSISTENT}.
@@ -29,13 +27,6 @@ abstract class LedgerCheckCommandContract {
 
     @TempDir
     static Path folder;
-    private static Path jar;
-
-    @BeforeAll
-    static void findTheJar() throws IOException {
-        jar = PackagedJar.find();
-    }
-
     /** The JDBC URL of the database the jar and the test share. */
     abstract String url();
 
@@ -48,7 +39,7 @@ abstract class LedgerCheckCommandContract {
     abstract Connection connect() throws SQLException;
 
     private CommandLineRun run(String... arguments) throws Exception {
-        List<String> command = CommandLineRun.java(jar, url(), folder.resolve("imports"), folder.resolve("reports"));
+        List<String> command = CommandLineRun.java(url(), folder.resolve("imports"), folder.resolve("reports"));
         command.addAll(databaseArguments());
         command.addAll(List.of(arguments));
         return CommandLineRun.run(folder, command);

@@ -2,6 +2,7 @@ package org.surgepolicy.bootstrap.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -51,14 +52,12 @@ class OneRecomputationAtATimeIT {
 
     @TempDir
     static Path folder;
-    private static Path jar;
     private static String url;
     private static ConfigurableApplicationContext service;
     private static int port;
 
     @BeforeAll
     static void startTheService() throws Exception {
-        jar = PackagedJar.find();
         url = H2Urls.file(folder.resolve("shared")) + ";AUTO_SERVER=TRUE";
         service = new SpringApplicationBuilder(SurgePolicyApplication.class).run("--spring.datasource.url=" + url,
             "--server.port=0", "--surge.demo-data.enabled=false", "--surge.jobs.recompute.cron=-",
@@ -150,8 +149,8 @@ class OneRecomputationAtATimeIT {
             "Wait for it to end (GET /api/v1/imports/" + importId + "), then run the command again if it failed.");
     }
 
-    private static List<String> command(String... arguments) {
-        return CommandLineRun.java(jar, url, folder.resolve("cli"), folder.resolve("reports"), arguments);
+    private static List<String> command(String... arguments) throws IOException {
+        return CommandLineRun.java(url, folder.resolve("cli"), folder.resolve("reports"), arguments);
     }
 
     private static long recomputeExecutions() {

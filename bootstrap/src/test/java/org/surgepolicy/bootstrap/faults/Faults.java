@@ -15,7 +15,7 @@ final class Faults {
 
     /** Concurrent writers of tally submissions. */
     static final int WRITERS = 16;
-    /** A start of the packaged jar, generously: the machine may be busy with other builds. */
+    /** A start of the packaged application, generously: the machine may be busy with other builds. */
     static final Duration START_UP = Duration.ofMinutes(3);
 
     private Faults() {

@@ -8,16 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.surgepolicy.bootstrap.api.Api;
 import org.surgepolicy.bootstrap.batch.PackagedJar;
 
 /**
- * The packaged jar running as an operator runs it, in a JVM of its own on a free port, with one user per role whose
- * password is the role's name followed by {@code -pw} (as {@link Api} signs in). It can be killed as a crash kills it.
- * Its log is kept in {@code target/fault-logs}.
+ * The packaged application running as an operator runs it, in a JVM of its own on a free port, with one user per role
+ * whose password is the role's name followed by {@code -pw} (as {@link Api} signs in). It can be killed as a crash
+ * kills it. Its log is kept in {@code target/fault-logs}.
  */
 final class ServiceProcess implements AutoCloseable {
 
@@ -34,7 +33,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the jar in {@code folder} (its working directory, where its imports and reports go) with the given
+     * Starts the application in {@code folder} (its working directory, where its imports and reports go) with the given
      * settings beyond the common ones; its log is {@code target/fault-logs/<name>.log}.
      */
     static ServiceProcess start(String name, Path folder, List<String> settings) throws IOException {
@@ -42,8 +41,8 @@ final class ServiceProcess implements AutoCloseable {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-Xmx512m", "-jar", PackagedJar.find().toAbsolutePath().toString(), "--server.port=" + port,
+        List<String> command = PackagedJar.java("-Xmx512m");
+        command.addAll(List.of("--server.port=" + port,
             "--surge.demo-data.enabled=false", "--surge.jobs.recompute.cron=-",
             "--surge.import.folder=" + folder.resolve("imports"),
             "--surge.reports.location=" + folder.resolve("reports")));
