@@ -18,7 +18,7 @@ import org.surgepolicy.adapter.batch.cli.CommandLineJobs;
 import org.surgepolicy.adapter.persistence.H2Urls;
 
 /**
- * The jar as an operator runs it from the command line: each mode's summary on stdout, its errors on stderr in one or
+ * The application as an operator runs it from the command line: each mode's summary on stdout, its errors on stderr in one or
  * two lines, and its exit code. Runs after {@code package}, on the application extracted with its AOT cache
  * (target/application), and once on the repackaged jar as it is.
  */
@@ -26,6 +26,7 @@ class CommandLineIT {
 
     @TempDir
     static Path folder;
+
     /** The application on its own embedded database (an H2 file) in the test's folder. */
     static List<String> command(String database, String... arguments) throws IOException {
         return CommandLineRun.java(H2Urls.file(folder.resolve(database)), folder.resolve("imports"),
@@ -58,10 +59,10 @@ class CommandLineIT {
             .toString(), "-jar", PackagedJar.find().toAbsolutePath().toString()));
         repackaged.addAll(List.of("--spring.datasource.url=" + H2Urls.file(folder.resolve("repackaged")),
             "--surge.import.folder=" + folder.resolve("imports"), "--surge.import.file=" + file));
-        // With AOTMode=on the JVM ends with an error rather than run without the cache: it must fit this JDK and
-        // this classpath, as the build made it.
         assertThat(PackagedJar.aotCache()).as("the package's AOT cache (not left out with -Dsurge.aot-cache.skip)")
             .exists();
+        // With AOTMode=on the JVM ends with an error rather than run without the cache: it must fit this JDK and
+        // this class path, as the build made it.
         Path aotLog = folder.resolve("aot.log");
         List<String> extracted = PackagedJar.java("-XX:AOTMode=on", "-Xlog:aot=info:file=" + aotLog);
         extracted.addAll(List.of("--spring.datasource.url=" + H2Urls.file(folder.resolve("extracted")),

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  */
 record CommandLineRun(int exitCode, List<String> stdout, List<String> stderr) {
 
-    /** Generous: a loaded machine starts the jar slowly. */
+    /** Generous: a loaded machine starts the application slowly. */
     private static final long TIMEOUT_SECONDS = 240;
 
     static List<String> java() throws IOException {
