@@ -46,6 +46,8 @@ import org.surgepolicy.domain.imports.ImportStatus;
 abstract class ImportJobContract {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** How long a job execution's row must stay unchanged to count as the repository's last write. */
+    private static final Duration SETTLED = Duration.ofMillis(300);
 
     @Autowired
     StartImportUseCase imports;
@@ -554,19 +556,34 @@ abstract class ImportJobContract {
      */
     private void simulateDeadNode(ImportRun cut) throws InterruptedException {
         // The import reads FAILED once its job's listener has ended it; the job repository records the execution's
-        // end just after. The node "dies" only after that, or the repository's last write would undo the simulation.
+        // end just after, in more than one write (the end, then the execution once more after the job's listeners).
+        // The node "dies" only once the execution has stayed as it is for a while, and the simulation moves the
+        // execution's version on: a write of the repository still to come, made against the version it read, is
+        // then refused (Spring Batch's optimistic locking) rather than undoing the simulation.
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (jdbc().sql("select count(*) from batch_job_execution where job_execution_id = :id"
-                + " and end_time is not null and status = 'FAILED'").param("id", cut.jobExecutionId())
-            .query(Long.class).single() == 0) {
+        String seen = null;
+        long stableSince = System.nanoTime();
+        while (true) {
+            String now = jdbc().sql("select concat(cast(version as varchar(20)), ' ', status, ' ', case when end_time"
+                    + " is null then 'open' else cast(end_time as varchar(40)) end) from batch_job_execution"
+                    + " where job_execution_id = :id")
+                .param("id", cut.jobExecutionId()).query(String.class).single();
+            if (!now.equals(seen)) {
+                seen = now;
+                stableSince = System.nanoTime();
+            } else if (now.contains(" FAILED ") && !now.endsWith(" open")
+                && System.nanoTime() - stableSince > SETTLED.toNanos()) {
+                break;
+            }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("job execution " + cut.jobExecutionId() + " did not end within " + TIMEOUT);
+                throw new AssertionError("job execution " + cut.jobExecutionId() + " did not end within " + TIMEOUT
+                    + ": " + now);
             }
             Thread.sleep(20);
         }
         jdbc().sql("update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null,"
-                + " create_time = :before where job_execution_id = :id").param("id", cut.jobExecutionId())
-            .param("before", java.time.LocalDateTime.now().minusDays(1)).update();
+                + " create_time = :before, version = version + 1 where job_execution_id = :id")
+            .param("id", cut.jobExecutionId()).param("before", java.time.LocalDateTime.now().minusDays(1)).update();
         jdbc().sql("update batch_step_execution set status = 'STARTED', exit_code = 'EXECUTING', end_time = null"
             + " where job_execution_id = :id").param("id", cut.jobExecutionId()).update();
         jdbc().sql("update import_run set status = 'RUNNING', active_checksum = checksum, message = null"
