@@ -33,10 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The shipped alerting, end to end with the real programs. The packaged application runs as a separate process, as
  * operators run it (the configuration it is started with, its own port, its HTTP Basic users), so that the scrape goes
- * through the same security and the same actuator as in production; Prometheus scrapes it with the shipped configuration and
- * evaluates the shipped rules; Alertmanager routes with the shipped configuration to a webhook receiver the test runs.
- * Then an administrator records an override through the REST API: the policy's effective state changes, and the
- * alert must reach the receiver of its severity, with the policy and the new state in its labels.
+ * through the same security and the same actuator as in production; Prometheus scrapes it with the shipped
+ * configuration and evaluates the shipped rules; Alertmanager routes with the shipped configuration to a webhook
+ * receiver the test runs. Then an administrator records an override through the REST API: the policy's effective state
+ * changes, and the alert must reach the receiver of its severity, with the policy and the new state in its labels.
  *
  * <p>Every wait is bounded and generous (the machine may be loaded); the processes are stopped at the end, whatever
  * happened.

@@ -18,8 +18,8 @@ import org.surgepolicy.adapter.batch.cli.CommandLineJobs;
 import org.surgepolicy.adapter.persistence.H2Urls;
 
 /**
- * The application as an operator runs it from the command line: each mode's summary on stdout, its errors on stderr in one or
- * two lines, and its exit code. Runs after {@code package}, on the application extracted with its AOT cache
+ * The application as an operator runs it from the command line: each mode's summary on stdout, its errors on stderr in
+ * one or two lines, and its exit code. Runs after {@code package}, on the application extracted with its AOT cache
  * (target/application), and once on the repackaged jar as it is.
  */
 class CommandLineIT {
@@ -55,8 +55,7 @@ class CommandLineIT {
     void theRepackagedJarAsItIsAnswersAsTheExtractedApplicationWhichRunsOnItsAotCache() throws Exception {
         Path file = Files.write(folder.resolve("both.csv"),
             ImportFiles.file(ImportFiles.dailyLines(LocalDate.of(2024, 7, 1), 12)));
-        List<String> repackaged = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-jar", PackagedJar.find().toAbsolutePath().toString()));
+        List<String> repackaged = PackagedJar.repackaged();
         repackaged.addAll(List.of("--spring.datasource.url=" + H2Urls.file(folder.resolve("repackaged")),
             "--surge.import.folder=" + folder.resolve("imports"), "--surge.import.file=" + file));
         assertThat(PackagedJar.aotCache()).as("the package's AOT cache (not left out with -Dsurge.aot-cache.skip)")
@@ -160,7 +159,7 @@ class CommandLineIT {
 
     @Test
     void theLedgerCheckOnADatabaseThatCannotBeReachedSaysSoAndEndsWith5() throws Exception {
-        List<String> command = CommandLineRun.java();
+        List<String> command = PackagedJar.java();
         // Nothing listens on port 1: the connection is refused at once.
         command.addAll(List.of("--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/surge",
             "--surge.job=check-ledger"));

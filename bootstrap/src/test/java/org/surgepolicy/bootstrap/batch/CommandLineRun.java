@@ -18,16 +18,12 @@ record CommandLineRun(int exitCode, List<String> stdout, List<String> stderr) {
     /** Generous: a loaded machine starts the application slowly. */
     private static final long TIMEOUT_SECONDS = 240;
 
-    static List<String> java() throws IOException {
-        return PackagedJar.java();
-    }
-
     /**
      * The application on the database at {@code url}, keeping its imports and reports in the folders given, followed
      * by {@code arguments}.
      */
     static List<String> java(String url, Path imports, Path reports, String... arguments) throws IOException {
-        List<String> command = java();
+        List<String> command = PackagedJar.java();
         command.addAll(List.of("--spring.datasource.url=" + url, "--surge.import.folder=" + imports,
             "--surge.reports.location=" + reports));
         command.addAll(List.of(arguments));

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -561,18 +562,18 @@ abstract class ImportJobContract {
         // execution's version on: a write of the repository still to come, made against the version it read, is
         // then refused (Spring Batch's optimistic locking) rather than undoing the simulation.
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        String seen = null;
+        ExecutionRow seen = null;
         long stableSince = System.nanoTime();
         while (true) {
-            String now = jdbc().sql("select concat(cast(version as varchar(20)), ' ', status, ' ', case when end_time"
-                    + " is null then 'open' else cast(end_time as varchar(40)) end) from batch_job_execution"
-                    + " where job_execution_id = :id")
-                .param("id", cut.jobExecutionId()).query(String.class).single();
+            ExecutionRow now = jdbc().sql("select version, status, end_time from batch_job_execution"
+                    + " where job_execution_id = :id").param("id", cut.jobExecutionId())
+                .query((row, n) -> new ExecutionRow(row.getLong("version"), row.getString("status"),
+                    row.getObject("end_time", LocalDateTime.class)))
+                .single();
             if (!now.equals(seen)) {
                 seen = now;
                 stableSince = System.nanoTime();
-            } else if (now.contains(" FAILED ") && !now.endsWith(" open")
-                && System.nanoTime() - stableSince > SETTLED.toNanos()) {
+            } else if (now.endedFailed() && System.nanoTime() - stableSince > SETTLED.toNanos()) {
                 break;
             }
             if (System.nanoTime() > deadline) {
@@ -583,11 +584,19 @@ abstract class ImportJobContract {
         }
         jdbc().sql("update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null,"
                 + " create_time = :before, version = version + 1 where job_execution_id = :id")
-            .param("id", cut.jobExecutionId()).param("before", java.time.LocalDateTime.now().minusDays(1)).update();
+            .param("id", cut.jobExecutionId()).param("before", LocalDateTime.now().minusDays(1)).update();
         jdbc().sql("update batch_step_execution set status = 'STARTED', exit_code = 'EXECUTING', end_time = null"
             + " where job_execution_id = :id").param("id", cut.jobExecutionId()).update();
         jdbc().sql("update import_run set status = 'RUNNING', active_checksum = checksum, message = null"
             + " where id = :id").param("id", cut.id()).update();
+    }
+
+    /** What the job repository holds of an execution: its version moves on with every write. */
+    private record ExecutionRow(long version, String status, LocalDateTime end) {
+
+        boolean endedFailed() {
+            return end != null && "FAILED".equals(status);
+        }
     }
 
     /** An import recorded as the start of an upload records it, whose job was never launched (its node died). */

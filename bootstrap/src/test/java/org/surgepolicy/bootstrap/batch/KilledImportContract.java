@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.surgepolicy.domain.tally.Citizenship;
 
 /**
- * The packaged application importing a large daily file from the command line is killed with SIGKILL halfway; the
- * next start of the service finds the import its crash cut off and finishes it from its last committed chunk: every line of the
- * file is in the ledger exactly once.
+ * The packaged application importing a large daily file from the command line is killed with SIGKILL halfway; the next
+ * start of the service finds the import its crash cut off and finishes it from its last committed chunk: every line of
+ * the file is in the ledger exactly once.
  */
 abstract class KilledImportContract {
 

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.surgepolicy.adapter.batch.cli.CommandLineJobs;
 
 /**
- * The ledger check as an operator runs it, {@code --surge.job=check-ledger} on the packaged application, on each database (a
- * subclass names it): a ledger as its import left it passes both checks and the command exits 0; once a revision's
- * previous count is altered by SQL, the command names the day that no longer sums and the revision, and exits with
- * {@link CommandLineJobs#LEDGER_INCONSISTENT}.
+ * The ledger check as an operator runs it, {@code --surge.job=check-ledger} on the packaged application, on each
+ * database (a subclass names it): a ledger as its import left it passes both checks and the command exits 0; once a
+ * revision's previous count is altered by SQL, the command names the day that no longer sums and the revision, and
+ * exits with {@link CommandLineJobs#LEDGER_INCONSISTENT}.
  */
 abstract class LedgerCheckCommandContract {
 

@@ -18,7 +18,7 @@ public final class PackagedJar {
     private static final Path APPLICATION = Path.of("target", "application");
 
     /** The application's AOT cache, made by the build's training run. */
-    public static final String AOT_CACHE = "surge-policy-engine.aot";
+    private static final String AOT_CACHE = "surge-policy-engine.aot";
 
     private PackagedJar() {
     }
@@ -29,7 +29,7 @@ public final class PackagedJar {
     }
 
     /** The extracted application's jar, beside its lib folder and its AOT cache. */
-    public static Path extracted() throws IOException {
+    private static Path extracted() throws IOException {
         return jarIn(APPLICATION);
     }
 
@@ -44,14 +44,24 @@ public final class PackagedJar {
      * the cache (a package made with {@code -Dsurge.aot-cache.skip=true}) it starts without one.
      */
     public static List<String> java(String... jvmOptions) throws IOException {
+        List<String> options = new ArrayList<>(List.of(jvmOptions));
+        if (Files.exists(aotCache())) {
+            options.add("-XX:AOTCache=" + aotCache());
+        }
+        return command(options, extracted());
+    }
+
+    /** The command that starts the repackaged jar as it is ({@code java -jar}), as users may also run it. */
+    public static List<String> repackaged() throws IOException {
+        return command(List.of(), find());
+    }
+
+    private static List<String> command(List<String> jvmOptions, Path jar) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(jvmOptions));
-        if (Files.exists(aotCache())) {
-            command.add("-XX:AOTCache=" + aotCache());
-        }
+        command.addAll(jvmOptions);
         command.add("-jar");
-        command.add(extracted().toAbsolutePath().toString());
+        command.add(jar.toAbsolutePath().toString());
         return command;
     }
 

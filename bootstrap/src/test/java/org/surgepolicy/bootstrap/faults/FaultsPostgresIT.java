@@ -37,8 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Real faults on a PostgreSQL of the test's own, under sixteen writers of tally submissions: the database stopped for
  * eight seconds while the service runs, and the service (the packaged application) killed with SIGKILL under load,
- * while it publishes a large import, and during the nightly job. Afterwards every acknowledged submission is there with its
- * counts, none is partly there, the maintained aggregate equals one rebuilt from the revisions, the audit chain
+ * while it publishes a large import, and during the nightly job. Afterwards every acknowledged submission is there with
+ * its counts, none is partly there, the maintained aggregate equals one rebuilt from the revisions, the audit chain
  * verifies, and the service recovered by itself.
  */
 @ExtendWith(PrivatePostgresAvailable.class)
